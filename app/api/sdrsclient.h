@@ -1,0 +1,167 @@
+#pragma once
+
+#include "apierror.h"
+#include "connection.h"
+#include "failurejob.h"
+#include "job.h"
+#include "protectiongroup.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QLoggingCategory>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+Q_DECLARE_LOGGING_CATEGORY(lcSdrsApi)
+
+namespace sdrs {
+
+struct RawReply;
+
+/// A value or the error that prevented it.
+template<class T>
+struct Result
+{
+    T value{};
+    ApiError error;
+
+    bool ok() const { return !error.isError(); }
+};
+
+/// Nothing to hand back (the deletes answer 204).
+struct NoContent
+{
+};
+
+/// A call in flight. It finishes exactly once (its callback runs, then `finished()` is emitted) and
+/// then deletes itself: hold it in a QPointer.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiCall)
+
+public:
+    ~ApiCall() override;
+
+    /// Stops the call; its callback then receives an error of kind Cancelled. No-op once finished.
+    void cancel();
+    bool isFinished() const { return m_finished; }
+
+Q_SIGNALS:
+    void finished();
+
+protected:
+    explicit ApiCall(QObject *parent);
+    /// Stops whatever the call is waiting for (a reply, a timer, an inner call).
+    virtual void abortWork() = 0;
+    /// Delivers the cancellation to the callback.
+    virtual void deliverCancelled() = 0;
+    /// Marks the call finished, emits finished() and schedules deletion.
+    void finish();
+
+    bool m_finished = false;
+};
+
+/// The SDRS client: one QNetworkAccessManager, one place that builds every request, sign-in by token,
+/// IAM password or AK/SK, transfer timeouts, retries of GETs, error decoding. Hands back value types.
+///
+/// Every call takes a `context`: the callback runs only while it lives, and its destruction cancels
+/// the call.
+class SdrsClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SdrsClient)
+
+public:
+    explicit SdrsClient(Connection connection, QObject *parent = nullptr);
+    ~SdrsClient() override;
+
+    const Connection &connection() const { return m_connection; }
+
+    /// `GET /task-center/failure-jobs`: one page of failed tasks. Each row's serverGroupId is set
+    /// to the query's group.
+    ApiCall *listFailureJobs(const FailureJobQuery &query, QObject *context,
+                             std::function<void(const Result<FailureJobPage> &)> done);
+
+    /// `GET /server-groups`: one page of protection groups.
+    ApiCall *listProtectionGroups(const GroupQuery &query, QObject *context,
+                                  std::function<void(const Result<ProtectionGroupPage> &)> done);
+
+    /// Every protection group matching `query`, paging through 1000 at a time. `count` is the
+    /// server's total; the list holds every group, each once.
+    ApiCall *listAllProtectionGroups(const GroupQuery &query, QObject *context,
+                                     std::function<void(const Result<ProtectionGroupPage> &)> done);
+
+    /// `GET /jobs/{job_id}` with the whole sub-job tree.
+    ApiCall *getJob(const QString &jobId, QObject *context,
+                    std::function<void(const Result<Job> &)> done);
+
+    /// `DELETE /task-center/failure-jobs/{resource_id}`: one failed task, named by the row's
+    /// `resource_id` (see the API notes). Never retried.
+    ApiCall *deleteFailureJob(const QString &resourceId, QObject *context,
+                              std::function<void(const Result<NoContent> &)> done);
+
+    /// `DELETE /task-center/failure-jobs/batch`: every protection-group-level failed task.
+    ApiCall *deleteGroupLevelFailureJobs(QObject *context,
+                                         std::function<void(const Result<NoContent> &)> done);
+
+    /// `DELETE /task-center/{server_group_id}/failure-jobs/batch`: every failed task of one group.
+    ApiCall *deleteGroupFailureJobs(const QString &serverGroupId, QObject *context,
+                                    std::function<void(const Result<NoContent> &)> done);
+
+    /// Signs in now (password sign-in only; others finish at once) to check the credentials.
+    ApiCall *signIn(QObject *context, std::function<void(const Result<NoContent> &)> done);
+
+    /// The project id in use (from the settings, or learned from the token when scoped by name).
+    QString projectId() const;
+    /// The base every SDRS path is appended to, ending in `/v1/{project_id}`; empty before a
+    /// password sign-in has named it.
+    QUrl serviceBase() const;
+    /// When the current IAM token expires (invalid when there is none).
+    QDateTime tokenExpiry() const { return m_tokenExpiry; }
+    /// How many IAM logins this client has made.
+    int loginCount() const { return m_loginCount; }
+
+    /// The User-Agent sent with every request.
+    static QByteArray userAgent();
+
+private:
+    friend class HttpCall;
+    struct Spec;
+    struct TokenWaiter;
+
+    ApiCall *startCall(Spec spec, QObject *context, std::function<void(const RawReply &)> done);
+    template<class T>
+    ApiCall *startTyped(Spec spec, QObject *context, std::function<void(const Result<T> &)> done,
+                        std::function<Result<T>(const RawReply &)> convert);
+
+    /// Runs `then` once a usable token exists (at once for token and AK/SK sign-in).
+    void withToken(QObject *waiter, std::function<void(const ApiError &)> then);
+    void startLogin();
+    void finishLogin(const RawReply &reply);
+    /// Forgets `usedToken` if it is still current, so that the next call signs in again.
+    void invalidateToken(const QString &usedToken);
+    bool tokenUsable() const;
+    /// The request every call sends, with auth headers. `error` is set when it cannot be built.
+    QNetworkRequest buildRequest(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                                 bool withAuth, ApiError *error) const;
+
+    Connection m_connection;
+    QNetworkAccessManager *m_nam = nullptr;
+
+    QString m_token;
+    QDateTime m_tokenExpiry;
+    QString m_learnedProjectId;
+    QUrl m_catalogBase;
+    bool m_loginRunning = false;
+    int m_loginCount = 0;
+    QList<TokenWaiter> m_tokenWaiters;
+};
+
+} // namespace sdrs

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "failurejob.h"
+#include "job.h"
+#include "protectiongroup.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace sdrs::emulator {
+
+/// Everything the emulator serves: protection groups, failed tasks and jobs.
+///
+/// A failed task's FailureJob::serverGroupId names the group it belongs to; it is empty for the
+/// protection-group-level failures (resource_type "server_groups"), which the list returns when no
+/// `server_group_id` is asked for.
+struct Dataset
+{
+    QString projectId;
+    QList<ProtectionGroup> groups;
+    QList<FailureJob> failures;
+    /// Jobs given explicitly (by a fixture), by job_id. A failure whose job is not here gets one
+    /// made up by synthesizeJob().
+    QHash<QString, Job> jobs;
+
+    /// A deterministic data set: the same seed and sizes give the same data on every machine.
+    /// `failureCount` rows in all (about a tenth at the group level), spread over `groupCount`
+    /// groups, always including the two example rows of the API page (in the first group).
+    static Dataset generate(quint64 seed, int groupCount, int failureCount);
+
+    /// Loads `{"server_groups": [...], "failure_jobs": [...], "jobs": [...]}`; each failure may carry
+    /// a `server_group_id` (absent or null: group level). Returns nullopt and sets `error` on a
+    /// malformed fixture.
+    static std::optional<Dataset> fromFixture(const QByteArray &json, QString *error);
+};
+
+/// The job behind a failed task, made up deterministically from the row (same row, same job):
+/// status FAIL with the row's error, entities naming the group and resource, and for some rows
+/// sub-jobs up to two levels deep.
+Job synthesizeJob(const FailureJob &failure);
+
+/// The 11 failure statuses and 4 resource types the API documents.
+const QStringList &knownFailureStatuses();
+const QStringList &knownResourceTypes();
+
+} // namespace sdrs::emulator

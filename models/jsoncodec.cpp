@@ -1,0 +1,341 @@
+#include "jsoncodec.h"
+
+#include "apitime.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace sdrs::json {
+
+namespace {
+
+QString str(const QJsonObject &o, QLatin1StringView key)
+{
+    return lenientString(o.value(key));
+}
+
+int integer(const QJsonObject &o, QLatin1StringView key)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isDouble())
+        return v.toInt();
+    if (v.isString())
+        return v.toString().toInt();
+    return 0;
+}
+
+QJsonValue nullable(const QString &s)
+{
+    return s.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonValue nullableTime(const QDateTime &t, QString (*format)(const QDateTime &))
+{
+    return t.isValid() ? QJsonValue(format(t)) : QJsonValue(QJsonValue::Null);
+}
+
+/// Parses `body` as a JSON object; on failure says why in `error`.
+std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("malformed JSON at byte %1: %2").arg(pe.offset).arg(pe.errorString());
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *error = QStringLiteral("the body is not a JSON object");
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+/// The shared envelope of the two list answers: `count` and an array of objects under `listKey`.
+template<class Page, class Item>
+Decoded<Page> decodeList(const QByteArray &body, QLatin1StringView listKey,
+                         Item (*fromJson)(const QJsonObject &), QList<Item> Page::*items)
+{
+    QString error;
+    const std::optional<QJsonObject> root = parseObject(body, &error);
+    if (!root)
+        return Decoded<Page>::failure(error);
+    const QJsonValue list = root->value(listKey);
+    if (!list.isArray())
+        return Decoded<Page>::failure(
+            QStringLiteral("the answer has no \"%1\" array").arg(listKey));
+    const QJsonArray array = list.toArray();
+    Page page;
+    (page.*items).reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue row = array.at(i);
+        if (!row.isObject())
+            return Decoded<Page>::failure(
+                QStringLiteral("\"%1\"[%2] is not an object").arg(listKey).arg(i));
+        (page.*items).append(fromJson(row.toObject()));
+    }
+    const QJsonValue count = root->value(QLatin1StringView("count"));
+    if (count.isUndefined() || count.isNull())
+        page.count = array.size();
+    else if (count.isDouble() && count.toDouble() >= 0)
+        page.count = static_cast<qint64>(count.toDouble());
+    else
+        return Decoded<Page>::failure(QStringLiteral("\"count\" is not a non-negative number"));
+    return Decoded<Page>{std::move(page), {}};
+}
+
+} // namespace
+
+QString lenientString(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        if (d == static_cast<double>(static_cast<qint64>(d)))
+            return QString::number(static_cast<qint64>(d));
+        return QString::number(d, 'g', 17);
+    }
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return {};
+}
+
+FailureJob failureJobFromJson(const QJsonObject &o)
+{
+    FailureJob j;
+    j.jobStatus = str(o, QLatin1StringView("job_status"));
+    j.resourceId = str(o, QLatin1StringView("resource_id"));
+    j.resourceName = str(o, QLatin1StringView("resource_name"));
+    j.resourceType = str(o, QLatin1StringView("resource_type"));
+    j.failureStatus = str(o, QLatin1StringView("failure_status"));
+    j.jobId = str(o, QLatin1StringView("job_id"));
+    j.jobType = str(o, QLatin1StringView("job_type"));
+    j.beginTimeText = str(o, QLatin1StringView("begin_time"));
+    j.beginTime = parseApiTime(j.beginTimeText);
+    j.errorCode = str(o, QLatin1StringView("error_code"));
+    j.failReason = str(o, QLatin1StringView("fail_reason"));
+    return j;
+}
+
+ProtectionGroup protectionGroupFromJson(const QJsonObject &o)
+{
+    ProtectionGroup g;
+    g.id = str(o, QLatin1StringView("id"));
+    g.name = str(o, QLatin1StringView("name"));
+    g.description = str(o, QLatin1StringView("description"));
+    g.status = str(o, QLatin1StringView("status"));
+    g.progress = integer(o, QLatin1StringView("progress"));
+    g.sourceAvailabilityZone = str(o, QLatin1StringView("source_availability_zone"));
+    g.targetAvailabilityZone = str(o, QLatin1StringView("target_availability_zone"));
+    g.domainId = str(o, QLatin1StringView("domain_id"));
+    g.domainName = str(o, QLatin1StringView("domain_name"));
+    g.priorityStation = str(o, QLatin1StringView("priority_station"));
+    g.protectedInstanceNum = integer(o, QLatin1StringView("protected_instance_num"));
+    g.replicationNum = integer(o, QLatin1StringView("replication_num"));
+    g.disasterRecoveryDrillNum = integer(o, QLatin1StringView("disaster_recovery_drill_num"));
+    g.protectedStatus = str(o, QLatin1StringView("protected_status"));
+    g.replicationStatus = str(o, QLatin1StringView("replication_status"));
+    g.healthStatus = str(o, QLatin1StringView("health_status"));
+    g.sourceVpcId = str(o, QLatin1StringView("source_vpc_id"));
+    g.targetVpcId = str(o, QLatin1StringView("target_vpc_id"));
+    g.testVpcId = str(o, QLatin1StringView("test_vpc_id"));
+    g.drType = str(o, QLatin1StringView("dr_type"));
+    g.createdAt = parseApiTime(str(o, QLatin1StringView("created_at")));
+    g.updatedAt = parseApiTime(str(o, QLatin1StringView("updated_at")));
+    g.protectionType = str(o, QLatin1StringView("protection_type"));
+    g.replicationModel = str(o, QLatin1StringView("replication_model"));
+    g.serverType = str(o, QLatin1StringView("server_type"));
+    return g;
+}
+
+Job jobFromJson(const QJsonObject &o)
+{
+    Job j;
+    j.status = str(o, QLatin1StringView("status"));
+    j.jobId = str(o, QLatin1StringView("job_id"));
+    j.jobType = str(o, QLatin1StringView("job_type"));
+    j.beginTime = parseApiTime(str(o, QLatin1StringView("begin_time")));
+    j.endTime = parseApiTime(str(o, QLatin1StringView("end_time")));
+    j.errorCode = str(o, QLatin1StringView("error_code"));
+    j.failReason = str(o, QLatin1StringView("fail_reason"));
+    j.message = str(o, QLatin1StringView("message"));
+    j.code = str(o, QLatin1StringView("code"));
+    const QJsonObject e = o.value(QLatin1StringView("entities")).toObject();
+    j.entities.serverGroupId = str(e, QLatin1StringView("server_group_id"));
+    j.entities.protectedInstanceId = str(e, QLatin1StringView("protected_instance_id"));
+    j.entities.replicationPairId = str(e, QLatin1StringView("replication_pair_id"));
+    j.entities.nativeServerId = str(e, QLatin1StringView("native_server_id"));
+    j.entities.nicId = str(e, QLatin1StringView("nic_id"));
+    const QJsonValue volumes = e.value(QLatin1StringView("volume_ids"));
+    if (volumes.isArray()) {
+        for (const QJsonValue &v : volumes.toArray())
+            j.entities.volumeIds.append(lenientString(v));
+    } else if (volumes.isString()) {
+        // Some services send a comma-separated string.
+        j.entities.volumeIds = volumes.toString().split(u',', Qt::SkipEmptyParts);
+    }
+    for (const QJsonValue &sub : e.value(QLatin1StringView("sub_jobs")).toArray()) {
+        if (sub.isObject())
+            j.subJobs.append(jobFromJson(sub.toObject()));
+    }
+    return j;
+}
+
+Decoded<FailureJobPage> decodeFailureJobPage(const QByteArray &body)
+{
+    return decodeList<FailureJobPage, FailureJob>(body, QLatin1StringView("failure_jobs"),
+                                                  &failureJobFromJson, &FailureJobPage::jobs);
+}
+
+Decoded<ProtectionGroupPage> decodeProtectionGroupPage(const QByteArray &body)
+{
+    return decodeList<ProtectionGroupPage, ProtectionGroup>(
+        body, QLatin1StringView("server_groups"), &protectionGroupFromJson,
+        &ProtectionGroupPage::groups);
+}
+
+Decoded<Job> decodeJob(const QByteArray &body)
+{
+    QString error;
+    const std::optional<QJsonObject> root = parseObject(body, &error);
+    if (!root)
+        return Decoded<Job>::failure(error);
+    if (!root->contains(QLatin1StringView("job_id")) && !root->contains(QLatin1StringView("status")))
+        return Decoded<Job>::failure(QStringLiteral("the answer has neither \"job_id\" nor \"status\""));
+    return Decoded<Job>{jobFromJson(*root), {}};
+}
+
+QJsonObject toJson(const FailureJob &j)
+{
+    return QJsonObject{
+        {QLatin1StringView("job_status"), j.jobStatus},
+        {QLatin1StringView("resource_id"), j.resourceId},
+        {QLatin1StringView("resource_name"), j.resourceName},
+        {QLatin1StringView("resource_type"), j.resourceType},
+        {QLatin1StringView("failure_status"), j.failureStatus},
+        {QLatin1StringView("job_id"), j.jobId},
+        {QLatin1StringView("job_type"), j.jobType},
+        {QLatin1StringView("begin_time"),
+         j.beginTimeText.isEmpty() ? formatIsoTime(j.beginTime) : j.beginTimeText},
+        {QLatin1StringView("error_code"), nullable(j.errorCode)},
+        {QLatin1StringView("fail_reason"), nullable(j.failReason)},
+    };
+}
+
+QJsonObject toJson(const ProtectionGroup &g)
+{
+    return QJsonObject{
+        {QLatin1StringView("id"), g.id},
+        {QLatin1StringView("name"), g.name},
+        {QLatin1StringView("description"), nullable(g.description)},
+        {QLatin1StringView("status"), g.status},
+        {QLatin1StringView("progress"), g.progress},
+        {QLatin1StringView("source_availability_zone"), g.sourceAvailabilityZone},
+        {QLatin1StringView("target_availability_zone"), g.targetAvailabilityZone},
+        {QLatin1StringView("domain_id"), g.domainId},
+        {QLatin1StringView("domain_name"), g.domainName},
+        {QLatin1StringView("priority_station"), g.priorityStation},
+        {QLatin1StringView("protected_instance_num"), g.protectedInstanceNum},
+        {QLatin1StringView("replication_num"), g.replicationNum},
+        {QLatin1StringView("disaster_recovery_drill_num"), g.disasterRecoveryDrillNum},
+        {QLatin1StringView("protected_status"), nullable(g.protectedStatus)},
+        {QLatin1StringView("replication_status"), nullable(g.replicationStatus)},
+        {QLatin1StringView("health_status"), nullable(g.healthStatus)},
+        {QLatin1StringView("source_vpc_id"), nullable(g.sourceVpcId)},
+        {QLatin1StringView("target_vpc_id"), nullable(g.targetVpcId)},
+        {QLatin1StringView("test_vpc_id"), nullable(g.testVpcId)},
+        {QLatin1StringView("dr_type"), nullable(g.drType)},
+        {QLatin1StringView("created_at"), nullableTime(g.createdAt, &formatGroupTime)},
+        {QLatin1StringView("updated_at"), nullableTime(g.updatedAt, &formatGroupTime)},
+        {QLatin1StringView("protection_type"), nullable(g.protectionType)},
+        {QLatin1StringView("replication_model"), nullable(g.replicationModel)},
+        {QLatin1StringView("server_type"), nullable(g.serverType)},
+    };
+}
+
+QJsonObject toJson(const Job &j)
+{
+    QJsonObject entities;
+    const auto put = [&entities](QLatin1StringView key, const QString &value) {
+        if (!value.isEmpty())
+            entities.insert(key, value);
+    };
+    put(QLatin1StringView("server_group_id"), j.entities.serverGroupId);
+    put(QLatin1StringView("protected_instance_id"), j.entities.protectedInstanceId);
+    put(QLatin1StringView("replication_pair_id"), j.entities.replicationPairId);
+    put(QLatin1StringView("native_server_id"), j.entities.nativeServerId);
+    put(QLatin1StringView("nic_id"), j.entities.nicId);
+    if (!j.entities.volumeIds.isEmpty())
+        entities.insert(QLatin1StringView("volume_ids"), QJsonArray::fromStringList(j.entities.volumeIds));
+    if (!j.subJobs.isEmpty()) {
+        QJsonArray subs;
+        for (const Job &sub : j.subJobs)
+            subs.append(toJson(sub));
+        entities.insert(QLatin1StringView("sub_jobs"), subs);
+    }
+    QJsonObject o{
+        {QLatin1StringView("status"), j.status},
+        {QLatin1StringView("job_id"), j.jobId},
+        {QLatin1StringView("job_type"), j.jobType},
+        {QLatin1StringView("begin_time"), nullableTime(j.beginTime, &formatIsoTime)},
+        {QLatin1StringView("end_time"), nullableTime(j.endTime, &formatIsoTime)},
+        {QLatin1StringView("error_code"), nullable(j.errorCode)},
+        {QLatin1StringView("fail_reason"), nullable(j.failReason)},
+        {QLatin1StringView("entities"), entities},
+    };
+    if (!j.message.isNull())
+        o.insert(QLatin1StringView("message"), j.message);
+    if (!j.code.isNull())
+        o.insert(QLatin1StringView("code"), j.code);
+    return o;
+}
+
+ErrorBody decodeErrorBody(const QByteArray &body)
+{
+    ErrorBody e;
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error == QJsonParseError::NoError && doc.isObject()) {
+        const QJsonObject root = doc.object();
+        // 1. SDRS / IAM: a single wrapper key around {code, message}.
+        if (root.size() == 1 && root.begin().value().isObject()) {
+            const QJsonObject inner = root.begin().value().toObject();
+            if (inner.contains(QLatin1StringView("message")) ||
+                inner.contains(QLatin1StringView("code"))) {
+                e.code = lenientString(inner.value(QLatin1StringView("code")));
+                e.message = lenientString(inner.value(QLatin1StringView("message")));
+                e.requestId = lenientString(inner.value(QLatin1StringView("request_id")));
+                e.recognised = true;
+                return e;
+            }
+        }
+        // 2. API gateway: error_code / error_msg / request_id at the top.
+        if (root.contains(QLatin1StringView("error_code")) ||
+            root.contains(QLatin1StringView("error_msg"))) {
+            e.code = lenientString(root.value(QLatin1StringView("error_code")));
+            e.message = lenientString(root.value(QLatin1StringView("error_msg")));
+            e.requestId = lenientString(root.value(QLatin1StringView("request_id")));
+            e.recognised = true;
+            return e;
+        }
+    }
+    // 3. Anything else: the first bytes as text, on one line.
+    constexpr qsizetype maxChars = 200;
+    QString text = QString::fromUtf8(body.left(maxChars * 4)).simplified();
+    if (text.size() > maxChars)
+        text = text.left(maxChars) + QChar(0x2026);
+    e.message = text;
+    return e;
+}
+
+} // namespace sdrs::json

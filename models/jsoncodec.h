@@ -1,0 +1,63 @@
+#pragma once
+
+#include "failurejob.h"
+#include "job.h"
+#include "protectiongroup.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace sdrs::json {
+
+/// The outcome of decoding a body: a value, or a sentence saying what was wrong with it.
+template<class T>
+struct Decoded
+{
+    std::optional<T> value;
+    QString error;
+
+    bool ok() const { return value.has_value(); }
+    static Decoded failure(QString why) { return Decoded{std::nullopt, std::move(why)}; }
+};
+
+/// `{"count": N, "failure_jobs": [...]}`. Lenient about fields (missing, null, wrong type, unknown
+/// values); strict about the envelope: no `failure_jobs` array, a non-object row or a `count` that
+/// is not a number is an error, never an empty list. A missing `count` is taken as the row count.
+Decoded<FailureJobPage> decodeFailureJobPage(const QByteArray &body);
+
+/// `{"count": N, "server_groups": [...]}`, with the same rules.
+Decoded<ProtectionGroupPage> decodeProtectionGroupPage(const QByteArray &body);
+
+/// A job object with `job_id` or `status`, its `entities` and `sub_jobs` to any depth.
+Decoded<Job> decodeJob(const QByteArray &body);
+
+FailureJob failureJobFromJson(const QJsonObject &o);
+ProtectionGroup protectionGroupFromJson(const QJsonObject &o);
+Job jobFromJson(const QJsonObject &o);
+
+/// The API's JSON for each type (used by the emulator and by "copy as JSON").
+QJsonObject toJson(const FailureJob &job);
+QJsonObject toJson(const ProtectionGroup &group);
+QJsonObject toJson(const Job &job);
+
+/// What an error body says, whichever of the three shapes it has.
+struct ErrorBody
+{
+    QString code;
+    QString message;
+    QString requestId;
+    bool recognised = false; ///< false: `message` holds the first bytes of an unknown body
+};
+
+/// Reads `{"<any key>": {"code", "message"}}` (SDRS, IAM), then `{"error_code", "error_msg",
+/// "request_id"}` (API gateway); anything else gives its first bytes as text.
+ErrorBody decodeErrorBody(const QByteArray &body);
+
+/// A JSON value as text: strings as they are, numbers and booleans written out, null as a null
+/// QString, objects and arrays as compact JSON.
+QString lenientString(const QJsonValue &value);
+
+} // namespace sdrs::json

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace sdrs {
+
+/// A protection group (`GET /v1/{project_id}/server-groups`). Nullable strings are null QStrings.
+struct ProtectionGroup
+{
+    QString id;
+    QString name;
+    QString description;
+    QString status; ///< open string: creating, available, protected, error-failing-over, ...
+    int progress = 0;
+    QString sourceAvailabilityZone;
+    QString targetAvailabilityZone;
+    QString domainId;
+    QString domainName;
+    QString priorityStation; ///< "source" or "target"
+    int protectedInstanceNum = 0;
+    int replicationNum = 0;
+    int disasterRecoveryDrillNum = 0;
+    QString protectedStatus;
+    QString replicationStatus;
+    QString healthStatus;
+    QString sourceVpcId;
+    QString targetVpcId;
+    QString testVpcId;
+    QString drType;
+    QDateTime createdAt; ///< UTC
+    QDateTime updatedAt; ///< UTC
+    QString protectionType;
+    QString replicationModel;
+    QString serverType;
+
+    friend bool operator==(const ProtectionGroup &, const ProtectionGroup &) = default;
+};
+
+/// One page of protection groups with the total `count`.
+struct ProtectionGroupPage
+{
+    qint64 count = 0;
+    QList<ProtectionGroup> groups;
+};
+
+} // namespace sdrs
