@@ -18,11 +18,11 @@ struct ApiError
     };
 
     Kind kind = Kind::None;
-    int httpStatus = 0;  ///< 0 when no HTTP answer arrived
-    QString code;        ///< service error code, e.g. "SDRS.0221" or "APIG.0301"
-    QString message;     ///< the service's or the network layer's message
-    QString requestId;   ///< the `X-Request-Id` header or the body's `request_id`
-    QString endpoint;    ///< method and URL, never with credentials, e.g. "GET https://.../jobs/1"
+    int httpStatus = 0; ///< 0 when no HTTP answer arrived
+    QString code;       ///< service error code, e.g. "SDRS.0221" or "APIG.0301"
+    QString message;    ///< the service's or the network layer's message
+    QString requestId;  ///< the `X-Request-Id` header or the body's `request_id`
+    QString endpoint;   ///< method and URL, never with credentials, e.g. "GET https://.../jobs/1"
 
     bool isError() const { return kind != Kind::None; }
 

@@ -41,7 +41,8 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("malformed JSON at byte %1: %2").arg(pe.offset).arg(pe.errorString());
+        *error =
+            QStringLiteral("malformed JSON at byte %1: %2").arg(pe.offset).arg(pe.errorString());
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -93,9 +94,9 @@ QString lenientString(const QJsonValue &value)
         return value.toString();
     case QJsonValue::Double: {
         const double d = value.toDouble();
-        if (d == static_cast<double>(static_cast<qint64>(d)))
+        if (d > -9.2e18 && d < 9.2e18 && d == static_cast<double>(static_cast<qint64>(d)))
             return QString::number(static_cast<qint64>(d));
-        return QString::number(d, 'g', 17);
+        return QString::number(d, 'g', QLocale::FloatingPointShortest);
     }
     case QJsonValue::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
@@ -182,7 +183,10 @@ Job jobFromJson(const QJsonObject &o)
             j.entities.volumeIds.append(lenientString(v));
     } else if (volumes.isString()) {
         // Some services send a comma-separated string.
-        j.entities.volumeIds = volumes.toString().split(u',', Qt::SkipEmptyParts);
+        for (const QString &id : volumes.toString().split(u',', Qt::SkipEmptyParts)) {
+            if (!id.trimmed().isEmpty())
+                j.entities.volumeIds.append(id.trimmed());
+        }
     }
     for (const QJsonValue &sub : e.value(QLatin1StringView("sub_jobs")).toArray()) {
         if (sub.isObject())
@@ -210,8 +214,10 @@ Decoded<Job> decodeJob(const QByteArray &body)
     const std::optional<QJsonObject> root = parseObject(body, &error);
     if (!root)
         return Decoded<Job>::failure(error);
-    if (!root->contains(QLatin1StringView("job_id")) && !root->contains(QLatin1StringView("status")))
-        return Decoded<Job>::failure(QStringLiteral("the answer has neither \"job_id\" nor \"status\""));
+    if (!root->contains(QLatin1StringView("job_id")) &&
+        !root->contains(QLatin1StringView("status")))
+        return Decoded<Job>::failure(
+            QStringLiteral("the answer has neither \"job_id\" nor \"status\""));
     return Decoded<Job>{jobFromJson(*root), {}};
 }
 
@@ -276,7 +282,8 @@ QJsonObject toJson(const Job &j)
     put(QLatin1StringView("native_server_id"), j.entities.nativeServerId);
     put(QLatin1StringView("nic_id"), j.entities.nicId);
     if (!j.entities.volumeIds.isEmpty())
-        entities.insert(QLatin1StringView("volume_ids"), QJsonArray::fromStringList(j.entities.volumeIds));
+        entities.insert(QLatin1StringView("volume_ids"),
+                        QJsonArray::fromStringList(j.entities.volumeIds));
     if (!j.subJobs.isEmpty()) {
         QJsonArray subs;
         for (const Job &sub : j.subJobs)

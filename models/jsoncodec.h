@@ -13,8 +13,7 @@
 namespace sdrs::json {
 
 /// The outcome of decoding a body: a value, or a sentence saying what was wrong with it.
-template<class T>
-struct Decoded
+template<class T> struct Decoded
 {
     std::optional<T> value;
     QString error;

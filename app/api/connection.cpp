@@ -16,7 +16,8 @@ QString Connection::validate() const
         if (!iamUrl.isValid() || iamUrl.host().isEmpty())
             return QStringLiteral("No IAM URL given for the password sign-in.");
         if (userName.isEmpty() || password.isEmpty() || domainName.isEmpty())
-            return QStringLiteral("The password sign-in needs a user name, a password and a domain.");
+            return QStringLiteral(
+                "The password sign-in needs a user name, a password and a domain.");
         if (projectId.isEmpty() && projectName.isEmpty())
             return QStringLiteral("The password sign-in needs a project id or a project name.");
         return {};

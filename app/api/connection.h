@@ -16,7 +16,8 @@ struct Connection
         AkSk,     ///< AK/SK request signing, variant A or B
     };
 
-    /// The SDRS endpoint, e.g. `https://sdrs.eu-de.otc.t-systems.com`, or a URL that already ends in
+    /// The SDRS endpoint, e.g. `https://sdrs.eu-de.otc.t-systems.com`, or a URL that already ends
+    /// in
     /// `/v1/{project_id}`. Empty with password sign-in: taken from the token's catalog.
     QUrl endpoint;
     QString projectId;   ///< required except with a password sign-in scoped by projectName
@@ -25,10 +26,10 @@ struct Connection
     Auth auth = Auth::Token;
     QString token; ///< Auth::Token
 
-    QUrl iamUrl;          ///< Auth::Password: e.g. `https://iam.eu-de.otc.t-systems.com/v3`
-    QString userName;     ///< Auth::Password
-    QString password;     ///< Auth::Password
-    QString domainName;   ///< Auth::Password: the account (domain) name
+    QUrl iamUrl;        ///< Auth::Password: e.g. `https://iam.eu-de.otc.t-systems.com/v3`
+    QString userName;   ///< Auth::Password
+    QString password;   ///< Auth::Password
+    QString domainName; ///< Auth::Password: the account (domain) name
 
     QString accessKey;     ///< Auth::AkSk
     QString secretKey;     ///< Auth::AkSk
@@ -48,7 +49,8 @@ struct Connection
     QString validate() const;
 };
 
-/// Filters and paging of `GET /task-center/failure-jobs`. Empty strings and negative numbers are not sent.
+/// Filters and paging of `GET /task-center/failure-jobs`. Empty strings and negative numbers are
+/// not sent.
 struct FailureJobQuery
 {
     QString failureStatus;

@@ -65,8 +65,7 @@ struct SdrsClient::TokenWaiter
 
 ApiCall::ApiCall(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 ApiCall::~ApiCall() = default;
 
@@ -115,7 +114,8 @@ qint64 retryAfterMs(const QByteArray &value)
     const qint64 seconds = value.trimmed().toLongLong(&ok);
     if (ok)
         return seconds < 0 ? -1 : seconds * 1000;
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    const QDateTime when =
+        QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
     return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
@@ -133,8 +133,9 @@ ApiError makeError(ApiError::Kind kind, const QString &message, const QString &e
 /// A decode error for a 2xx answer whose body is not what the API promises.
 ApiError decodeError(const RawReply &raw, const QString &why)
 {
-    ApiError e = makeError(ApiError::Kind::Decode,
-                           QStringLiteral("The answer could not be read: %1").arg(why), raw.endpoint);
+    ApiError e =
+        makeError(ApiError::Kind::Decode,
+                  QStringLiteral("The answer could not be read: %1").arg(why), raw.endpoint);
     e.httpStatus = raw.status;
     e.requestId = QString::fromLatin1(raw.header("X-Request-Id"));
     return e;
@@ -301,8 +302,8 @@ private:
 
     void retryLater(int delayMs, const QString &why)
     {
-        qCDebug(lcSdrsApi).noquote() << m_endpoint << "retry" << m_attempt << "in" << delayMs
-                                     << "ms after" << why;
+        qCDebug(lcSdrsApi).noquote()
+            << m_endpoint << "retry" << m_attempt << "in" << delayMs << "ms after" << why;
         m_retryTimer.start(delayMs);
     }
 
@@ -368,8 +369,8 @@ private:
             }
         }
         const json::ErrorBody body = json::decodeErrorBody(r.body);
-        r.error.kind = (r.status == 401 || r.status == 403) ? ApiError::Kind::Auth
-                                                            : ApiError::Kind::Http;
+        r.error.kind =
+            (r.status == 401 || r.status == 403) ? ApiError::Kind::Auth : ApiError::Kind::Http;
         r.error.httpStatus = r.status;
         r.error.code = body.code;
         r.error.message = body.message;
@@ -417,8 +418,7 @@ public:
         , m_client(client)
         , m_query(std::move(query))
         , m_done(std::move(done))
-    {
-    }
+    {}
 
     void next()
     {
@@ -557,10 +557,11 @@ QNetworkRequest SdrsClient::buildRequest(const QByteArray &method, const QUrl &u
         const QList<QSslCertificate> certs =
             QSslCertificate::fromPath(m_connection.caFile, QSsl::Pem);
         if (certs.isEmpty()) {
-            *error = makeError(ApiError::Kind::Network,
-                               QStringLiteral("The CA file \"%1\" holds no readable PEM certificate.")
-                                   .arg(m_connection.caFile),
-                               {});
+            *error =
+                makeError(ApiError::Kind::Network,
+                          QStringLiteral("The CA file \"%1\" holds no readable PEM certificate.")
+                              .arg(m_connection.caFile),
+                          {});
             return request;
         }
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
@@ -587,9 +588,8 @@ QNetworkRequest SdrsClient::buildRequest(const QByteArray &method, const QUrl &u
         if (url.port() != -1 && url.port() != defaultPort)
             host += ':' + QByteArray::number(url.port());
         const QByteArray date = signing::sdkDate(QDateTime::currentDateTimeUtc());
-        signing::HeaderList signedHeaders{{"content-type", "application/json"},
-                                          {"host", host},
-                                          {"x-sdk-date", date}};
+        signing::HeaderList signedHeaders{
+            {"content-type", "application/json"}, {"host", host}, {"x-sdk-date", date}};
         request.setRawHeader("Host", host);
         request.setRawHeader("X-Sdk-Date", date);
         const QString project = projectId();
@@ -632,8 +632,8 @@ ApiCall *SdrsClient::startTyped(Spec spec, QObject *context,
     const bool hasContext = context != nullptr;
     QPointer<QObject> guard(context);
     return startCall(std::move(spec), context,
-                     [hasContext, guard, done = std::move(done), convert = std::move(convert)](
-                         const RawReply &raw) {
+                     [hasContext, guard, done = std::move(done),
+                      convert = std::move(convert)](const RawReply &raw) {
                          if (hasContext && !guard)
                              return;
                          if (raw.error.isError()) {
@@ -681,8 +681,9 @@ ApiCall *SdrsClient::listFailureJobs(const FailureJobQuery &query, QObject *cont
         });
 }
 
-ApiCall *SdrsClient::listProtectionGroups(const GroupQuery &query, QObject *context,
-                                          std::function<void(const Result<ProtectionGroupPage> &)> done)
+ApiCall *
+SdrsClient::listProtectionGroups(const GroupQuery &query, QObject *context,
+                                 std::function<void(const Result<ProtectionGroupPage> &)> done)
 {
     Spec spec;
     spec.method = "GET";
@@ -712,17 +713,16 @@ ApiCall *SdrsClient::listProtectionGroups(const GroupQuery &query, QObject *cont
         });
 }
 
-ApiCall *SdrsClient::listAllProtectionGroups(
-    const GroupQuery &query, QObject *context,
-    std::function<void(const Result<ProtectionGroupPage> &)> done)
+ApiCall *
+SdrsClient::listAllProtectionGroups(const GroupQuery &query, QObject *context,
+                                    std::function<void(const Result<ProtectionGroupPage> &)> done)
 {
     QPointer<QObject> guard(context);
-    auto *call = new PagedGroupsCall(this, query,
-                                     [guard, done = std::move(done)](
-                                         const Result<ProtectionGroupPage> &r) {
-                                         if (guard)
-                                             done(r);
-                                     });
+    auto *call = new PagedGroupsCall(
+        this, query, [guard, done = std::move(done)](const Result<ProtectionGroupPage> &r) {
+            if (guard)
+                done(r);
+        });
     if (context && context != this)
         connect(context, &QObject::destroyed, call, &ApiCall::cancel);
     QTimer::singleShot(0, call, &PagedGroupsCall::next);
@@ -751,7 +751,9 @@ namespace {
 
 std::function<Result<NoContent>(const RawReply &)> noContent()
 {
-    return [](const RawReply &) { return Result<NoContent>{}; };
+    return [](const RawReply &) {
+        return Result<NoContent>{};
+    };
 }
 
 } // namespace
@@ -765,17 +767,19 @@ ApiCall *SdrsClient::deleteFailureJob(const QString &resourceId, QObject *contex
                 QString::fromLatin1(QUrl::toPercentEncoding(resourceId));
     if (resourceId.isEmpty() || resourceId == QStringLiteral("batch")) {
         // "batch" would address every group-level failure: never send it as an id.
-        spec.refusal = makeError(ApiError::Kind::Http,
-                                 QStringLiteral("\"%1\" is not a failed task's resource id; nothing "
-                                                "was sent.")
-                                     .arg(resourceId),
-                                 {});
+        spec.refusal =
+            makeError(ApiError::Kind::Http,
+                      QStringLiteral("\"%1\" is not a failed task's resource id; nothing "
+                                     "was sent.")
+                          .arg(resourceId),
+                      {});
     }
     return startTyped<NoContent>(std::move(spec), context, std::move(done), noContent());
 }
 
-ApiCall *SdrsClient::deleteGroupLevelFailureJobs(QObject *context,
-                                                 std::function<void(const Result<NoContent> &)> done)
+ApiCall *
+SdrsClient::deleteGroupLevelFailureJobs(QObject *context,
+                                        std::function<void(const Result<NoContent> &)> done)
 {
     Spec spec;
     spec.method = "DELETE";
@@ -802,8 +806,7 @@ ApiCall *SdrsClient::signIn(QObject *context, std::function<void(const Result<No
         SignInCall(SdrsClient *client, std::function<void(const Result<NoContent> &)> done)
             : ApiCall(client)
             , m_done(std::move(done))
-        {
-        }
+        {}
         void abortWork() override {}
         void deliverCancelled() override
         {
@@ -876,12 +879,14 @@ void SdrsClient::startLogin()
     const QJsonObject user{
         {QLatin1StringView("name"), m_connection.userName},
         {QLatin1StringView("password"), m_connection.password},
-        {QLatin1StringView("domain"), QJsonObject{{QLatin1StringView("name"), m_connection.domainName}}},
+        {QLatin1StringView("domain"),
+         QJsonObject{{QLatin1StringView("name"), m_connection.domainName}}},
     };
     const QJsonObject auth{
         {QLatin1StringView("identity"),
-         QJsonObject{{QLatin1StringView("methods"), QJsonArray{QStringLiteral("password")}},
-                     {QLatin1StringView("password"), QJsonObject{{QLatin1StringView("user"), user}}}}},
+         QJsonObject{
+             {QLatin1StringView("methods"), QJsonArray{QStringLiteral("password")}},
+             {QLatin1StringView("password"), QJsonObject{{QLatin1StringView("user"), user}}}}},
         {QLatin1StringView("scope"), QJsonObject{{QLatin1StringView("project"), project}}},
     };
     Spec spec;
@@ -889,7 +894,8 @@ void SdrsClient::startLogin()
     spec.target = Spec::Target::Iam;
     spec.path = QStringLiteral("/auth/tokens");
     spec.needsAuth = false;
-    spec.body = QJsonDocument(QJsonObject{{QLatin1StringView("auth"), auth}}).toJson(QJsonDocument::Compact);
+    spec.body = QJsonDocument(QJsonObject{{QLatin1StringView("auth"), auth}})
+                    .toJson(QJsonDocument::Compact);
     startCall(std::move(spec), this, [this](const RawReply &raw) { finishLogin(raw); });
 }
 
@@ -898,7 +904,8 @@ void SdrsClient::finishLogin(const RawReply &raw)
     m_loginRunning = false;
     ApiError error = raw.error;
     if (error.isError()) {
-        if (error.kind == ApiError::Kind::Http && (error.httpStatus == 400 || error.httpStatus == 404))
+        if (error.kind == ApiError::Kind::Http &&
+            (error.httpStatus == 400 || error.httpStatus == 404))
             error.kind = ApiError::Kind::Auth;
         if (error.kind == ApiError::Kind::Auth)
             error.message = QStringLiteral("IAM sign-in failed: ") + error.message;
@@ -907,24 +914,29 @@ void SdrsClient::finishLogin(const RawReply &raw)
         const QJsonObject root = QJsonDocument::fromJson(raw.body).object();
         const QJsonObject tokenObject = root.value(QLatin1StringView("token")).toObject();
         if (token.isEmpty()) {
-            error = decodeError(raw, QStringLiteral("the IAM answer has no X-Subject-Token header"));
+            error =
+                decodeError(raw, QStringLiteral("the IAM answer has no X-Subject-Token header"));
             error.kind = ApiError::Kind::Auth;
         } else {
             m_token = QString::fromLatin1(token);
             m_tokenExpiry = QDateTime::fromString(
                 json::lenientString(tokenObject.value(QLatin1StringView("expires_at"))),
                 Qt::ISODateWithMs);
-            const QString project = json::lenientString(
-                tokenObject.value(QLatin1StringView("project")).toObject().value(QLatin1StringView("id")));
+            const QString project =
+                json::lenientString(tokenObject.value(QLatin1StringView("project"))
+                                        .toObject()
+                                        .value(QLatin1StringView("id")));
             if (!project.isEmpty())
                 m_learnedProjectId = project;
             // The catalog's "sdrs" entry already ends in /v1/{project_id}; prefer the public one.
             QUrl catalogUrl;
-            for (const QJsonValue &service : tokenObject.value(QLatin1StringView("catalog")).toArray()) {
+            for (const QJsonValue &service :
+                 tokenObject.value(QLatin1StringView("catalog")).toArray()) {
                 const QJsonObject s = service.toObject();
                 if (s.value(QLatin1StringView("type")).toString() != QStringLiteral("sdrs"))
                     continue;
-                for (const QJsonValue &endpoint : s.value(QLatin1StringView("endpoints")).toArray()) {
+                for (const QJsonValue &endpoint :
+                     s.value(QLatin1StringView("endpoints")).toArray()) {
                     const QJsonObject e = endpoint.toObject();
                     QString url = e.value(QLatin1StringView("url")).toString();
                     const QString id = projectId();

@@ -25,8 +25,7 @@ namespace sdrs {
 struct RawReply;
 
 /// A value or the error that prevented it.
-template<class T>
-struct Result
+template<class T> struct Result
 {
     T value{};
     ApiError error;
@@ -36,8 +35,7 @@ struct Result
 
 /// Nothing to hand back (the deletes answer 204).
 struct NoContent
-{
-};
+{};
 
 /// A call in flight. It finishes exactly once (its callback runs, then `finished()` is emitted) and
 /// then deletes itself: hold it in a QPointer.
@@ -68,8 +66,9 @@ protected:
     bool m_finished = false;
 };
 
-/// The SDRS client: one QNetworkAccessManager, one place that builds every request, sign-in by token,
-/// IAM password or AK/SK, transfer timeouts, retries of GETs, error decoding. Hands back value types.
+/// The SDRS client: one QNetworkAccessManager, one place that builds every request, sign-in by
+/// token, IAM password or AK/SK, transfer timeouts, retries of GETs, error decoding. Hands back
+/// value types.
 ///
 /// Every call takes a `context`: the callback runs only while it lives, and its destruction cancels
 /// the call.

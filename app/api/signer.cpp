@@ -69,8 +69,7 @@ QByteArray canonicalQuery(const QUrl &url)
 {
     if (!url.hasQuery())
         return {};
-    const QList<QPair<QString, QString>> items =
-        QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    const QList<QPair<QString, QString>> items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
     QList<QPair<QByteArray, QByteArray>> pairs;
     pairs.reserve(items.size());
     for (const auto &[key, value] : items)
@@ -120,12 +119,16 @@ QByteArray sdkDate(const QDateTime &time)
 
 QDateTime parseSdkDate(const QByteArray &value)
 {
-    QDateTime t = QDateTime::fromString(QString::fromLatin1(value),
-                                        QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    if (!t.isValid())
+    // Built as UTC directly: read as local time first, a date in a skipped DST hour would be lost.
+    if (value.size() != 16 || value.at(8) != 'T' || value.at(15) != 'Z')
         return {};
-    t.setTimeZone(QTimeZone::utc());
-    return t;
+    const QDate day =
+        QDate::fromString(QString::fromLatin1(value.left(8)), QStringLiteral("yyyyMMdd"));
+    const QTime time =
+        QTime::fromString(QString::fromLatin1(value.mid(9, 6)), QStringLiteral("HHmmss"));
+    if (!day.isValid() || !time.isValid())
+        return {};
+    return QDateTime(day, time, QTimeZone::utc());
 }
 
 Signature sign(const Request &request, const Key &key, const QByteArray &date)
@@ -193,7 +196,7 @@ ParsedAuthorization parseAuthorization(const QByteArray &header)
         }
     }
     p.valid = haveIdentity && !p.accessKey.isEmpty() && !p.signedHeaders.isEmpty() &&
-              !p.signature.isEmpty();
+              !p.signedHeaders.contains(QByteArray()) && !p.signature.isEmpty();
     return p;
 }
 

@@ -21,8 +21,8 @@ enum class Variant {
 /// What is signed: the request as it goes on the wire.
 struct Request
 {
-    QByteArray method; ///< upper case, e.g. "GET"
-    QUrl url;          ///< path and query are used; scheme and host are not
+    QByteArray method;  ///< upper case, e.g. "GET"
+    QUrl url;           ///< path and query are used; scheme and host are not
     HeaderList headers; ///< exactly the headers to sign (name, value); names in any case
     QByteArray body;
 };
