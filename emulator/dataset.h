@@ -31,9 +31,9 @@ struct Dataset
     /// groups, always including the two example rows of the API page (in the first group).
     static Dataset generate(quint64 seed, int groupCount, int failureCount);
 
-    /// Loads `{"server_groups": [...], "failure_jobs": [...], "jobs": [...]}`; each failure may carry
-    /// a `server_group_id` (absent or null: group level). Returns nullopt and sets `error` on a
-    /// malformed fixture.
+    /// Loads `{"server_groups": [...], "failure_jobs": [...], "jobs": [...]}`; each failure may
+    /// carry a `server_group_id` (absent or null: group level). Returns nullopt and sets `error` on
+    /// a malformed fixture.
     static std::optional<Dataset> fromFixture(const QByteArray &json, QString *error);
 };
 

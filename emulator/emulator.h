@@ -1,0 +1,150 @@
+#pragma once
+
+#include "dataset.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QThread>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QHttpServerRequest;
+class QTcpSocket;
+
+namespace sdrs::emulator {
+
+/// A fault the emulator can answer with instead of the real answer.
+enum class Fault {
+    None,
+    Http401,   ///< 401 with the API gateway's body, as for a rejected token
+    Http500,   ///< 500 with an SDRS error body
+    Http503,   ///< 503 with an SDRS error body
+    Http429,   ///< 429 with a Retry-After header
+    Malformed, ///< 200 with a body that is not JSON
+    Truncated, ///< 200 with the real JSON cut in half (a complete HTTP answer)
+    Stall,     ///< the status line and headers, then nothing: the client must time out
+    Drop,      ///< the headers and a few bytes, then the connection is closed
+};
+
+/// Parses "401", "500", "503", "429", "malformed", "truncated", "stall" or "drop".
+std::optional<Fault> parseFault(QStringView name);
+
+/// What the emulator accepts and how it misbehaves.
+struct Options
+{
+    QString token;    ///< an X-Auth-Token accepted besides the ones it issued
+    QString userName; ///< IAM password login accepted (with password and domain)
+    QString password;
+    QString domainName;
+    QString accessKey; ///< AK/SK signatures accepted (both variants)
+    QString secretKey;
+    QString projectName = QStringLiteral("eu-de");
+    QString region = QStringLiteral("eu-de");
+    int latencyMs = 0;    ///< added to every answer
+    double faultRate = 0; ///< share of requests answered with one of `faults`
+    QList<Fault> faults{Fault::Http500, Fault::Http503, Fault::Http429};
+    int retryAfterSeconds = 1; ///< the Retry-After of a 429
+    int tokenTtlSeconds = 24 * 3600;
+    quint64 seed = 1; ///< for the fault-rate dice
+
+    /// No credential configured: any non-empty X-Auth-Token and any password login are accepted.
+    bool acceptsAnything() const
+    {
+        return token.isEmpty() && userName.isEmpty() && accessKey.isEmpty();
+    }
+};
+
+class Frontend;
+
+/// A local SDRS + IAM server over HTTP on loopback, behaving as reference/sdrs-api.md describes.
+/// Lives in one thread; use EmulatorThread to run it beside a GUI.
+class Emulator final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Emulator)
+
+public:
+    Emulator(Dataset data, Options options, QObject *parent = nullptr);
+    ~Emulator() override;
+
+    /// Starts listening (port 0: any free port). On failure returns false and says why.
+    bool listen(const QHostAddress &address, quint16 port, QString *error);
+
+    /// `http://127.0.0.1:PORT`, the base for both SDRS (`/v1/...`) and IAM (`/v3/...`).
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString projectId() const { return m_data.projectId; }
+    const Dataset &data() const { return m_data; }
+    const Options &options() const { return m_options; }
+
+    /// The next `times` SDRS requests (`/v1/...`, not IAM logins) get `fault`.
+    void queueFault(Fault fault, int times = 1);
+    /// Forgets every token it issued: the next request with one gets 401.
+    void revokeTokens();
+    void setRetryAfterSeconds(int seconds) { m_options.retryAfterSeconds = seconds; }
+
+    int requestCount() const { return m_requestCount; }
+    int loginCount() const { return m_loginCount; }
+    /// The headers of the last request received.
+    const QList<QPair<QByteArray, QByteArray>> &lastRequestHeaders() const { return m_lastHeaders; }
+
+private:
+    friend class Frontend;
+    struct Response;
+
+    /// Answers one request (possibly later, possibly with a fault).
+    void handle(const QHttpServerRequest &request, QTcpSocket *socket);
+    Response route(const QHttpServerRequest &request);
+    std::optional<Response> checkCredentials(const QHttpServerRequest &request);
+    Response login(const QHttpServerRequest &request);
+    Response listFailures(const QHttpServerRequest &request);
+    Response listGroups(const QHttpServerRequest &request);
+    Response getJob(const QString &jobId);
+    Response deleteOne(const QString &resourceId);
+    Response deleteWhere(const QString &serverGroupId);
+    Fault pickFault(const QHttpServerRequest &request, int *extraLatencyMs);
+    void rebuildIndex();
+    const QByteArray &rowJson(qsizetype index);
+
+    Dataset m_data;
+    Options m_options;
+    Frontend *m_frontend = nullptr;
+    QUrl m_baseUrl;
+
+    QHash<QString, QList<qsizetype>> m_byScope; ///< group id ("" = group level) -> row indexes
+    QHash<QString, qsizetype> m_byJobId;
+    std::vector<QByteArray> m_rowJson; ///< each row's JSON, made on first use
+
+    QHash<QString, QDateTime> m_tokens; ///< issued token -> expiry
+    QList<QPair<Fault, int>> m_faultQueue;
+    quint64 m_dice;
+    QList<QPair<QByteArray, QByteArray>> m_lastHeaders;
+    int m_requestCount = 0;
+    int m_loginCount = 0;
+};
+
+/// Runs an Emulator in a thread of its own, for the in-process demo.
+class EmulatorThread final
+{
+public:
+    /// Starts the thread and the server on 127.0.0.1 (any free port); nullptr and `error` on
+    /// failure.
+    static std::unique_ptr<EmulatorThread> start(Dataset data, Options options, QString *error);
+    ~EmulatorThread();
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString projectId() const { return m_projectId; }
+
+private:
+    EmulatorThread() = default;
+    QThread m_thread;
+    QUrl m_baseUrl;
+    QString m_projectId;
+};
+
+} // namespace sdrs::emulator

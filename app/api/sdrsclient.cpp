@@ -105,6 +105,16 @@ bool isTransientNetworkError(QNetworkReply::NetworkError error)
     }
 }
 
+/// True when an uncompressed answer brought fewer bytes than its Content-Length promised.
+bool isCutShort(const RawReply &r)
+{
+    if (!r.header("Content-Encoding").isEmpty())
+        return false;
+    bool ok = false;
+    const qint64 declared = r.header("Content-Length").trimmed().toLongLong(&ok);
+    return ok && r.body.size() < declared;
+}
+
 /// Retry-After as milliseconds: delta-seconds or an HTTP date; -1 when absent or unreadable.
 qint64 retryAfterMs(const QByteArray &value)
 {
@@ -321,7 +331,8 @@ private:
         r.endpoint = m_endpoint;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         r.headers = reply->rawHeaderPairs();
-        r.body = reply->readAll();
+        if (reply->isOpen())
+            r.body = reply->readAll();
         qCDebug(lcSdrsApi).noquote()
             << m_endpoint << "->"
             << (r.status > 0 ? QString::number(r.status) : reply->errorString()) << "in"
@@ -332,6 +343,20 @@ private:
             r.error = makeError(ApiError::Kind::Timeout,
                                 QStringLiteral("No complete answer within %1 s.")
                                     .arg(m_client->m_connection.timeoutMs / 1000.0),
+                                m_endpoint);
+            complete(r);
+            return;
+        }
+        if (r.status > 0 && isCutShort(r)) {
+            // Qt reports a connection closed mid-body as a success with a short body.
+            if (attemptsLeft()) {
+                retryLater(backoffMs(), QStringLiteral("a body cut short"));
+                return;
+            }
+            r.error = makeError(ApiError::Kind::Network,
+                                QStringLiteral("The connection closed after %1 of %2 bytes.")
+                                    .arg(r.body.size())
+                                    .arg(QString::fromLatin1(r.header("Content-Length"))),
                                 m_endpoint);
             complete(r);
             return;
