@@ -1,5 +1,6 @@
 #include "emulator.h"
 
+#include "apitime.h"
 #include "jsoncodec.h"
 #include "signer.h"
 
@@ -206,11 +207,81 @@ void Emulator::rebuildIndex()
     }
 }
 
+namespace {
+
+/// Appends `s` as a JSON string literal.
+void appendJsonString(QByteArray &out, const QString &s)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    out += '"';
+    const QByteArray utf8 = s.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                out += "\\u00";
+                out += hex[(c >> 4) & 0xF];
+                out += hex[c & 0xF];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+/// A failed task as the list returns it. Written by hand: it is the emulator's hot path, and
+/// QJsonDocument takes about ten times as long.
+QByteArray failureJson(const FailureJob &f)
+{
+    QByteArray out;
+    out.reserve(256 + f.failReason.size() * 2);
+    const auto field = [&out](const char *key, const QString &value, bool nullable) {
+        out += out.isEmpty() ? "{\"" : ",\"";
+        out += key;
+        out += "\":";
+        if (nullable && value.isNull())
+            out += "null";
+        else
+            appendJsonString(out, value);
+    };
+    field("job_status", f.jobStatus, false);
+    field("resource_id", f.resourceId, false);
+    field("resource_name", f.resourceName, false);
+    field("resource_type", f.resourceType, false);
+    field("failure_status", f.failureStatus, false);
+    field("job_id", f.jobId, false);
+    field("job_type", f.jobType, false);
+    field("begin_time", f.beginTimeText.isEmpty() ? formatIsoTime(f.beginTime) : f.beginTimeText,
+          false);
+    field("error_code", f.errorCode, true);
+    field("fail_reason", f.failReason, true);
+    out += '}';
+    return out;
+}
+
+} // namespace
+
 const QByteArray &Emulator::rowJson(qsizetype index)
 {
     QByteArray &cached = m_rowJson[size_t(index)];
     if (cached.isEmpty())
-        cached = json(json::toJson(m_data.failures.at(index)));
+        cached = failureJson(m_data.failures.at(index));
     return cached;
 }
 

@@ -10,4 +10,12 @@ qsizetype Job::descendantCount() const
     return n;
 }
 
+bool operator==(const Job &a, const Job &b)
+{
+    return a.status == b.status && a.jobId == b.jobId && a.jobType == b.jobType &&
+           a.beginTime == b.beginTime && a.endTime == b.endTime && a.errorCode == b.errorCode &&
+           a.failReason == b.failReason && a.message == b.message && a.code == b.code &&
+           a.entities == b.entities && a.subJobs == b.subJobs;
+}
+
 } // namespace sdrs

@@ -38,7 +38,10 @@ struct Job
     /// Number of jobs in the tree below this one (not counting this one).
     qsizetype descendantCount() const;
 
-    friend bool operator==(const Job &, const Job &) = default;
+    /// Field by field, the whole sub-job tree included. Written out (not defaulted): a defaulted
+    /// one makes Qt's container traits recurse into the still-incomplete Job.
+    friend bool operator==(const Job &a, const Job &b);
+    friend bool operator!=(const Job &a, const Job &b) { return !(a == b); }
 };
 
 } // namespace sdrs

@@ -1,4 +1,5 @@
 // The emulator over real loopback HTTP, spoken to with a plain QNetworkAccessManager.
+#include "apitime.h"
 #include "emulator.h"
 #include "jsoncodec.h"
 #include "signer.h"
@@ -136,6 +137,43 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), expected);
         for (const FailureJob &f : rows)
             QCOMPARE(f.resourceType, QStringLiteral("server_groups"));
+    }
+
+    void servedRowsAreTheData()
+    {
+        // Every field survives the emulator's own JSON writer: quotes, backslashes, newlines,
+        // non-ASCII, nulls.
+        Dataset data = Dataset::generate(9, 3, 400);
+        FailureJob odd = data.failures.constFirst();
+        odd.resourceId = QStringLiteral("odd-row");
+        odd.serverGroupId.clear();
+        odd.resourceName =
+            QStringLiteral("quote\" back\\slash tab\t ctrl\x01 \u00fc\u6570 \U0001F600");
+        odd.failReason = QStringLiteral("line 1\nline 2\r\n{\"badRequest\": {\"code\": 400}}");
+        odd.errorCode = QString();
+        odd.beginTime = odd.beginTime.addYears(1); // newest: first in the list
+        odd.beginTimeText = formatIsoTime(odd.beginTime);
+        data.failures.prepend(odd);
+        const auto e = start(data);
+        QHash<QString, FailureJob> expected;
+        for (const FailureJob &f : e->data().failures)
+            expected.insert(f.resourceId, f);
+        for (const QString &group : {QString(), e->data().groups.at(0).id}) {
+            QUrlQuery q;
+            if (!group.isEmpty())
+                q.addQueryItem(QStringLiteral("server_group_id"), group);
+            qint64 count = 0;
+            for (FailureJob f : allPages(*e, q, 1000, &count)) {
+                f.serverGroupId = group;
+                QCOMPARE(f, expected.value(f.resourceId));
+            }
+            QVERIFY(count > 0);
+        }
+        QCOMPARE(
+            json::decodeFailureJobPage(get(*e, QStringLiteral("/task-center/failure-jobs")).body)
+                .value->jobs.constFirst()
+                .resourceName,
+            odd.resourceName);
     }
 
     void pagingCoversEveryRowOnce_data()
