@@ -537,40 +537,37 @@ Emulator::Response Emulator::route(const QHttpServerRequest &request)
     return notFound(QStringLiteral("No such resource: %1").arg(path));
 }
 
-namespace {
-
-/// Validates limit and offset as the service does; returns an error answer or nothing.
-std::optional<QPair<int, QByteArray>> checkPaging(const QUrlQuery &q, qint64 *limit, qint64 *offset)
+std::optional<Emulator::Response> Emulator::checkPaging(const QUrlQuery &q, qint64 *limit,
+                                                        qint64 *offset)
 {
     bool badLimit = false, badOffset = false;
     const std::optional<qint64> l = intParam(q, QStringLiteral("limit"), &badLimit);
     const std::optional<qint64> o = intParam(q, QStringLiteral("offset"), &badOffset);
-    if (badLimit || (l && (*l < 0 || *l > 1000)))
-        return QPair<int, QByteArray>(
-            400, sdrsError(QStringLiteral("SDRS.0221"),
-                           QStringLiteral("limit value must be greater than 0 or less than 1000")));
-    if (badOffset || (o && *o < 0))
-        return QPair<int, QByteArray>(
-            400,
+    Response r;
+    r.status = 400;
+    if (badLimit || (l && (*l < 0 || *l > 1000))) {
+        r.body = sdrsError(QStringLiteral("SDRS.0221"),
+                           QStringLiteral("limit value must be greater than 0 or less than 1000"));
+        return r;
+    }
+    if (badOffset || (o && *o < 0)) {
+        r.body =
             sdrsError(QStringLiteral("SDRS.0222"),
-                      QStringLiteral("offset value cannot be negative, and must be an integer")));
+                      QStringLiteral("offset value cannot be negative, and must be an integer"));
+        return r;
+    }
     *limit = l.value_or(1000);
     *offset = o.value_or(0);
     return std::nullopt;
 }
 
-} // namespace
-
 Emulator::Response Emulator::listFailures(const QHttpServerRequest &request)
 {
     const QUrlQuery q = request.query();
-    Response r;
     qint64 limit = 0, offset = 0;
-    if (const auto bad = checkPaging(q, &limit, &offset)) {
-        r.status = bad->first;
-        r.body = bad->second;
-        return r;
-    }
+    if (std::optional<Response> bad = checkPaging(q, &limit, &offset))
+        return *bad;
+    Response r;
     const QString status = textParam(q, QStringLiteral("failure_status"));
     const QString type = textParam(q, QStringLiteral("resource_type"));
     const QString name = textParam(q, QStringLiteral("resource_name"));
@@ -616,13 +613,10 @@ Emulator::Response Emulator::listFailures(const QHttpServerRequest &request)
 Emulator::Response Emulator::listGroups(const QHttpServerRequest &request)
 {
     const QUrlQuery q = request.query();
-    Response r;
     qint64 limit = 0, offset = 0;
-    if (const auto bad = checkPaging(q, &limit, &offset)) {
-        r.status = bad->first;
-        r.body = bad->second;
-        return r;
-    }
+    if (std::optional<Response> bad = checkPaging(q, &limit, &offset))
+        return *bad;
+    Response r;
     const QString status = textParam(q, QStringLiteral("status"));
     const QString name = textParam(q, QStringLiteral("name"));
     const QString queryType = textParam(q, QStringLiteral("query_type"));

@@ -15,6 +15,7 @@
 #include <vector>
 
 class QHttpServerRequest;
+class QUrlQuery;
 class QTcpSocket;
 
 namespace sdrs::emulator {
@@ -102,6 +103,8 @@ private:
     Response route(const QHttpServerRequest &request);
     std::optional<Response> checkCredentials(const QHttpServerRequest &request);
     Response login(const QHttpServerRequest &request);
+    /// Validates limit and offset as the service does: an error answer, or nothing.
+    static std::optional<Response> checkPaging(const QUrlQuery &q, qint64 *limit, qint64 *offset);
     Response listFailures(const QHttpServerRequest &request);
     Response listGroups(const QHttpServerRequest &request);
     Response getJob(const QString &jobId);
