@@ -5,6 +5,7 @@
 #include "signer.h"
 
 #include <QAbstractHttpServer>
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
@@ -12,6 +13,8 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
@@ -172,6 +175,28 @@ Emulator::Emulator(Dataset data, Options options, QObject *parent)
 
 Emulator::~Emulator() = default;
 
+bool Emulator::useTls(const QString &certificateFile, const QString &keyFile, QString *error)
+{
+    const QList<QSslCertificate> certs = QSslCertificate::fromPath(certificateFile, QSsl::Pem);
+    QFile keyIn(keyFile);
+    if (certs.isEmpty()) {
+        *error = QStringLiteral("%1 holds no PEM certificate").arg(certificateFile);
+        return false;
+    }
+    if (!keyIn.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(keyFile, keyIn.errorString());
+        return false;
+    }
+    const QSslKey key(&keyIn, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull()) {
+        *error = QStringLiteral("%1 holds no PEM RSA key").arg(keyFile);
+        return false;
+    }
+    m_frontend->sslSetup(certs.constFirst(), key);
+    m_tls = true;
+    return true;
+}
+
 bool Emulator::listen(const QHostAddress &address, quint16 port, QString *error)
 {
     const quint16 bound = m_frontend->listen(address, port);
@@ -180,7 +205,10 @@ bool Emulator::listen(const QHostAddress &address, quint16 port, QString *error)
             *error = QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port);
         return false;
     }
-    m_baseUrl = QUrl(QStringLiteral("http://%1:%2").arg(address.toString()).arg(bound));
+    m_baseUrl =
+        QUrl(QStringLiteral("%1://%2:%3")
+                 .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"), address.toString())
+                 .arg(bound));
     return true;
 }
 

@@ -74,6 +74,10 @@ public:
     Emulator(Dataset data, Options options, QObject *parent = nullptr);
     ~Emulator() override;
 
+    /// Serves HTTPS with this PEM certificate and key (call before listen()). On a file that
+    /// cannot be read returns false and says why.
+    bool useTls(const QString &certificateFile, const QString &keyFile, QString *error);
+
     /// Starts listening (port 0: any free port). On failure returns false and says why.
     bool listen(const QHostAddress &address, quint16 port, QString *error);
 
@@ -118,6 +122,7 @@ private:
     Options m_options;
     Frontend *m_frontend = nullptr;
     QUrl m_baseUrl;
+    bool m_tls = false;
 
     QHash<QString, QList<qsizetype>> m_byScope; ///< group id ("" = group level) -> row indexes
     QHash<QString, qsizetype> m_byJobId;

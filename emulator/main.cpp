@@ -87,6 +87,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption tokenTtl(QStringLiteral("token-ttl"),
                                       QStringLiteral("Lifetime of issued tokens in seconds."),
                                       QStringLiteral("S"), QStringLiteral("86400"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     QStringLiteral("Serve HTTPS with this PEM certificate."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("The PEM RSA key of --tls-cert."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({tlsCert, tlsKey});
     parser.addOptions({port, seed, groups, failures, data, projectId, projectName, token, user,
                        password, domain, ak, sk, latency, faultRate, faults, retryAfter, tokenTtl});
     parser.process(app);
@@ -161,6 +168,11 @@ int main(int argc, char *argv[])
 
     Emulator emulator(std::move(dataset), options);
     QString error;
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
+        return fail(QStringLiteral("--tls-cert and --tls-key go together"));
+    if (parser.isSet(tlsCert) &&
+        !emulator.useTls(parser.value(tlsCert), parser.value(tlsKey), &error))
+        return fail(error);
     if (!emulator.listen(QHostAddress::LocalHost, quint16(portValue), &error))
         return fail(error);
     std::printf("%s\n", qPrintable(emulator.baseUrl().toString()));

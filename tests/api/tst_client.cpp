@@ -550,6 +550,54 @@ private Q_SLOTS:
         QVERIFY(!r.error.message.isEmpty());
     }
 
+    void tlsIsVerified_data()
+    {
+        QTest::addColumn<QString>("caFile");
+        QTest::addColumn<int>("auth");
+        QTest::addColumn<bool>("ok");
+        const QString ca = QStringLiteral(SDRS_TEST_DATA "/tls/ca.pem");
+        QTest::newRow("token, our CA trusted") << ca << int(Connection::Auth::Token) << true;
+        QTest::newRow("AK/SK, our CA trusted") << ca << int(Connection::Auth::AkSk) << true;
+        QTest::newRow("token, unknown issuer")
+            << QString() << int(Connection::Auth::Token) << false;
+        QTest::newRow("wrong CA") << QStringLiteral(SDRS_TEST_DATA "/tls/server.pem")
+                                  << int(Connection::Auth::Token) << false;
+    }
+
+    void tlsIsVerified()
+    {
+        QFETCH(QString, caFile);
+        QFETCH(int, auth);
+        QFETCH(bool, ok);
+        Options o;
+        o.accessKey = QStringLiteral("AK");
+        o.secretKey = QStringLiteral("SK");
+        o.token = QStringLiteral("tls-token");
+        m_emulator = std::make_unique<Emulator>(Dataset::generate(4, 2, 30), o);
+        QString error;
+        QVERIFY2(m_emulator->useTls(QStringLiteral(SDRS_TEST_DATA "/tls/server.pem"),
+                                    QStringLiteral(SDRS_TEST_DATA "/tls/server.key"), &error),
+                 qPrintable(error));
+        QVERIFY2(m_emulator->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        QCOMPARE(m_emulator->baseUrl().scheme(), QStringLiteral("https"));
+        Connection c = tokenConnection(QStringLiteral("tls-token"));
+        c.auth = Connection::Auth(auth);
+        c.accessKey = QStringLiteral("AK");
+        c.secretKey = QStringLiteral("SK");
+        c.caFile = caFile;
+        SdrsClient client(c);
+        const int before = m_emulator->requestCount();
+        const auto r = list(client);
+        if (ok) {
+            QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+            QVERIFY(r.value.count > 0);
+        } else {
+            QCOMPARE(r.error.kind, ApiError::Kind::Network);
+            QCOMPARE(r.error.httpStatus, 0);
+            QCOMPARE(m_emulator->requestCount(), before); // nothing got through
+        }
+    }
+
     void unreadableCaFile()
     {
         startEmulator();
