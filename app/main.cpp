@@ -86,6 +86,16 @@ int main(int argc, char *argv[])
         haveConnection = true;
     }
 
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    // Without a display Qt aborts with a core dump; say it in plain words instead.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        std::fprintf(stderr, "sdrs-failures: no display to open the window on (DISPLAY and "
+                             "WAYLAND_DISPLAY are unset); start it in a desktop session\n");
+        return 1;
+    }
+#endif
+
     QApplication app(argc, argv);
 
     if (parser.isSet(demo)) {

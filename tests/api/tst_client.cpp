@@ -598,6 +598,64 @@ private Q_SLOTS:
         }
     }
 
+    void connectionValidation_data()
+    {
+        QTest::addColumn<int>("auth");
+        QTest::addColumn<QString>("endpoint");
+        QTest::addColumn<QString>("projectId");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("complaint"); // empty: valid
+        const int token = int(Connection::Auth::Token);
+        const int password = int(Connection::Auth::Password);
+        const int aksk = int(Connection::Auth::AkSk);
+        const QString otc = QStringLiteral("https://sdrs.eu-de.otc.t-systems.com");
+        QTest::newRow("token ok") << token << otc << QStringLiteral("p") << QStringLiteral("t")
+                                  << QString();
+        QTest::newRow("no token") << token << otc << QStringLiteral("p") << QString()
+                                  << QStringLiteral("token");
+        QTest::newRow("no endpoint") << token << QString() << QStringLiteral("p")
+                                     << QStringLiteral("t") << QStringLiteral("endpoint");
+        QTest::newRow("no project")
+            << token << otc << QString() << QStringLiteral("t") << QStringLiteral("project id");
+        QTest::newRow("project in the endpoint") << token << otc + QStringLiteral("/v1/0123abcd")
+                                                 << QString() << QStringLiteral("t") << QString();
+        QTest::newRow("not a URL") << token << QStringLiteral("sdrs eu-de") << QStringLiteral("p")
+                                   << QStringLiteral("t") << QStringLiteral("not a valid URL");
+        QTest::newRow("password ok, endpoint from catalog")
+            << password << QString() << QStringLiteral("p") << QStringLiteral("pw") << QString();
+        QTest::newRow("password missing") << password << QString() << QStringLiteral("p")
+                                          << QString() << QStringLiteral("password");
+        QTest::newRow("aksk ok") << aksk << otc << QStringLiteral("p") << QStringLiteral("sk")
+                                 << QString();
+        QTest::newRow("aksk no secret")
+            << aksk << otc << QStringLiteral("p") << QString() << QStringLiteral("secret key");
+    }
+
+    void connectionValidation()
+    {
+        QFETCH(int, auth);
+        QFETCH(QString, endpoint);
+        QFETCH(QString, projectId);
+        QFETCH(QString, secret);
+        QFETCH(QString, complaint);
+        Connection c;
+        c.auth = Connection::Auth(auth);
+        c.endpoint = QUrl(endpoint, QUrl::StrictMode);
+        c.projectId = projectId;
+        c.token = secret;
+        c.password = secret;
+        c.userName = QStringLiteral("u");
+        c.domainName = QStringLiteral("d");
+        c.iamUrl = QUrl(QStringLiteral("https://iam.eu-de.otc.t-systems.com/v3"));
+        c.accessKey = QStringLiteral("ak");
+        c.secretKey = secret;
+        const QString problem = c.validate();
+        if (complaint.isEmpty())
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        else
+            QVERIFY2(problem.contains(complaint), qPrintable(problem));
+    }
+
     void unreadableCaFile()
     {
         startEmulator();

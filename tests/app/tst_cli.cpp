@@ -115,6 +115,21 @@ private Q_SLOTS:
         QCOMPARE(r.err.count(u'\n'), 1); // one clear line
     }
 
+    void noDisplayIsSaidPlainly()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        QProcess p;
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SDRS_FAILURES_BIN), {QStringLiteral("--demo")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("no display")));
+    }
+
     void emulatorPrintsItsUrlAndServes()
     {
         QProcess p;
