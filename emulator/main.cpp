@@ -5,7 +5,9 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <csignal>
 #include <cstdio>
+#include <cstdlib>
 
 using namespace sdrs::emulator;
 
@@ -15,6 +17,19 @@ int fail(const QString &message)
 {
     std::fprintf(stderr, "sdrs-emulator: %s\n", qPrintable(message));
     return 2;
+}
+
+/// Ends the server on SIGINT and SIGTERM, also where the shell started it with them ignored (a
+/// background job). There is nothing to flush: the URL line was flushed when it was printed.
+void stopOnSignals()
+{
+    struct sigaction action = {};
+    action.sa_handler = [](int) {
+        std::_Exit(0);
+    };
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
 }
 
 } // namespace
@@ -175,6 +190,7 @@ int main(int argc, char *argv[])
         return fail(error);
     if (!emulator.listen(QHostAddress::LocalHost, quint16(portValue), &error))
         return fail(error);
+    stopOnSignals();
     std::printf("%s\n", qPrintable(emulator.baseUrl().toString()));
     std::fflush(stdout);
     std::fprintf(stderr, "sdrs-emulator: project %s, %lld groups, %lld failed tasks\n",

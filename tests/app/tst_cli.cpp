@@ -153,8 +153,10 @@ private Q_SLOTS:
         const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
         QVERIFY(body.value(QLatin1StringView("count")).toInt() > 0);
         reply->deleteLater();
-        p.terminate();
+        p.terminate(); // SIGTERM ends it cleanly
         QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
     }
 };
 
