@@ -493,9 +493,20 @@ private:
             ++added;
         }
         m_offset += page.value.groups.size();
-        // Stop at the total, at an empty page, or when a page brought nothing new (a server that
-        // ignores offset would otherwise loop for ever).
-        if (page.value.groups.isEmpty() || added == 0 || m_offset >= page.value.count) {
+        if (!page.value.groups.isEmpty() && added == 0 && m_offset < page.value.count) {
+            // A server that ignores offset would otherwise be asked for ever.
+            Result<ProtectionGroupPage> r;
+            r.error = makeError(ApiError::Kind::Decode,
+                                QStringLiteral("The server answered the same protection groups "
+                                               "for offset %1 again; the list is incomplete.")
+                                    .arg(m_offset - page.value.groups.size()),
+                                {});
+            m_done(r);
+            finish();
+            return;
+        }
+        // Stop at the total or at an empty page.
+        if (page.value.groups.isEmpty() || m_offset >= page.value.count) {
             Result<ProtectionGroupPage> r;
             r.value = m_result;
             m_done(r);

@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QSet>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <optional>
@@ -28,6 +29,43 @@ void captureHandler(QtMsgType type, const QMessageLogContext &context, const QSt
 }
 
 } // namespace
+
+/// Answers every request with the same canned HTTP response: for servers that misbehave in ways
+/// the emulator does not (a proxy's HTML page, an API that ignores offset).
+class CannedServer final : public QTcpServer
+{
+public:
+    explicit CannedServer(QByteArray response)
+        : m_response(std::move(response))
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    // One request per read is enough for these small GETs.
+                    if (socket->readAll().contains("\r\n\r\n")) {
+                        ++requests;
+                        socket->write(m_response);
+                    }
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        listen(QHostAddress::LocalHost, 0);
+    }
+
+    static QByteArray response(int status, const QByteArray &type, const QByteArray &body)
+    {
+        return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: " + type +
+               "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    }
+
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort())); }
+
+    int requests = 0;
+
+private:
+    QByteArray m_response;
+};
 
 class TestClient final : public QObject
 {
@@ -596,6 +634,45 @@ private Q_SLOTS:
             QCOMPARE(r.error.httpStatus, 0);
             QCOMPARE(m_emulator->requestCount(), before); // nothing got through
         }
+    }
+
+    void proxyHtmlPageIsShownAsText()
+    {
+        CannedServer proxy(CannedServer::response(
+            502, "text/html",
+            "<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1>"
+            "<p>The upstream server did not answer.</p></body></html>"));
+        Connection c;
+        c.endpoint = proxy.url();
+        c.projectId = QStringLiteral("p");
+        c.token = QStringLiteral("t");
+        c.retryBaseDelayMs = 5;
+        SdrsClient client(c);
+        const auto r = list(client);
+        QCOMPARE(r.error.kind, ApiError::Kind::Http);
+        QCOMPARE(r.error.httpStatus, 502);
+        QVERIFY2(r.error.message.contains(QStringLiteral("Bad Gateway")),
+                 qPrintable(r.error.message));
+        QCOMPARE(proxy.requests, 4); // 502 is retried three times
+    }
+
+    void serverIgnoringOffsetIsCaught()
+    {
+        // Claims 2500 groups but answers the same first page whatever the offset.
+        const QByteArray page =
+            "{\"count\": 2500, \"server_groups\": [{\"id\": \"g1\", \"name\": \"one\"}, "
+            "{\"id\": \"g2\", \"name\": \"two\"}]}";
+        CannedServer broken(CannedServer::response(200, "application/json", page));
+        Connection c;
+        c.endpoint = broken.url();
+        c.projectId = QStringLiteral("p");
+        c.token = QStringLiteral("t");
+        SdrsClient client(c);
+        const auto r = await<ProtectionGroupPage>(
+            [&](auto done) { client.listAllProtectionGroups({}, this, done); });
+        QCOMPARE(r.error.kind, ApiError::Kind::Decode);
+        QVERIFY(r.error.message.contains(QStringLiteral("incomplete")));
+        QCOMPARE(broken.requests, 2);
     }
 
     void connectionValidation_data()
