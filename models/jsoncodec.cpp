@@ -78,10 +78,12 @@ Decoded<Page> decodeList(const QByteArray &body, QLatin1StringView listKey,
     const QJsonValue count = root->value(QLatin1StringView("count"));
     if (count.isUndefined() || count.isNull())
         page.count = array.size();
-    else if (count.isDouble() && count.toDouble() >= 0)
-        page.count = static_cast<qint64>(count.toDouble());
+    else if (const double n = count.toDouble(-1);
+             count.isDouble() && n >= 0 && n <= 9.0e15 && n == static_cast<double>(qint64(n)))
+        page.count = qint64(n);
     else
-        return Decoded<Page>::failure(QStringLiteral("\"count\" is not a non-negative number"));
+        return Decoded<Page>::failure(
+            QStringLiteral("\"count\" is not a whole number from 0 to 9e15"));
     return Decoded<Page>{std::move(page), {}};
 }
 

@@ -591,6 +591,10 @@ void TestJsonCodec::failureJobPageErrors_data()
     QTest::newRow("non-object row (null)") << QByteArray(R"({"failure_jobs": [null]})");
     QTest::newRow("non-object row (array)") << QByteArray(R"({"failure_jobs": [[]]})");
     QTest::newRow("string count") << QByteArray(R"({"count": "2", "failure_jobs": [{}, {}]})");
+    // Found by fuzzing: a huge count must not overflow into qint64.
+    QTest::newRow("huge count") << QByteArray(R"({"count": 3.1e34, "failure_jobs": []})");
+    QTest::newRow("fractional count") << QByteArray(R"({"count": 2.5, "failure_jobs": [{}, {}]})");
+    QTest::newRow("negative count") << QByteArray(R"({"count": -1, "failure_jobs": []})");
     QTest::newRow("negative count") << QByteArray(R"({"count": -1, "failure_jobs": []})");
     QTest::newRow("boolean count") << QByteArray(R"({"count": true, "failure_jobs": [{}]})");
     QTest::newRow("object count") << QByteArray(R"({"count": {}, "failure_jobs": []})");
