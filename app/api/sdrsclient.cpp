@@ -649,15 +649,38 @@ QNetworkRequest SdrsClient::buildRequest(const QByteArray &method, const QUrl &u
     return request;
 }
 
+namespace {
+
+/// `done`, run only while `context` lives (always when there is none).
+template<class R>
+std::function<void(const R &)> guarded(QObject *context, std::function<void(const R &)> done)
+{
+    const bool hasContext = context != nullptr;
+    QPointer<QObject> guard(context);
+    return [hasContext, guard, done = std::move(done)](const R &result) {
+        if (!hasContext || guard)
+            done(result);
+    };
+}
+
+/// Ties `call` to `context`: the context's destruction cancels the call. Then starts the call
+/// from the event loop, so that the caller holds it before anything happens.
+template<class Call>
+Call *launch(Call *call, QObject *context, QObject *client, void (Call::*start)())
+{
+    if (context && context != client)
+        QObject::connect(context, &QObject::destroyed, call, &ApiCall::cancel);
+    QTimer::singleShot(0, call, start);
+    return call;
+}
+
+} // namespace
+
 ApiCall *SdrsClient::startCall(Spec spec, QObject *context,
                                std::function<void(const RawReply &)> done)
 {
-    auto *call = new HttpCall(this, std::move(spec), std::move(done));
-    if (context && context != this)
-        connect(context, &QObject::destroyed, call, &ApiCall::cancel);
-    // Always start from the event loop, so that the caller holds the call before anything happens.
-    QTimer::singleShot(0, call, &HttpCall::start);
-    return call;
+    return launch(new HttpCall(this, std::move(spec), std::move(done)), context, this,
+                  &HttpCall::start);
 }
 
 template<class T>
@@ -665,20 +688,16 @@ ApiCall *SdrsClient::startTyped(Spec spec, QObject *context,
                                 std::function<void(const Result<T> &)> done,
                                 std::function<Result<T>(const RawReply &)> convert)
 {
-    const bool hasContext = context != nullptr;
-    QPointer<QObject> guard(context);
     return startCall(std::move(spec), context,
-                     [hasContext, guard, done = std::move(done),
+                     [deliver = guarded<Result<T>>(context, std::move(done)),
                       convert = std::move(convert)](const RawReply &raw) {
-                         if (hasContext && !guard)
-                             return;
-                         if (raw.error.isError()) {
-                             Result<T> r;
-                             r.error = raw.error;
-                             done(r);
+                         if (!raw.error.isError()) {
+                             deliver(convert(raw));
                              return;
                          }
-                         done(convert(raw));
+                         Result<T> r;
+                         r.error = raw.error;
+                         deliver(r);
                      });
 }
 
@@ -753,16 +772,9 @@ ApiCall *
 SdrsClient::listAllProtectionGroups(const GroupQuery &query, QObject *context,
                                     std::function<void(const Result<ProtectionGroupPage> &)> done)
 {
-    QPointer<QObject> guard(context);
-    auto *call = new PagedGroupsCall(
-        this, query, [guard, done = std::move(done)](const Result<ProtectionGroupPage> &r) {
-            if (guard)
-                done(r);
-        });
-    if (context && context != this)
-        connect(context, &QObject::destroyed, call, &ApiCall::cancel);
-    QTimer::singleShot(0, call, &PagedGroupsCall::next);
-    return call;
+    return launch(new PagedGroupsCall(
+                      this, query, guarded<Result<ProtectionGroupPage>>(context, std::move(done))),
+                  context, this, &PagedGroupsCall::next);
 }
 
 ApiCall *SdrsClient::getJob(const QString &jobId, QObject *context,
@@ -841,8 +853,13 @@ ApiCall *SdrsClient::signIn(QObject *context, std::function<void(const Result<No
     {
         SignInCall(SdrsClient *client, std::function<void(const Result<NoContent> &)> done)
             : ApiCall(client)
+            , m_client(client)
             , m_done(std::move(done))
         {}
+        void start()
+        {
+            m_client->withToken(this, [this](const ApiError &error) { deliver(error); });
+        }
         void abortWork() override {}
         void deliverCancelled() override
         {
@@ -859,19 +876,11 @@ ApiCall *SdrsClient::signIn(QObject *context, std::function<void(const Result<No
             m_done(r);
             finish();
         }
+        SdrsClient *m_client;
         std::function<void(const Result<NoContent> &)> m_done;
     };
-    QPointer<QObject> guard(context);
-    auto *call = new SignInCall(this, [guard, done = std::move(done)](const Result<NoContent> &r) {
-        if (guard)
-            done(r);
-    });
-    if (context && context != this)
-        connect(context, &QObject::destroyed, call, &ApiCall::cancel);
-    QTimer::singleShot(0, call, [this, call] {
-        withToken(call, [call](const ApiError &error) { call->deliver(error); });
-    });
-    return call;
+    return launch(new SignInCall(this, guarded<Result<NoContent>>(context, std::move(done))),
+                  context, this, &SignInCall::start);
 }
 
 bool SdrsClient::tokenUsable() const
