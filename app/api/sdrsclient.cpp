@@ -1,6 +1,7 @@
 #include "sdrsclient.h"
 
 #include "jsoncodec.h"
+#include "signer.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "signingvariant.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -13,10 +15,6 @@ namespace sdrs::signing {
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
-enum class Variant {
-    A, ///< Huawei Cloud SDKs: HMAC(SK, StringToSign)
-    B, ///< OTC SDKs: scoped key chain and `Credential=AK/date/region/service/sdk_request`
-};
 
 /// What is signed: the request as it goes on the wire.
 struct Request

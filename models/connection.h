@@ -1,6 +1,6 @@
 #pragma once
 
-#include "signer.h"
+#include "signingvariant.h"
 
 #include <QString>
 #include <QUrl>
