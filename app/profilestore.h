@@ -1,0 +1,71 @@
+#pragma once
+
+#include "profile.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace sdrs {
+
+/// Saved connection profiles. Everything but the secrets goes to QSettings (group "profiles");
+/// the secrets (token, password, secret key, security token) go to the system keychain through
+/// QtKeychain, one entry per profile. Where no keychain service answers (as on CI, or a desktop
+/// without a secret service), secrets are kept in memory for this session only and
+/// secretStorage() says so. A secret is never written to the settings file.
+class ProfileStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileStore)
+
+public:
+    enum class SecretStorage {
+        Unknown,     ///< no keychain call has finished yet
+        Keychain,    ///< the last keychain call worked
+        SessionOnly, ///< no keychain service answered: secrets live until the program ends
+    };
+
+    explicit ProfileStore(QObject *parent = nullptr);
+
+    /// Off: never ask the keychain (tests, or a user who does not want it); secrets are kept for
+    /// the session only.
+    void setKeychainEnabled(bool enabled);
+    /// How long a keychain call may take before the session store is used instead.
+    void setKeychainTimeoutMs(int ms) { m_keychainTimeoutMs = ms; }
+
+    QStringList names() const; ///< sorted case-insensitively
+    /// The profile without its secrets, or nullopt when there is none by that name.
+    std::optional<Profile> profile(const QString &name) const;
+
+    /// Writes the profile's settings at once and its secrets to the keychain (or the session
+    /// store). `done` receives an empty string, or a sentence when the secret is kept for the
+    /// session only.
+    void save(const Profile &profile, QObject *context, std::function<void(const QString &)> done);
+    /// Removes the settings and the keychain entry of a profile.
+    void remove(const QString &name);
+    /// The profile with its secrets from the keychain or the session store. `note` is empty, or a
+    /// sentence when the secret could not be read (the profile then comes without it).
+    void load(const QString &name, QObject *context,
+              std::function<void(const Profile &profile, const QString &note)> done);
+
+    QString lastProfile() const;
+    void setLastProfile(const QString &name);
+
+    SecretStorage secretStorage() const { return m_storage; }
+    /// A sentence for the profile dialog describing where secrets are kept.
+    QString secretStorageText() const;
+
+Q_SIGNALS:
+    void profilesChanged();
+
+private:
+    bool m_keychainEnabled = true;
+    int m_keychainTimeoutMs = 5000;
+    SecretStorage m_storage = SecretStorage::Unknown;
+    QHash<QString, QByteArray> m_sessionSecrets; ///< profile name -> the secrets as JSON
+};
+
+} // namespace sdrs

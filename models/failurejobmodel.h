@@ -1,0 +1,72 @@
+#pragma once
+
+#include "failurejob.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace sdrs {
+
+/// The failed tasks held in memory: one page from the server, or every row of "All protection
+/// groups". Shows the rows it is given; knows nothing of the network.
+class FailureJobModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FailureJobModel)
+
+public:
+    enum Column {
+        BeginTime,     ///< local time; ToolTipRole gives local and UTC
+        FailureStatus, ///< readable name (failureStatusName); ToolTipRole the raw value
+        ResourceName,
+        ResourceType, ///< readable name (resourceTypeName)
+        JobType,
+        ErrorCode,
+        FailReason, ///< first line only; ToolTipRole the whole reason (up to ~2000 characters)
+        ResourceId, ///< hidden by default in the view
+        JobId,      ///< hidden by default in the view
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        /// Raw value for sorting: qint64 msecs since epoch for BeginTime (invalid times sort
+        /// first), the raw string otherwise.
+        SortRole = Qt::UserRole + 1,
+        /// The raw API value of the cell as a QString (begin_time as received, failure_status
+        /// code).
+        RawRole,
+        /// The row's failure_status (any column), for the status colour/icon.
+        FailureStatusRole,
+        /// bool: the rows are from an earlier answer and a newer request failed.
+        StaleRole,
+    };
+
+    explicit FailureJobModel(QObject *parent = nullptr);
+
+    /// Replaces every row (one model reset) and clears the stale mark.
+    void setJobs(QList<FailureJob> jobs);
+    const QList<FailureJob> &jobs() const { return m_jobs; }
+    const FailureJob &job(int row) const { return m_jobs.at(row); }
+
+    /// Marks every row stale (greyed out, tooltip says so) or fresh again; emits dataChanged.
+    void setStale(bool stale);
+    bool isStale() const { return m_stale; }
+
+    /// Lower-cased text of every column of a row, the full fail reason and the readable names
+    /// included: what the quick filter searches. Built once per setJobs().
+    const QString &searchText(int row) const { return m_searchText.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QList<FailureJob> m_jobs;
+    QList<QString> m_searchText;
+    bool m_stale = false;
+};
+
+} // namespace sdrs

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace sdrs {
+
+/// The 11 failure statuses the API documents, in the order the window lists them.
+const QStringList &failureStatuses();
+/// The 4 resource types the API documents.
+const QStringList &resourceTypes();
+
+/// A readable, translated name for a `failure_status` ("createFail" → "Create failed"). Unknown
+/// values come back unchanged.
+QString failureStatusName(const QString &status);
+/// A readable, translated name for a `resource_type` ("protected_instances" → "Protected
+/// instance"; also the singular "protectedInstance" the example rows use). Unknown values come
+/// back unchanged.
+QString resourceTypeName(const QString &type);
+/// A readable, translated name for a job `status` (SUCCESS, RUNNING, FAIL, INIT).
+QString jobStatusName(const QString &status);
+
+/// What a status is about, for a colour or an icon the UI chooses.
+enum class StatusTone {
+    Neutral, ///< unknown or empty
+    Failed,  ///< a failure (every failure_status, job status FAIL)
+    Running, ///< job status RUNNING or INIT
+    Success, ///< job status SUCCESS
+};
+StatusTone failureStatusTone(const QString &failureStatus);
+StatusTone jobStatusTone(const QString &jobStatus);
+
+} // namespace sdrs

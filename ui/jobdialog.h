@@ -1,0 +1,39 @@
+#pragma once
+
+#include "apierror.h"
+#include "job.h"
+
+#include <QDialog>
+
+namespace sdrs::ui {
+
+/// Inspects one job (`GET /jobs/{job_id}`): status, type, begin, end, duration, error code, fail
+/// reason, entities; the sub-job tree (every level expanded, statuses coloured); a raw-JSON tab;
+/// a Refresh button. Non-modal and deleted on close: several may be open. It does not fetch:
+/// it emits refreshRequested() and the caller answers with setJob() or setError().
+class JobDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobDialog)
+
+public:
+    explicit JobDialog(const QString &jobId, QWidget *parent = nullptr);
+    ~JobDialog() override;
+
+    QString jobId() const;
+    /// Shows a busy indicator and disables Refresh until setJob() or setError().
+    void setLoading();
+    /// Shows the job. `rawJson` is the answer's body as received, shown pretty-printed.
+    void setJob(const Job &job, const QByteArray &rawJson);
+    /// Shows the error inside the dialog (a plain sentence and the details); keeps what was shown.
+    void setError(const ApiError &error);
+
+Q_SIGNALS:
+    void refreshRequested(const QString &jobId);
+
+private:
+    struct Private;
+    Private *d;
+};
+
+} // namespace sdrs::ui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "profile.h"
+
+#include <QDialog>
+
+namespace sdrs::ui {
+
+/// Edits one connection profile: name; endpoint (presets for OTC eu-de and the Huawei regions,
+/// or a custom URL); project id (or, with a password sign-in, a project name); sign-in by token,
+/// IAM user/password/domain with the IAM URL, or AK/SK variant A or B with an optional security
+/// token; an optional CA file. "Test connection" emits testRequested() with the profile as
+/// entered; the caller answers with setTestResult(). OK is enabled only when
+/// Connection::validate() and the name are fine; the reason shows under the form otherwise.
+class ProfileDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileDialog)
+
+public:
+    explicit ProfileDialog(QWidget *parent = nullptr);
+    ~ProfileDialog() override;
+
+    void setProfile(const Profile &profile);
+    Profile profile() const;
+    /// Names already taken (a new profile may not reuse one; the edited one may keep its own).
+    void setTakenNames(const QStringList &names);
+    /// Where secrets are kept, shown next to the secret fields ("kept in the system keychain" or
+    /// "kept for this session only").
+    void setSecretNote(const QString &text);
+    /// The outcome of a test, in words; re-enables the Test button.
+    void setTestResult(bool ok, const QString &text);
+
+Q_SIGNALS:
+    void testRequested(const sdrs::Profile &profile);
+
+private:
+    struct Private;
+    Private *d;
+};
+
+} // namespace sdrs::ui
