@@ -58,6 +58,9 @@ private:
         int row = 0;
         QList<int> children;
     };
+    /// Appends the node of `job` and, depth first, those of its sub-jobs; returns its number.
+    int addNode(const Job *job, int parent, int row);
+
     Job m_root;
     QList<Node> m_nodes;
 };

@@ -1,24 +1,653 @@
 #include "jobdialog.h"
 
-// STUB: to be written (issue 3).
+#include "errorcatalog.h"
+#include "failurereason.h"
+#include "jobtreemodel.h"
+#include "statusstyle.h"
+#include "vocabulary.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QFrame>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLabel>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
 namespace sdrs::ui {
+
+namespace {
+
+const QString &timeFormat()
+{
+    static const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+    return format;
+}
+
+/// The dash shown for a value the job does not have.
+QString none()
+{
+    return QStringLiteral("\u2014");
+}
+
+/// Puts the status icon on the Status column of the job tree (models/ cannot paint).
+class StatusDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() != JobTreeModel::Status)
+            return;
+        const QString status = index.data(JobTreeModel::StatusRole).toString();
+        option->icon = toneIcon(jobStatusTone(status), option->palette);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+    }
+};
+
+/// A label showing toneIcon(), redrawn when the palette changes (light/dark switch).
+class ToneIconLabel final : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    void setTone(StatusTone tone)
+    {
+        m_tone = tone;
+        m_shown = true;
+        updateIcon();
+    }
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        QLabel::changeEvent(event);
+        if (event->type() == QEvent::PaletteChange)
+            updateIcon();
+    }
+
+private:
+    void updateIcon()
+    {
+        if (!m_shown)
+            return;
+        const int side = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+        setPixmap(toneIcon(m_tone, palette()).pixmap(QSize(side, side), devicePixelRatio()));
+    }
+
+    StatusTone m_tone = StatusTone::Neutral;
+    bool m_shown = false;
+};
+
+/// The frame of the in-dialog message bar: a tint of the failure colour over the window colour
+/// with a border in that colour, so that it reads on light and dark palettes.
+class MessageFrame final : public QFrame
+{
+public:
+    using QFrame::QFrame;
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        const QColor accent = toneColor(StatusTone::Failed, palette());
+        const QColor window = palette().color(QPalette::Window);
+        const qreal a = 0.16;
+        const QColor tint = QColor::fromRgbF(float(window.redF() * (1 - a) + accent.redF() * a),
+                                             float(window.greenF() * (1 - a) + accent.greenF() * a),
+                                             float(window.blueF() * (1 - a) + accent.blueF() * a));
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(accent, 1));
+        p.setBrush(tint);
+        p.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    }
+};
+
+/// The platform's fixed-width font; some platforms (offscreen, a bare X session) answer with the
+/// proportional default, so ask font matching for a monospace one then.
+QFont monospaceFont()
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QFontMetrics metrics(font);
+    if (metrics.horizontalAdvance(QStringLiteral("iiii")) !=
+        metrics.horizontalAdvance(QStringLiteral("MMMM"))) {
+        font.setFamilies({QStringLiteral("monospace")});
+        font.setStyleHint(QFont::Monospace);
+        font.setFixedPitch(true);
+    }
+    return font;
+}
+
+QLabel *valueLabel(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+/// The parts of a fail reason worth picking out, one per line; empty when it has none.
+QString failReasonSummary(const QString &reason)
+{
+    const FailReasonParts parts = parseFailReason(reason);
+    QStringList lines;
+    if (!parts.taskName.isEmpty()) {
+        //: A line under the fail reason: %1 the name of the task that failed.
+        lines << JobDialog::tr("Failed task: %1").arg(parts.taskName);
+    }
+    if (!parts.errorCode.isEmpty()) {
+        const ErrorCodeInfo *info = ErrorCatalog::instance().find(parts.errorCode);
+        //: A line under the fail reason: %1 an error code found in it, %2 what it means.
+        lines << (info ? JobDialog::tr("Error code in the reason: %1 (%2)")
+                             .arg(parts.errorCode, info->message)
+                       : JobDialog::tr("Error code in the reason: %1").arg(parts.errorCode));
+    }
+    if (!parts.embeddedMessage.isEmpty() || parts.embeddedStatus > 0) {
+        QString what = parts.embeddedMessage;
+        if (parts.embeddedStatus > 0)
+            what = JobDialog::tr("HTTP %1").arg(parts.embeddedStatus) +
+                   (what.isEmpty() ? QString() : QStringLiteral(": ") + what);
+        if (!parts.embeddedKey.isEmpty())
+            what = parts.embeddedKey + QStringLiteral(", ") + what;
+        //: A line under the fail reason: %1 the error another service answered, as found in it.
+        lines << JobDialog::tr("Answer of the failing call: %1").arg(what);
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
 struct JobDialog::Private
 {
     QString jobId;
+    JobTreeModel *model = nullptr;
+
+    MessageFrame *errorBar = nullptr;
+    QLabel *errorText = nullptr;
+    QToolButton *errorDetailsButton = nullptr;
+    QLabel *errorDetails = nullptr;
+
+    QFormLayout *summary = nullptr;
+    ToneIconLabel *statusIcon = nullptr;
+    QLabel *status = nullptr;
+    QLabel *type = nullptr;
+    QLabel *begin = nullptr;
+    QLabel *end = nullptr;
+    QLabel *duration = nullptr;
+    QLabel *errorCode = nullptr;
+    QLabel *errorExplanation = nullptr;
+    QLabel *message = nullptr;
+
+    QGroupBox *entitiesBox = nullptr;
+    QFormLayout *entities = nullptr;
+    QLabel *serverGroup = nullptr;
+    QLabel *protectedInstance = nullptr;
+    QLabel *replicationPair = nullptr;
+    QLabel *volumes = nullptr;
+    QLabel *nativeServer = nullptr;
+    QLabel *nic = nullptr;
+
+    QLabel *failReasonTitle = nullptr;
+    QPlainTextEdit *failReason = nullptr;
+    QLabel *failParts = nullptr;
+
+    QTabWidget *tabs = nullptr;
+    QTreeView *tree = nullptr;
+    QPlainTextEdit *rawJson = nullptr;
+
+    QProgressBar *busy = nullptr;
+    QLabel *busyLabel = nullptr;
+    QPushButton *refresh = nullptr;
+    QPushButton *close = nullptr;
+
+    void setBusy(bool on)
+    {
+        busy->setVisible(on);
+        busyLabel->setVisible(on);
+        refresh->setEnabled(!on);
+    }
+
+    static void setTime(QLabel *label, const QDateTime &time)
+    {
+        if (!time.isValid()) {
+            label->setText(none());
+            label->setToolTip({});
+            return;
+        }
+        label->setText(time.toLocalTime().toString(timeFormat()));
+        //: Tooltip of a time: %1 the local time, %2 the same time in UTC.
+        label->setToolTip(JobDialog::tr("%1 local time\n%2 UTC")
+                              .arg(label->text(), time.toUTC().toString(timeFormat())));
+    }
+
+    void setEntity(QLabel *label, const QString &value)
+    {
+        label->setText(value);
+        entities->setRowVisible(label, !value.isEmpty());
+    }
 };
+
 JobDialog::JobDialog(const QString &jobId, QWidget *parent)
     : QDialog(parent)
-    , d(new Private{jobId})
-{}
+    , d(new Private)
+{
+    d->jobId = jobId;
+    setObjectName(QStringLiteral("jobDialog"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setModal(false);
+    setSizeGripEnabled(true);
+    //: Window title of the job inspector; %1 is the job's id.
+    setWindowTitle(tr("Job %1").arg(jobId));
+
+    // Message bar: hidden until setError().
+    d->errorBar = new MessageFrame(this);
+    d->errorBar->setObjectName(QStringLiteral("jobError"));
+    d->errorBar->setAccessibleName(tr("Error"));
+    d->errorBar->setVisible(false);
+    auto *errorIcon = new QLabel(d->errorBar);
+    const int iconSide = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    errorIcon->setPixmap(style()
+                             ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
+                             .pixmap(QSize(iconSide, iconSide), devicePixelRatio()));
+    d->errorText = new QLabel(d->errorBar);
+    d->errorText->setObjectName(QStringLiteral("jobErrorText"));
+    d->errorText->setTextFormat(Qt::PlainText);
+    d->errorText->setWordWrap(true);
+    d->errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    d->errorDetailsButton = new QToolButton(d->errorBar);
+    d->errorDetailsButton->setObjectName(QStringLiteral("jobErrorDetailsButton"));
+    //: Button of the error bar that shows the HTTP status, error code, request id...
+    d->errorDetailsButton->setText(tr("Details"));
+    d->errorDetailsButton->setCheckable(true);
+    d->errorDetailsButton->setAutoRaise(true);
+    d->errorDetails = valueLabel(QStringLiteral("jobErrorDetails"), d->errorBar);
+    d->errorDetails->setWordWrap(true);
+    d->errorDetails->setVisible(false);
+    auto *dismiss = new QToolButton(d->errorBar);
+    dismiss->setObjectName(QStringLiteral("jobErrorDismiss"));
+    dismiss->setAutoRaise(true);
+    dismiss->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton, nullptr, this));
+    dismiss->setToolTip(tr("Hide this message"));
+    auto *errorTop = new QHBoxLayout;
+    errorTop->addWidget(errorIcon, 0, Qt::AlignTop);
+    errorTop->addWidget(d->errorText, 1);
+    errorTop->addWidget(d->errorDetailsButton, 0, Qt::AlignTop);
+    errorTop->addWidget(dismiss, 0, Qt::AlignTop);
+    auto *errorLayout = new QVBoxLayout(d->errorBar);
+    errorLayout->setContentsMargins(8, 6, 6, 6);
+    errorLayout->addLayout(errorTop);
+    errorLayout->addWidget(d->errorDetails);
+    connect(d->errorDetailsButton, &QToolButton::toggled, this, [this](bool on) {
+        d->errorDetails->setVisible(on);
+        d->errorDetailsButton->setText(on ? tr("Hide details") : tr("Details"));
+    });
+    connect(dismiss, &QToolButton::clicked, d->errorBar, &QWidget::hide);
+
+    // Summary of the job.
+    d->statusIcon = new ToneIconLabel(this);
+    d->statusIcon->setObjectName(QStringLiteral("jobStatusIcon"));
+    d->status = valueLabel(QStringLiteral("jobStatus"), this);
+    d->status->setText(none());
+    auto *statusBox = new QWidget(this);
+    auto *statusLayout = new QHBoxLayout(statusBox);
+    statusLayout->setContentsMargins({});
+    statusLayout->addWidget(d->statusIcon);
+    statusLayout->addWidget(d->status, 1);
+    d->type = valueLabel(QStringLiteral("jobType"), this);
+    d->begin = valueLabel(QStringLiteral("jobBegin"), this);
+    d->end = valueLabel(QStringLiteral("jobEnd"), this);
+    d->duration = valueLabel(QStringLiteral("jobDuration"), this);
+    d->errorCode = valueLabel(QStringLiteral("jobErrorCode"), this);
+    d->errorExplanation = valueLabel(QStringLiteral("jobErrorExplanation"), this);
+    d->errorExplanation->setWordWrap(true);
+    d->message = valueLabel(QStringLiteral("jobMessage"), this);
+    d->message->setWordWrap(true);
+    for (QLabel *label : {d->type, d->begin, d->end, d->duration})
+        label->setText(none());
+
+    d->summary = new QFormLayout;
+    d->summary->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    //: Label of the job's status (success, running, failed).
+    d->summary->addRow(tr("Status:"), statusBox);
+    //: Label of the kind of job, e.g. createProtectedInstance.
+    d->summary->addRow(tr("Type:"), d->type);
+    //: Label of the time the job began.
+    d->summary->addRow(tr("Begin:"), d->begin);
+    //: Label of the time the job ended.
+    d->summary->addRow(tr("End:"), d->end);
+    d->summary->addRow(tr("Duration:"), d->duration);
+    d->summary->addRow(tr("Error code:"), d->errorCode);
+    //: Label of the optional message the job API returns with a job.
+    d->summary->addRow(tr("Message:"), d->message);
+    d->summary->setRowVisible(d->errorCode, false);
+    d->errorExplanation->setVisible(false);
+    d->summary->setRowVisible(d->message, false);
+
+    // The resources the job concerns; only those present are shown.
+    d->entitiesBox = new QGroupBox(tr("Resources"), this);
+    d->entitiesBox->setObjectName(QStringLiteral("jobEntities"));
+    d->entities = new QFormLayout(d->entitiesBox);
+    d->serverGroup = valueLabel(QStringLiteral("entityServerGroup"), d->entitiesBox);
+    d->protectedInstance = valueLabel(QStringLiteral("entityProtectedInstance"), d->entitiesBox);
+    d->replicationPair = valueLabel(QStringLiteral("entityReplicationPair"), d->entitiesBox);
+    d->volumes = valueLabel(QStringLiteral("entityVolumes"), d->entitiesBox);
+    d->nativeServer = valueLabel(QStringLiteral("entityNativeServer"), d->entitiesBox);
+    d->nic = valueLabel(QStringLiteral("entityNic"), d->entitiesBox);
+    d->entities->addRow(tr("Protection group:"), d->serverGroup);
+    d->entities->addRow(tr("Protected instance:"), d->protectedInstance);
+    d->entities->addRow(tr("Replication pair:"), d->replicationPair);
+    d->entities->addRow(tr("Volumes:"), d->volumes);
+    //: Label of the id of the ECS server a protected instance is made of.
+    d->entities->addRow(tr("Native server:"), d->nativeServer);
+    //: Label of the id of a network interface card.
+    d->entities->addRow(tr("NIC:"), d->nic);
+    for (QLabel *label : {d->serverGroup, d->protectedInstance, d->replicationPair, d->volumes,
+                          d->nativeServer, d->nic})
+        d->entities->setRowVisible(label, false);
+    d->entitiesBox->setVisible(false);
+
+    auto *header = new QHBoxLayout;
+    header->addLayout(d->summary, 1);
+    header->addWidget(d->entitiesBox, 1, Qt::AlignTop);
+
+    // The whole fail reason, wrapped and selectable.
+    d->failReasonTitle = new QLabel(tr("Fail reason:"), this);
+    d->failReason = new QPlainTextEdit(this);
+    d->failReason->setObjectName(QStringLiteral("jobFailReason"));
+    d->failReason->setReadOnly(true);
+    d->failReason->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                           Qt::TextSelectableByKeyboard);
+    d->failReason->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    d->failReason->setMaximumHeight(d->failReason->fontMetrics().lineSpacing() * 5 +
+                                    2 * d->failReason->frameWidth() + 8);
+    d->failReasonTitle->setBuddy(d->failReason);
+    d->failReasonTitle->setVisible(false);
+    d->failReason->setVisible(false);
+    // What the reason holds, picked out: task, error code, embedded error.
+    d->failParts = valueLabel(QStringLiteral("jobFailParts"), this);
+    d->failParts->setWordWrap(true);
+    d->failParts->setVisible(false);
+
+    // Tabs: the sub-job tree and the raw answer.
+    d->model = new JobTreeModel(this);
+    d->tree = new QTreeView(this);
+    d->tree->setObjectName(QStringLiteral("jobTree"));
+    d->tree->setModel(d->model);
+    d->tree->setItemDelegate(new StatusDelegate(d->tree));
+    d->tree->setUniformRowHeights(true);
+    d->tree->setAlternatingRowColors(true);
+    d->tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    d->tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The fail reason (last shown column) takes the room left; the job id, long and mostly of use
+    // for support, is hidden until chosen from the header's context menu.
+    QHeaderView *treeHeader = d->tree->header();
+    treeHeader->setStretchLastSection(true);
+    treeHeader->setSectionResizeMode(QHeaderView::Interactive);
+    treeHeader->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int column = 0; column < JobTreeModel::ColumnCount; ++column) {
+        auto *action =
+            new QAction(d->model->headerData(column, Qt::Horizontal).toString(), treeHeader);
+        action->setObjectName(QStringLiteral("jobTreeColumn%1").arg(column));
+        action->setCheckable(true);
+        action->setChecked(column != JobTreeModel::JobId);
+        action->setEnabled(column != JobTreeModel::Status); // the column that holds the tree
+        connect(action, &QAction::toggled, this,
+                [this, column](bool on) { d->tree->setColumnHidden(column, !on); });
+        treeHeader->addAction(action);
+    }
+    d->tree->setColumnHidden(JobTreeModel::JobId, true);
+
+    d->rawJson = new QPlainTextEdit(this);
+    d->rawJson->setObjectName(QStringLiteral("rawJson"));
+    d->rawJson->setReadOnly(true);
+    d->rawJson->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    d->rawJson->setLineWrapMode(QPlainTextEdit::NoWrap);
+    d->rawJson->setFont(monospaceFont());
+
+    d->tabs = new QTabWidget(this);
+    d->tabs->setObjectName(QStringLiteral("jobTabs"));
+    //: Tab with the tree of the job's sub-jobs.
+    d->tabs->addTab(d->tree, tr("Sub-jobs"));
+    //: Tab with the server's answer as JSON text.
+    d->tabs->addTab(d->rawJson, tr("Raw JSON"));
+
+    // Bottom row: busy indicator, Refresh, Close.
+    d->busy = new QProgressBar(this);
+    d->busy->setObjectName(QStringLiteral("jobBusy"));
+    d->busy->setRange(0, 0);
+    d->busy->setTextVisible(false);
+    d->busy->setMaximumWidth(120);
+    d->busyLabel = new QLabel(tr("Loading\u2026"), this);
+    d->busyLabel->setObjectName(QStringLiteral("jobBusyLabel"));
+    d->busy->setVisible(false);
+    d->busyLabel->setVisible(false);
+
+    auto *buttons = new QDialogButtonBox(this);
+    d->refresh = buttons->addButton(tr("&Refresh"), QDialogButtonBox::ActionRole);
+    d->refresh->setObjectName(QStringLiteral("refreshButton"));
+    d->refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload, nullptr, this));
+    d->refresh->setShortcut(QKeySequence::Refresh);
+    d->refresh->setToolTip(
+        tr("Ask the server for the job again (%1)")
+            .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
+    d->close = buttons->addButton(QDialogButtonBox::Close);
+    d->close->setObjectName(QStringLiteral("closeButton"));
+    d->close->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(d->refresh, &QPushButton::clicked, this, [this] { Q_EMIT refreshRequested(d->jobId); });
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(d->busy);
+    bottom->addWidget(d->busyLabel);
+    bottom->addStretch(1);
+    bottom->addWidget(buttons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(d->errorBar);
+    layout->addLayout(header);
+    // The catalog's explanation of the error code, across the whole width (it wraps).
+    layout->addWidget(d->errorExplanation);
+    layout->addWidget(d->failReasonTitle);
+    layout->addWidget(d->failReason);
+    layout->addWidget(d->failParts);
+    layout->addWidget(d->tabs, 1);
+    layout->addLayout(bottom);
+
+    resize(960, 640);
+}
+
 JobDialog::~JobDialog()
 {
     delete d;
 }
+
 QString JobDialog::jobId() const
 {
     return d->jobId;
 }
-void JobDialog::setLoading() {}
-void JobDialog::setJob(const Job &, const QByteArray &) {}
-void JobDialog::setError(const ApiError &) {}
+
+void JobDialog::setLoading()
+{
+    d->setBusy(true);
+}
+
+void JobDialog::setJob(const Job &job, const QByteArray &rawJson)
+{
+    d->setBusy(false);
+    d->errorBar->setVisible(false);
+
+    if (!job.jobType.isEmpty()) {
+        //: Window title of the job inspector: %1 the job's id, %2 its type.
+        setWindowTitle(tr("Job %1 (%2)").arg(d->jobId, job.jobType));
+    }
+
+    // Summary.
+    d->statusIcon->setTone(jobStatusTone(job.status));
+    d->status->setText(job.status.isEmpty() ? none() : jobStatusName(job.status));
+    d->status->setToolTip(job.status);
+    d->type->setText(job.jobType.isEmpty() ? none() : job.jobType);
+    Private::setTime(d->begin, job.beginTime);
+    Private::setTime(d->end, job.endTime);
+    const QString duration = formatDuration(job.beginTime, job.endTime);
+    d->duration->setText(duration.isEmpty() ? none() : duration);
+
+    d->errorCode->setText(job.errorCode);
+    const ErrorCodeInfo *info =
+        job.errorCode.isEmpty() ? nullptr : ErrorCatalog::instance().find(job.errorCode);
+    if (info) {
+        //: Explanation of a known error code: %1 the code, %2 what it means, %3 what to do.
+        d->errorExplanation->setText(
+            tr("%1: %2\nWhat to do: %3").arg(info->code, info->message, info->handling));
+        d->errorExplanation->setToolTip(info->description);
+    } else {
+        d->errorExplanation->clear();
+        d->errorExplanation->setToolTip({});
+    }
+    d->summary->setRowVisible(d->errorCode, !job.errorCode.isEmpty());
+    d->errorExplanation->setVisible(info != nullptr);
+
+    QString message = job.message + job.code;
+    if (!job.message.isEmpty() && !job.code.isEmpty()) {
+        //: The job's message (%1) and code (%2), as the API gives them.
+        message = tr("%1 (%2)").arg(job.message, job.code);
+    }
+    d->message->setText(message);
+    d->summary->setRowVisible(d->message, !message.isEmpty());
+
+    // Resources.
+    const JobEntities &e = job.entities;
+    d->setEntity(d->serverGroup, e.serverGroupId);
+    d->setEntity(d->protectedInstance, e.protectedInstanceId);
+    d->setEntity(d->replicationPair, e.replicationPairId);
+    d->setEntity(d->volumes, e.volumeIds.join(u'\n'));
+    d->setEntity(d->nativeServer, e.nativeServerId);
+    d->setEntity(d->nic, e.nicId);
+    d->entitiesBox->setVisible(!e.serverGroupId.isEmpty() || !e.protectedInstanceId.isEmpty() ||
+                               !e.replicationPairId.isEmpty() || !e.volumeIds.isEmpty() ||
+                               !e.nativeServerId.isEmpty() || !e.nicId.isEmpty());
+
+    // Fail reason.
+    const QString reason = job.failReason.trimmed();
+    d->failReason->setPlainText(reason);
+    d->failReasonTitle->setVisible(!reason.isEmpty());
+    d->failReason->setVisible(!reason.isEmpty());
+    const QString parts = reason.isEmpty() ? QString() : failReasonSummary(reason);
+    d->failParts->setText(parts);
+    d->failParts->setVisible(!parts.isEmpty());
+
+    // Sub-job tree, every level open; columns fit their contents, within reason.
+    d->model->setJob(job);
+    d->tree->expandAll();
+    // The fail reason is not sized to its (possibly very long) text: as the last column shown it
+    // takes the room left.
+    const int maxWidth = qMax(160, d->tree->fontMetrics().averageCharWidth() * 48);
+    for (int column = 0; column < JobTreeModel::ColumnCount; ++column) {
+        if (column == JobTreeModel::FailReason)
+            continue;
+        d->tree->resizeColumnToContents(column);
+        if (d->tree->columnWidth(column) > maxWidth)
+            d->tree->setColumnWidth(column, maxWidth);
+    }
+    //: Tab with the tree of the job's sub-jobs; %n is how many there are.
+    d->tabs->setTabText(d->tabs->indexOf(d->tree),
+                        tr("Sub-jobs (%n)", nullptr, int(job.descendantCount())));
+
+    // Raw answer, indented when it is JSON, as received otherwise.
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(rawJson, &parseError);
+    if (parseError.error == QJsonParseError::NoError && !document.isNull())
+        d->rawJson->setPlainText(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+    else
+        d->rawJson->setPlainText(QString::fromUtf8(rawJson));
+}
+
+void JobDialog::setError(const ApiError &error)
+{
+    d->setBusy(false);
+    if (!error.isError()) {
+        d->errorBar->setVisible(false);
+        return;
+    }
+
+    QString sentence;
+    switch (error.kind) {
+    case ApiError::Kind::None:
+        break;
+    case ApiError::Kind::Network:
+        sentence = tr("The server could not be reached. Check the network connection and the "
+                      "endpoint.");
+        break;
+    case ApiError::Kind::Timeout:
+        sentence = tr("The server did not answer in time. Try again later.");
+        break;
+    case ApiError::Kind::Auth:
+        sentence = error.httpStatus == 403
+                       ? tr("The server refused access to this job: the account lacks the "
+                            "permission.")
+                       : tr("The server did not accept the credentials. Check the connection "
+                            "settings.");
+        break;
+    case ApiError::Kind::Http:
+        if (error.httpStatus == 404)
+            sentence = tr("This job no longer exists on the server.");
+        else if (error.httpStatus == 429)
+            sentence = tr("The server is busy with too many requests. Try again in a moment.");
+        else if (error.httpStatus >= 500)
+            sentence = tr("The server had a problem answering (HTTP %1). Try again later.")
+                           .arg(error.httpStatus);
+        else
+            sentence = tr("The server refused the request (HTTP %1).").arg(error.httpStatus);
+        break;
+    case ApiError::Kind::Decode:
+        sentence = tr("The server's answer could not be read.");
+        break;
+    case ApiError::Kind::Cancelled:
+        sentence = tr("The request was cancelled.");
+        break;
+    }
+    if (d->model->rowCount() > 0)
+        sentence += u' ' + tr("What is shown may be out of date.");
+    d->errorText->setText(sentence);
+
+    QStringList details;
+    if (error.httpStatus > 0)
+        details << tr("HTTP status: %1").arg(error.httpStatus);
+    if (!error.code.isEmpty()) {
+        details << tr("Error code: %1").arg(error.code);
+        if (const ErrorCodeInfo *info = ErrorCatalog::instance().find(error.code))
+            details << tr("Meaning: %1").arg(info->description)
+                    << tr("What to do: %1").arg(info->handling);
+    }
+    if (!error.message.isEmpty())
+        details << tr("Message: %1").arg(error.message);
+    if (!error.requestId.isEmpty())
+        details << tr("Request ID: %1").arg(error.requestId);
+    if (!error.endpoint.isEmpty())
+        details << tr("Endpoint: %1").arg(error.endpoint);
+    if (details.isEmpty())
+        details << tr("Kind: %1").arg(ApiError::kindName(error.kind));
+    d->errorDetails->setText(details.join(u'\n'));
+    d->errorDetailsButton->setChecked(false);
+    d->errorBar->setVisible(true);
+}
+
 } // namespace sdrs::ui

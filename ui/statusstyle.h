@@ -9,10 +9,12 @@ class QPalette;
 
 namespace sdrs::ui {
 
-/// The colour of a status tone that reads well on the palette's base colour (light or dark).
+/// The colour of a status tone that reads well on the palette's base colour: darker shades on a
+/// light base, lighter ones on a dark base (chosen by the base colour's lightness).
 QColor toneColor(StatusTone tone, const QPalette &palette);
-/// A small filled circle (with a distinct shape per tone, so colour is not the only cue) in
-/// toneColor(), cached per tone and palette.
+/// A small symbol in toneColor() whose shape differs per tone, so that colour is not the only
+/// cue: a disc with a cross (Failed), a disc with a check mark (Success), a clock (Running), a
+/// ring with a dash (Neutral). Cached per tone and palette colours; for the GUI thread.
 QIcon toneIcon(StatusTone tone, const QPalette &palette);
 
 } // namespace sdrs::ui
