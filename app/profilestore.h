@@ -9,6 +9,10 @@
 #include <functional>
 #include <optional>
 
+namespace QKeychain {
+class Job;
+}
+
 namespace sdrs {
 
 /// Saved connection profiles. Everything but the secrets goes to QSettings (group "profiles");
@@ -33,7 +37,9 @@ public:
     /// Off: never ask the keychain (tests, or a user who does not want it); secrets are kept for
     /// the session only.
     void setKeychainEnabled(bool enabled);
-    /// How long a keychain call may take before the session store is used instead.
+    /// How long a keychain call may take before the session store is used instead (0 or less: no
+    /// limit). A call that does not answer in time also stops further keychain calls for this
+    /// session: QtKeychain runs one call at a time, so every later one would wait behind it.
     void setKeychainTimeoutMs(int ms) { m_keychainTimeoutMs = ms; }
 
     QStringList names() const; ///< sorted case-insensitively
@@ -62,9 +68,26 @@ Q_SIGNALS:
     void profilesChanged();
 
 private:
+    /// Why the last keychain call did not work.
+    enum class Failure {
+        None,
+        NoAnswer,  ///< no answer within m_keychainTimeoutMs
+        NoService, ///< no keychain backend on this system
+        Refused,   ///< access denied (locked, or refused by the user)
+        Error,     ///< anything else, e.g. no D-Bus session or no default collection
+    };
+    struct KeychainResult;
+
+    bool keychainUsable() const { return m_keychainEnabled && !m_keychainGaveUp; }
+    void runKeychainJob(QKeychain::Job *job, std::function<void(const KeychainResult &)> finished);
+    void noteKeychainFailure(const KeychainResult &result);
+
     bool m_keychainEnabled = true;
+    bool m_keychainGaveUp = false; ///< no backend, or a call never answered: stop asking
     int m_keychainTimeoutMs = 5000;
     SecretStorage m_storage = SecretStorage::Unknown;
+    Failure m_failure = Failure::None;
+    QString m_failureText;                       ///< the keychain's own words for the last failure
     QHash<QString, QByteArray> m_sessionSecrets; ///< profile name -> the secrets as JSON
 };
 

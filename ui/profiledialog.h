@@ -21,7 +21,11 @@ public:
     explicit ProfileDialog(QWidget *parent = nullptr);
     ~ProfileDialog() override;
 
+    /// Shows a saved profile for editing. Without a call, the dialog starts a new profile on the
+    /// first endpoint preset with a token sign-in.
     void setProfile(const Profile &profile);
+    /// The profile as entered: the name trimmed; of the sign-in fields only those of the chosen
+    /// kind; the fields the form does not show (timeouts, AK/SK scope) as given to setProfile().
     Profile profile() const;
     /// Names already taken (a new profile may not reuse one; the edited one may keep its own).
     void setTakenNames(const QStringList &names);
