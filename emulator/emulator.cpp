@@ -223,6 +223,19 @@ void Emulator::revokeTokens()
     m_tokens.clear();
 }
 
+void Emulator::setListingFault(const QString &serverGroupId, Fault fault)
+{
+    if (fault == Fault::None)
+        m_listingFaults.remove(serverGroupId);
+    else
+        m_listingFaults.insert(serverGroupId, fault);
+}
+
+bool Emulator::removeFailure(const QString &resourceId)
+{
+    return deleteOne(resourceId).status == 204;
+}
+
 void Emulator::rebuildIndex()
 {
     m_byScope.clear();
@@ -328,6 +341,13 @@ Fault Emulator::pickFault(const QHttpServerRequest &request, int *extraLatencyMs
     if (fault != Fault::None)
         return fault;
     const bool sdrsRequest = request.url().path().startsWith(QStringLiteral("/v1/"));
+    if (sdrsRequest && !m_listingFaults.isEmpty() &&
+        request.url().path().endsWith(QStringLiteral("/task-center/failure-jobs"))) {
+        const auto it = m_listingFaults.constFind(
+            textParam(request.query(), QStringLiteral("server_group_id")));
+        if (it != m_listingFaults.cend())
+            return *it;
+    }
     if (sdrsRequest && !m_faultQueue.isEmpty()) {
         fault = m_faultQueue.first().first;
         if (--m_faultQueue.first().second <= 0)
@@ -346,6 +366,7 @@ Fault Emulator::pickFault(const QHttpServerRequest &request, int *extraLatencyMs
 void Emulator::handle(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     ++m_requestCount;
+    m_maxConcurrent = std::max(m_maxConcurrent, ++m_concurrent);
     m_lastHeaders = request.headers();
     int latency = m_options.latencyMs;
     const Fault fault = pickFault(request, &latency);
@@ -396,7 +417,8 @@ void Emulator::handle(const QHttpServerRequest &request, QTcpSocket *socket)
     const QByteArray requestId = newRequestId();
     QPointer<QTcpSocket> guard(socket);
     auto responder = std::make_shared<QHttpServerResponder>(Frontend::responder(request, socket));
-    auto send = [guard, responder, response, fault, requestId] {
+    auto send = [this, guard, responder, response, fault, requestId] {
+        --m_concurrent;
         if (!guard)
             return;
         if (fault == Fault::Stall || fault == Fault::Drop) {

@@ -92,9 +92,19 @@ public:
     /// Forgets every token it issued: the next request with one gets 401.
     void revokeTokens();
     void setRetryAfterSeconds(int seconds) { m_options.retryAfterSeconds = seconds; }
+    /// Every failed-task listing of this protection group (empty: the group level) gets `fault`
+    /// from now on; Fault::None ends it.
+    void setListingFault(const QString &serverGroupId, Fault fault);
+    /// Removes the failed tasks with this resource id, as a DELETE would, at once (for tests that
+    /// change the data between two requests); false when there is none.
+    bool removeFailure(const QString &resourceId);
 
     int requestCount() const { return m_requestCount; }
     int loginCount() const { return m_loginCount; }
+    /// Requests received and not answered yet (only the latency holds answers back).
+    int concurrentRequests() const { return m_concurrent; }
+    /// The most requests received and not answered yet at any one time.
+    int maxConcurrentRequests() const { return m_maxConcurrent; }
     /// The headers of the last request received.
     const QList<QPair<QByteArray, QByteArray>> &lastRequestHeaders() const { return m_lastHeaders; }
 
@@ -130,10 +140,13 @@ private:
 
     QHash<QString, QDateTime> m_tokens; ///< issued token -> expiry
     QList<QPair<Fault, int>> m_faultQueue;
+    QHash<QString, Fault> m_listingFaults; ///< server_group_id ("" = group level) -> fault
     quint64 m_dice;
     QList<QPair<QByteArray, QByteArray>> m_lastHeaders;
     int m_requestCount = 0;
     int m_loginCount = 0;
+    int m_concurrent = 0;
+    int m_maxConcurrent = 0;
 };
 
 /// Runs an Emulator in a thread of its own, for the in-process demo.

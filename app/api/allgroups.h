@@ -10,8 +10,8 @@ struct AllGroupsQuery
     QString failureStatus;
     QString resourceType;
     QString resourceName;
-    int parallelism = 6; ///< requests in flight at most
-    int pageSize = 1000; ///< `limit` of every failed-task request (the API's maximum)
+    int parallelism = 6; ///< requests in flight at most (at least 1 is used)
+    int pageSize = 1000; ///< `limit` of every failed-task request (the API's maximum; 1..1000)
 };
 
 /// What an "All protection groups" load hands back.
@@ -23,7 +23,10 @@ struct AllGroupsResult
     QList<FailureJob> jobs;
 };
 
-/// How far a load has come, reported after each answer.
+/// How far a load has come, reported after each answer (the group listing counts as one
+/// request). When a group is listed again (see loadAllGroups), its rows and pages leave the
+/// counts and come back as they are read again. When the load succeeds, the last report has
+/// requestsDone == requestsKnown and rowsLoaded == rowsExpected.
 struct AllGroupsProgress
 {
     int requestsDone = 0;
@@ -34,10 +37,23 @@ struct AllGroupsProgress
 
 /// Lists every protection group, then asks for the failed tasks of the protection-group level
 /// and of each group, every page, with at most `query.parallelism` requests in flight, and
-/// merges the answers. The first error stops the load (the requests still in flight are
-/// cancelled) and is handed back with the endpoint that failed; there are no partial results.
-/// A group whose rows change while it is paged (a page short of what its count promised) is a
-/// decode error naming the group.
+/// merges the answers. The first pages go out first (group level, then the groups in list
+/// order), so that `rowsExpected` soon holds the total; each answer reveals the remaining pages
+/// of its scope.
+///
+/// The first error stops the load (the requests still in flight are cancelled) and is handed
+/// back once, with the endpoint that failed; there are no partial results. `cancel()` on the
+/// returned call, or the destruction of `context`, cancels the load as for every ApiCall.
+///
+/// A scope (the group level or one group) whose rows change while it is paged is listed again
+/// from its first page, and what it brought before is dropped: a page whose `count` differs
+/// from its first page's, a page with more or fewer rows than that count promised (rows deleted
+/// or added meanwhile shift the later pages), or a row that came on an earlier page already
+/// (same job_id and resource_id). So every row is delivered once, as the server held it at one
+/// moment, never twice and never patched together from two states of the list. After three such
+/// re-checks in a row the scope is a decode error naming the group.
+///
+/// `progress` may be empty. The result's `body` stays empty.
 ApiCall *loadAllGroups(SdrsClient *client, const AllGroupsQuery &query, QObject *context,
                        std::function<void(const AllGroupsProgress &)> progress,
                        std::function<void(const Result<AllGroupsResult> &)> done);

@@ -650,32 +650,8 @@ QNetworkRequest SdrsClient::buildRequest(const QByteArray &method, const QUrl &u
     return request;
 }
 
-namespace {
-
-/// `done`, run only while `context` lives (always when there is none).
-template<class R>
-std::function<void(const R &)> guarded(QObject *context, std::function<void(const R &)> done)
-{
-    const bool hasContext = context != nullptr;
-    QPointer<QObject> guard(context);
-    return [hasContext, guard, done = std::move(done)](const R &result) {
-        if (!hasContext || guard)
-            done(result);
-    };
-}
-
-/// Ties `call` to `context`: the context's destruction cancels the call. Then starts the call
-/// from the event loop, so that the caller holds it before anything happens.
-template<class Call>
-Call *launch(Call *call, QObject *context, QObject *client, void (Call::*start)())
-{
-    if (context && context != client)
-        QObject::connect(context, &QObject::destroyed, call, &ApiCall::cancel);
-    QTimer::singleShot(0, call, start);
-    return call;
-}
-
-} // namespace
+using detail::guarded;
+using detail::launch;
 
 ApiCall *SdrsClient::startCall(Spec spec, QObject *context,
                                std::function<void(const RawReply &)> done)
@@ -692,12 +668,12 @@ ApiCall *SdrsClient::startTyped(Spec spec, QObject *context,
     return startCall(std::move(spec), context,
                      [deliver = guarded<Result<T>>(context, std::move(done)),
                       convert = std::move(convert)](const RawReply &raw) {
-                         if (!raw.error.isError()) {
-                             deliver(convert(raw));
-                             return;
-                         }
                          Result<T> r;
-                         r.error = raw.error;
+                         if (raw.error.isError())
+                             r.error = raw.error;
+                         else
+                             r = convert(raw);
+                         r.body = raw.body;
                          deliver(r);
                      });
 }

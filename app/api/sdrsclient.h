@@ -12,6 +12,7 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -29,6 +30,8 @@ template<class T> struct Result
 {
     T value{};
     ApiError error;
+    /// The answer's body as received (shown in raw-JSON views); empty when there was none.
+    QByteArray body;
 
     bool ok() const { return !error.isError(); }
 };
@@ -66,6 +69,35 @@ protected:
     bool m_finished = false;
 };
 
+/// Building blocks of calls, for ApiCall subclasses outside this file (the all-groups loader).
+namespace detail {
+
+/// `done`, run only while `context` lives (always when there is none).
+template<class R>
+std::function<void(const R &)> guarded(QObject *context, std::function<void(const R &)> done)
+{
+    const bool hasContext = context != nullptr;
+    QPointer<QObject> guard(context);
+    return [hasContext, guard, done = std::move(done)](const R &result) {
+        if (!hasContext || guard)
+            done(result);
+    };
+}
+
+/// Ties `call` to `context`: the context's destruction cancels the call (unless the context is
+/// the call's owner `client`). Then starts the call from the event loop, so that the caller holds
+/// it before anything happens; `start` must do nothing once the call is finished.
+template<class Call>
+Call *launch(Call *call, QObject *context, QObject *client, void (Call::*start)())
+{
+    if (context && context != client)
+        QObject::connect(context, &QObject::destroyed, call, &ApiCall::cancel);
+    QTimer::singleShot(0, call, start);
+    return call;
+}
+
+} // namespace detail
+
 /// The SDRS client: one QNetworkAccessManager, one place that builds every request, sign-in by
 /// token, IAM password or AK/SK, transfer timeouts, retries of GETs, error decoding. Hands back
 /// value types.
@@ -93,7 +125,7 @@ public:
                                   std::function<void(const Result<ProtectionGroupPage> &)> done);
 
     /// Every protection group matching `query`, paging through 1000 at a time. `count` is the
-    /// server's total; the list holds every group, each once.
+    /// server's total; the list holds every group, each once. The result's `body` stays empty.
     ApiCall *listAllProtectionGroups(const GroupQuery &query, QObject *context,
                                      std::function<void(const Result<ProtectionGroupPage> &)> done);
 

@@ -1,9 +1,733 @@
-#include <QTest>
+// The "All protection groups" loader against the emulator over real loopback HTTP: the merged rows
+// are exactly the server's, in order; paging, filters, the parallelism bound, errors, cancelling,
+// progress, and rows that change while a group is paged.
+#include "allgroups.h"
+#include "apitime.h"
+#include "emulator.h"
 
-class Tstallgroups : public QObject
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+#include <QTest>
+#include <QTestEventLoop>
+
+#include <algorithm>
+#include <optional>
+
+using namespace sdrs;
+using namespace sdrs::emulator;
+
+namespace {
+
+/// A small data set under full control: `levelRows` group-level rows, then `groupRows[i]` rows in
+/// group i. Rows are newest first in the order they are made (the order the emulator lists them).
+Dataset makeDataset(int levelRows, const QList<int> &groupRows)
 {
-    Q_OBJECT
+    Dataset d;
+    d.projectId = QStringLiteral("0123456789abcdef0123456789abcdef");
+    const qint64 newest = QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+    const QStringList &statuses = knownFailureStatuses();
+    int serial = 0;
+    const auto addRows = [&](const QString &groupId, int n) {
+        for (int i = 0; i < n; ++i, ++serial) {
+            FailureJob f;
+            f.jobStatus = QStringLiteral("FAIL");
+            f.resourceId = QStringLiteral("resource-%1").arg(serial, 6, 10, QLatin1Char('0'));
+            f.resourceName = QStringLiteral("vm-%1").arg(serial);
+            f.resourceType = groupId.isEmpty() ? QStringLiteral("server_groups")
+                                               : QStringLiteral("protected_instances");
+            f.failureStatus = statuses.at(serial % statuses.size());
+            f.jobId = QStringLiteral("%1").arg(serial, 32, 16, QLatin1Char('0'));
+            f.jobType = QStringLiteral("createProtectedInstanceNoCG");
+            f.beginTime = QDateTime::fromMSecsSinceEpoch(newest - qint64(serial) * 60000, Qt::UTC);
+            f.beginTimeText = formatIsoTime(f.beginTime);
+            f.errorCode = QStringLiteral("SDRS.1306");
+            f.failReason = QStringLiteral("SdrsTask-fail:row %1").arg(serial);
+            f.serverGroupId = groupId;
+            d.failures.append(f);
+        }
+    };
+    addRows(QString(), levelRows);
+    for (qsizetype g = 0; g < groupRows.size(); ++g) {
+        ProtectionGroup group;
+        group.id = QStringLiteral("a0000000-0000-4000-8000-%1").arg(g, 12, 10, QLatin1Char('0'));
+        group.name = QStringLiteral("group-%1").arg(g);
+        group.status = QStringLiteral("protected");
+        d.groups.append(group);
+        addRows(group.id, groupRows.at(g));
+    }
+    return d;
+}
+
+/// What the loader must hand back for `data` as the emulator holds it (already in its order):
+/// the group level first, then the groups in list order, rows in the server's order.
+QList<FailureJob> expectedRows(const Dataset &data,
+                               const std::function<bool(const FailureJob &)> &keep = {})
+{
+    QHash<QString, QList<FailureJob>> byScope;
+    for (const FailureJob &f : data.failures) {
+        if (!keep || keep(f))
+            byScope[f.serverGroupId].append(f);
+    }
+    QList<FailureJob> out = byScope.value(QString());
+    for (const ProtectionGroup &g : data.groups)
+        out += byScope.value(g.id);
+    return out;
+}
+
+/// Empty when the lists are equal, otherwise where and how they first differ.
+QString difference(const QList<FailureJob> &got, const QList<FailureJob> &want)
+{
+    const qsizetype n = std::min(got.size(), want.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!(got.at(i) == want.at(i)))
+            return QStringLiteral("row %1: got job %2 of group \"%3\", want job %4 of group \"%5\"")
+                .arg(i)
+                .arg(got.at(i).jobId, got.at(i).serverGroupId, want.at(i).jobId,
+                     want.at(i).serverGroupId);
+    }
+    if (got.size() != want.size())
+        return QStringLiteral("got %1 rows, want %2").arg(got.size()).arg(want.size());
+    return {};
+}
+
+int distinctRows(const QList<FailureJob> &rows)
+{
+    QSet<std::pair<QString, QString>> seen;
+    for (const FailureJob &f : rows)
+        seen.insert({f.jobId, f.resourceId});
+    return int(seen.size());
+}
+
+/// Runs the event loop until `done` is true or `ms` have passed. A real event loop: QTest::qWaitFor
+/// sleeps 10 ms between its rounds, which would add up to seconds over hundreds of requests.
+bool runUntil(const bool &done, QTestEventLoop *&loopSlot, int ms)
+{
+    if (!done) {
+        QTestEventLoop loop;
+        loopSlot = &loop;
+        loop.enterLoopMSecs(ms);
+        loopSlot = nullptr;
+    }
+    return done;
+}
+
+/// One load's callbacks as they came.
+struct Load
+{
+    QList<AllGroupsProgress> progress;
+    std::optional<Result<AllGroupsResult>> result;
+    int doneCalls = 0;
+    QPointer<ApiCall> call;
+    std::function<void(const AllGroupsProgress &)> onProgress; ///< runs inside each report
+    std::function<void()> onDone;                              ///< runs inside the callback
+    bool finished = false;
+    QTestEventLoop *loop = nullptr;
+
+    void start(SdrsClient *client, const AllGroupsQuery &query, QObject *context)
+    {
+        call = loadAllGroups(
+            client, query, context,
+            [this](const AllGroupsProgress &p) {
+                progress.append(p);
+                if (onProgress)
+                    onProgress(p);
+            },
+            [this](const Result<AllGroupsResult> &r) {
+                ++doneCalls;
+                result = r;
+                finished = true;
+                if (onDone)
+                    onDone();
+                if (loop)
+                    loop->exitLoop();
+            });
+    }
+
+    bool wait(int ms = 30000) { return runUntil(finished, loop, ms); }
 };
 
-QTEST_MAIN(Tstallgroups)
+/// How many calls of `client` have not finished (cancelled calls finish at once).
+qsizetype unfinishedCalls(const SdrsClient &client)
+{
+    const QList<ApiCall *> calls = client.findChildren<ApiCall *>();
+    return std::count_if(calls.cbegin(), calls.cend(),
+                         [](const ApiCall *c) { return !c->isFinished(); });
+}
+
+bool allCallsFinished(const SdrsClient &client)
+{
+    return unfinishedCalls(client) == 0;
+}
+
+} // namespace
+
+class TestAllGroups final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Emulator> m_emulator;
+
+    Emulator &startEmulator(Dataset data, Options options = {})
+    {
+        m_emulator = std::make_unique<Emulator>(std::move(data), std::move(options));
+        QString error;
+        if (!m_emulator->listen(QHostAddress::LocalHost, 0, &error))
+            qFatal("%s", qPrintable(error));
+        return *m_emulator;
+    }
+
+    Connection connection() const
+    {
+        Connection c;
+        c.endpoint = m_emulator->baseUrl();
+        c.projectId = m_emulator->projectId();
+        c.token = QStringLiteral("t0ken");
+        c.retryBaseDelayMs = 5;
+        c.timeoutMs = 10000;
+        return c;
+    }
+
+    /// Lists one scope page by page with plain listFailureJobs calls.
+    QList<FailureJob> listScope(SdrsClient &client, FailureJobQuery q)
+    {
+        QList<FailureJob> rows;
+        q.limit = 1000;
+        for (q.offset = 0;; q.offset += 1000) {
+            std::optional<Result<FailureJobPage>> page;
+            bool done = false;
+            QTestEventLoop *loop = nullptr;
+            client.listFailureJobs(q, this, [&](const Result<FailureJobPage> &r) {
+                page = r;
+                done = true;
+                if (loop)
+                    loop->exitLoop();
+            });
+            if (!runUntil(done, loop, 30000) || !page->ok()) {
+                qWarning("direct listing failed");
+                return {};
+            }
+            rows += page->value.jobs;
+            if (page->value.jobs.isEmpty() || q.offset + 1000 >= page->value.count)
+                return rows;
+        }
+    }
+
+    /// The group level, then every group, each listed directly with the same filters.
+    QList<FailureJob> listDirectly(SdrsClient &client, const AllGroupsQuery &query)
+    {
+        FailureJobQuery q;
+        q.failureStatus = query.failureStatus;
+        q.resourceType = query.resourceType;
+        q.resourceName = query.resourceName;
+        QList<FailureJob> rows = listScope(client, q);
+        for (const ProtectionGroup &g : m_emulator->data().groups) {
+            q.serverGroupId = g.id;
+            rows += listScope(client, q);
+        }
+        return rows;
+    }
+
+    /// A generated data set in which some group has more than `rows` failed tasks.
+    static Dataset datasetWithGroupsOver(int rows, quint64 seed, int groups, int failures)
+    {
+        Dataset d = Dataset::generate(seed, groups, failures);
+        QHash<QString, int> perGroup;
+        for (const FailureJob &f : std::as_const(d.failures))
+            ++perGroup[f.serverGroupId];
+        perGroup.remove(QString());
+        if (std::none_of(perGroup.cbegin(), perGroup.cend(), [rows](int n) { return n > rows; }))
+            qFatal("the data set has no group with more than %d rows", rows);
+        return d;
+    }
+
+private Q_SLOTS:
+    void cleanup() { m_emulator.reset(); }
+
+    void mergesEveryRowOnceInOrder_data()
+    {
+        QTest::addColumn<int>("pageSize");
+        QTest::addColumn<int>("parallelism");
+        QTest::newRow("one page per group") << 1000 << 6;
+        QTest::newRow("pages of 7, 4 at a time") << 7 << 4;
+        QTest::newRow("pages of 7, one at a time") << 7 << 1;
+        QTest::newRow("pages of 1") << 1 << 6;
+    }
+
+    void mergesEveryRowOnceInOrder()
+    {
+        QFETCH(int, pageSize);
+        QFETCH(int, parallelism);
+        startEmulator(datasetWithGroupsOver(3 * 7, 3, 12, pageSize == 1 ? 250 : 900));
+        SdrsClient client(connection());
+        AllGroupsQuery query;
+        query.pageSize = pageSize;
+        query.parallelism = parallelism;
+        Load load;
+        load.start(&client, query, this);
+        QVERIFY(load.wait());
+        const Result<AllGroupsResult> &r = *load.result;
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        QCOMPARE(load.doneCalls, 1);
+
+        const QList<FailureJob> want = expectedRows(m_emulator->data());
+        QCOMPARE(want.size(), m_emulator->data().failures.size());
+        const QString diff = difference(r.value.jobs, want);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(distinctRows(r.value.jobs), int(r.value.jobs.size()));
+        QCOMPARE(r.value.groups, m_emulator->data().groups);
+        QVERIFY(r.body.isEmpty());
+
+        // Several pages per group were asked for, and nothing more than needed.
+        QHash<QString, qint64> perScope;
+        for (const FailureJob &f : std::as_const(r.value.jobs))
+            ++perScope[f.serverGroupId];
+        QStringList scopes{QString()};
+        for (const ProtectionGroup &g : std::as_const(r.value.groups))
+            scopes.append(g.id);
+        int pages = 1; // the group listing
+        for (const QString &scope : std::as_const(scopes))
+            pages += int(std::max<qint64>(1, (perScope.value(scope) + pageSize - 1) / pageSize));
+        QCOMPARE(m_emulator->requestCount(), pages);
+        QVERIFY(pages > r.value.groups.size() + 2 || pageSize == 1000);
+    }
+
+    void filtersArePassedThrough_data()
+    {
+        QTest::addColumn<QString>("failureStatus");
+        QTest::addColumn<QString>("resourceType");
+        QTest::addColumn<bool>("byName");
+        QTest::newRow("status") << QStringLiteral("createFail") << QString() << false;
+        QTest::newRow("type") << QString() << QStringLiteral("protected_instances") << false;
+        QTest::newRow("name") << QString() << QString() << true;
+        QTest::newRow("status, type and name")
+            << QStringLiteral("deleteFail") << QStringLiteral("replications") << true;
+    }
+
+    void filtersArePassedThrough()
+    {
+        QFETCH(QString, failureStatus);
+        QFETCH(QString, resourceType);
+        QFETCH(bool, byName);
+        startEmulator(datasetWithGroupsOver(2 * 7, 5, 10, 1500));
+        SdrsClient client(connection());
+        AllGroupsQuery query;
+        query.failureStatus = failureStatus;
+        query.resourceType = resourceType;
+        if (byName) {
+            // A fragment of a name in some group, matching some rows but not all.
+            for (const FailureJob &f : m_emulator->data().failures) {
+                if (!f.serverGroupId.isEmpty() &&
+                    (resourceType.isEmpty() || f.resourceType == resourceType) &&
+                    f.resourceName.size() > 3) {
+                    query.resourceName = f.resourceName.left(3);
+                    break;
+                }
+            }
+            QVERIFY(!query.resourceName.isEmpty());
+        }
+        query.pageSize = 7;
+        Load load;
+        load.start(&client, query, this);
+        QVERIFY(load.wait());
+        const Result<AllGroupsResult> &r = *load.result;
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+
+        const QList<FailureJob> direct = listDirectly(client, query);
+        QVERIFY(!direct.isEmpty());
+        QVERIFY(direct.size() < m_emulator->data().failures.size());
+        const QString diff = difference(r.value.jobs, direct);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        if (!failureStatus.isEmpty() && resourceType.isEmpty() && !byName) {
+            // Exactly the rows of that status, compared with the data set itself.
+            const QList<FailureJob> want =
+                expectedRows(m_emulator->data(), [&failureStatus](const FailureJob &f) {
+                    return f.failureStatus == failureStatus;
+                });
+            QCOMPARE(r.value.jobs.size(), want.size());
+            const QString diff2 = difference(r.value.jobs, want);
+            QVERIFY2(diff2.isEmpty(), qPrintable(diff2));
+        }
+        for (const FailureJob &f : std::as_const(r.value.jobs)) {
+            if (!failureStatus.isEmpty())
+                QCOMPARE(f.failureStatus, failureStatus);
+            if (byName)
+                QVERIFY(f.resourceName.contains(query.resourceName, Qt::CaseInsensitive));
+        }
+    }
+
+    void parallelismIsBounded_data()
+    {
+        QTest::addColumn<int>("parallelism");
+        QTest::newRow("1") << 1;
+        QTest::newRow("2") << 2;
+        QTest::newRow("4") << 4;
+    }
+
+    void parallelismIsBounded()
+    {
+        QFETCH(int, parallelism);
+        Options o;
+        o.latencyMs = 40; // holds each answer back, so that the requests overlap at the server
+        startEmulator(makeDataset(9, {20, 0, 15, 8, 30, 3}), o);
+        SdrsClient client(connection());
+        AllGroupsQuery query;
+        query.pageSize = 7;
+        query.parallelism = parallelism;
+        Load load;
+        load.start(&client, query, this);
+        QVERIFY(load.wait());
+        QVERIFY2(load.result->ok(), qPrintable(load.result->error.toString()));
+        QCOMPARE(load.result->value.jobs.size(), 85);
+        QVERIFY(m_emulator->requestCount() > 15);
+        // Never more than allowed, and as many as allowed: the load does run in parallel.
+        QCOMPARE(m_emulator->maxConcurrentRequests(), parallelism);
+    }
+
+    void zeroGroups_data()
+    {
+        QTest::addColumn<int>("levelRows");
+        QTest::newRow("group-level rows only") << 12;
+        QTest::newRow("nothing at all") << 0;
+    }
+
+    void zeroGroups()
+    {
+        QFETCH(int, levelRows);
+        startEmulator(makeDataset(levelRows, {}));
+        SdrsClient client(connection());
+        AllGroupsQuery query;
+        query.pageSize = 5;
+        Load load;
+        load.start(&client, query, this);
+        QVERIFY(load.wait());
+        const Result<AllGroupsResult> &r = *load.result;
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        QVERIFY(r.value.groups.isEmpty());
+        const QString diff = difference(r.value.jobs, m_emulator->data().failures);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(load.progress.constLast().rowsLoaded, levelRows);
+        QCOMPARE(m_emulator->requestCount(), 1 + std::max(1, (levelRows + 4) / 5));
+    }
+
+    void persistentErrorStopsEverything_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("groupIndex"); ///< -1: the group level
+        QTest::newRow("500 on a group") << int(Fault::Http500) << 500 << 2;
+        QTest::newRow("503 on a group, past every retry") << int(Fault::Http503) << 503 << 2;
+        QTest::newRow("503 on the group level") << int(Fault::Http503) << 503 << -1;
+    }
+
+    void persistentErrorStopsEverything()
+    {
+        QFETCH(int, fault);
+        QFETCH(int, status);
+        QFETCH(int, groupIndex);
+        startEmulator(makeDataset(30, {40, 25, 50, 10, 60, 35, 20}));
+        // Group 0 never answers: its first page goes out in the same first batch as the failing
+        // one's, so it is surely in flight when the error comes (the client would wait for its
+        // 10 s timeout, longer than any QTRY below).
+        m_emulator->setListingFault(m_emulator->data().groups.at(0).id, Fault::Stall);
+        const QString groupId =
+            groupIndex < 0 ? QString() : m_emulator->data().groups.at(groupIndex).id;
+        m_emulator->setListingFault(groupId, Fault(fault));
+        SdrsClient client(connection());
+        AllGroupsQuery query;
+        query.pageSize = 7;
+        query.parallelism = 4;
+        Load load;
+        bool callsFinishedAtError = false;
+        load.onDone = [&] {
+            callsFinishedAtError = allCallsFinished(client);
+        };
+        QElapsedTimer clock;
+        clock.start();
+        load.start(&client, query, this);
+        QVERIFY(load.wait());
+        QVERIFY(clock.elapsed() < connection().timeoutMs);
+        const Result<AllGroupsResult> &r = *load.result;
+        QCOMPARE(r.error.kind, ApiError::Kind::Http);
+        QCOMPARE(r.error.httpStatus, status);
+        QVERIFY(r.error.endpoint.contains(QStringLiteral("/task-center/failure-jobs")));
+        QCOMPARE(r.error.endpoint.contains(QStringLiteral("server_group_id=") + groupId),
+                 groupIndex >= 0);
+        QVERIFY(r.value.jobs.isEmpty()); // no partial results
+        QVERIFY(r.value.groups.isEmpty());
+        if (fault == int(Fault::Http503))
+            QVERIFY(m_emulator->requestCount() >= 1 + 3 + 1 + connection().maxRetries);
+
+        // Everything else was cancelled before the error was handed back: the load's own call and
+        // the failing request finish right after the callback, nothing waits for an answer.
+        QVERIFY(!callsFinishedAtError); // the load itself finishes after its callback
+        QVERIFY(allCallsFinished(client));
+        const qsizetype reports = load.progress.size();
+        QTRY_VERIFY(client.findChildren<ApiCall *>().isEmpty());
+        QCOMPARE(load.doneCalls, 1);
+        QCOMPARE(load.progress.size(), reports);
+    }
+
+    void cancel_data()
+    {
+        QTest::addColumn<bool>("fromProgress");
+        QTest::newRow("while it runs") << false;
+        QTest::newRow("from inside the progress callback") << true;
+    }
+
+    void cancel()
+    {
+        QFETCH(bool, fromProgress);
+        Options o;
+        o.latencyMs = 50;
+        startEmulator(makeDataset(30, {40, 25, 50, 10, 60}), o);
+        SdrsClient client(connection());
+        AllGroupsQuery query;
+        query.pageSize = 7;
+        query.parallelism = 3;
+        Load load;
+        qsizetype unfinishedAfterCancel = -1;
+        if (fromProgress) {
+            load.onProgress = [&](const AllGroupsProgress &p) {
+                if (p.requestsDone == 3) {
+                    load.call->cancel();
+                    unfinishedAfterCancel = unfinishedCalls(client);
+                }
+            };
+        }
+        load.start(&client, query, this);
+        if (!fromProgress) {
+            QTRY_VERIFY(load.progress.size() >= 3);
+            QVERIFY(!load.result);
+            QVERIFY(load.call);
+            load.call->cancel();
+            unfinishedAfterCancel = unfinishedCalls(client);
+        } else {
+            QVERIFY(load.wait());
+        }
+        QCOMPARE(load.doneCalls, 1);
+        QCOMPARE(load.result->error.kind, ApiError::Kind::Cancelled);
+        QVERIFY(load.result->value.jobs.isEmpty());
+        // Every request in flight was cancelled at once; inside the progress callback, the request
+        // whose answer is being reported finishes when the callback returns.
+        QCOMPARE(unfinishedAfterCancel, fromProgress ? 1 : 0);
+        const qsizetype reports = load.progress.size();
+        QTRY_VERIFY(load.call.isNull()); // it deletes itself
+        QTRY_VERIFY(client.findChildren<ApiCall *>().isEmpty());
+        QTRY_COMPARE(m_emulator->concurrentRequests(), 0);
+        QCOMPARE(load.doneCalls, 1);
+        QCOMPARE(load.progress.size(), reports);
+        if (fromProgress)
+            QCOMPARE(reports, 3);
+    }
+
+    void cancelBeforeItStarts()
+    {
+        startEmulator(makeDataset(3, {4}));
+        SdrsClient client(connection());
+        Load load;
+        load.start(&client, {}, this);
+        load.call->cancel();
+        QCOMPARE(load.doneCalls, 1);
+        QCOMPARE(load.result->error.kind, ApiError::Kind::Cancelled);
+        QTRY_VERIFY(load.call.isNull());
+        // Had it started anyway, its group listing would still be alive.
+        QVERIFY(client.findChildren<ApiCall *>().isEmpty());
+        QVERIFY(load.progress.isEmpty());
+    }
+
+    void destroyedContextCancels()
+    {
+        Options o;
+        o.latencyMs = 50;
+        startEmulator(makeDataset(30, {40, 25, 50, 10, 60}), o);
+        SdrsClient client(connection());
+        AllGroupsQuery query;
+        query.pageSize = 7;
+        query.parallelism = 3;
+        auto *context = new QObject;
+        Load load;
+        load.start(&client, query, context);
+        QTRY_VERIFY(load.progress.size() >= 3);
+        const qsizetype reports = load.progress.size();
+        delete context;
+        QVERIFY(allCallsFinished(client));
+        QTRY_VERIFY(load.call.isNull());
+        QTRY_VERIFY(client.findChildren<ApiCall *>().isEmpty());
+        QTRY_COMPARE(m_emulator->concurrentRequests(), 0);
+        QCOMPARE(load.doneCalls, 0); // the context is gone: nobody to tell
+        QCOMPARE(load.progress.size(), reports);
+    }
+
+    void progressReachesTheTotal_data()
+    {
+        QTest::addColumn<int>("parallelism");
+        QTest::newRow("one at a time") << 1;
+        QTest::newRow("3 at a time") << 3;
+    }
+
+    void progressReachesTheTotal()
+    {
+        QFETCH(int, parallelism);
+        startEmulator(datasetWithGroupsOver(3 * 7, 4, 8, 400));
+        SdrsClient client(connection());
+        AllGroupsQuery query;
+        query.pageSize = 7;
+        query.parallelism = parallelism;
+        Load load;
+        load.start(&client, query, this);
+        QVERIFY(load.wait());
+        QVERIFY2(load.result->ok(), qPrintable(load.result->error.toString()));
+        const QList<AllGroupsProgress> &p = load.progress;
+        QVERIFY(!p.isEmpty());
+        for (qsizetype i = 0; i < p.size(); ++i) {
+            QCOMPARE(p.at(i).requestsDone, int(i) + 1); // one report per answer
+            QVERIFY(p.at(i).requestsDone <= p.at(i).requestsKnown);
+            QVERIFY(p.at(i).rowsLoaded <= p.at(i).rowsExpected);
+            if (i > 0) {
+                QVERIFY(p.at(i).rowsLoaded >= p.at(i - 1).rowsLoaded);
+                QVERIFY(p.at(i).rowsExpected >= p.at(i - 1).rowsExpected);
+            }
+        }
+        const AllGroupsProgress &last = p.constLast();
+        QCOMPARE(last.requestsDone, last.requestsKnown);
+        QCOMPARE(last.requestsDone, m_emulator->requestCount());
+        QCOMPARE(last.rowsLoaded, last.rowsExpected);
+        QCOMPARE(last.rowsLoaded, qint64(load.result->value.jobs.size()));
+        QCOMPARE(last.rowsLoaded, qint64(m_emulator->data().failures.size()));
+        if (parallelism == 1) {
+            // The first pages go out first, so the total is known before most pages are in.
+            const int groups = int(load.result->value.groups.size());
+            QCOMPARE(p.at(groups + 1).rowsExpected, last.rowsExpected);
+            QCOMPARE(p.at(groups).rowsExpected < last.rowsExpected, true);
+            QVERIFY(p.at(groups + 1).requestsDone < last.requestsDone / 2);
+        }
+    }
+
+    void shrinkingGroupIsListedAgain_data()
+    {
+        QTest::addColumn<int>("parallelism");
+        QTest::addColumn<int>("removed"); ///< the index, within the group, of the row removed
+        QTest::newRow("row of a page already read, serial") << 1 << 2;
+        QTest::newRow("row of a page already read, parallel") << 4 << 2;
+        QTest::newRow("row of the last page, parallel") << 4 << 38;
+    }
+
+    void shrinkingGroupIsListedAgain()
+    {
+        QFETCH(int, parallelism);
+        QFETCH(int, removed);
+        // Group 1 has more rows than all others together: the first report whose expected rows
+        // reach 40 comes from its first page, before any other page of it is asked for.
+        startEmulator(makeDataset(3, {10, 40, 5}));
+        const QString groupId = m_emulator->data().groups.at(1).id;
+        const QString removedId =
+            expectedRows(m_emulator->data(),
+                         [&](const FailureJob &f) { return f.serverGroupId == groupId; })
+                .at(removed)
+                .resourceId;
+        SdrsClient client(connection());
+        AllGroupsQuery query;
+        query.pageSize = 7;
+        query.parallelism = parallelism;
+        Load load;
+        bool removedOnce = false;
+        load.onProgress = [&](const AllGroupsProgress &p) {
+            if (!removedOnce && p.rowsExpected >= 40) {
+                removedOnce = true;
+                QVERIFY(m_emulator->removeFailure(removedId));
+            }
+        };
+        load.start(&client, query, this);
+        QVERIFY(load.wait());
+        QVERIFY(removedOnce);
+        const Result<AllGroupsResult> &r = *load.result;
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        QCOMPARE(m_emulator->data().failures.size(), 3 + 10 + 39 + 5);
+        const QString diff = difference(r.value.jobs, expectedRows(m_emulator->data()));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(distinctRows(r.value.jobs), int(r.value.jobs.size()));
+        // The group was listed again: more requests than its final 39 rows need.
+        const int needed = 1 + 1 + 2 + 6 + 1;
+        QVERIFY(m_emulator->requestCount() > needed);
+        // Requests of the group that were in flight when it changed were cancelled, but may have
+        // reached the server; their answers are not counted.
+        const AllGroupsProgress &last = load.progress.constLast();
+        QVERIFY(last.requestsDone > needed);
+        QVERIFY(last.requestsDone <= m_emulator->requestCount());
+        if (parallelism == 1)
+            QCOMPARE(last.requestsDone, m_emulator->requestCount());
+        QCOMPARE(last.requestsDone, last.requestsKnown);
+        QCOMPARE(last.rowsLoaded, qint64(r.value.jobs.size()));
+        QCOMPARE(last.rowsExpected, last.rowsLoaded);
+    }
+
+    void rowsThatKeepChangingAreAnError()
+    {
+        startEmulator(makeDataset(0, {60}));
+        const QString groupId = m_emulator->data().groups.at(0).id;
+        SdrsClient client(connection());
+        AllGroupsQuery query;
+        query.pageSize = 7;
+        query.parallelism = 1;
+        Load load;
+        int removals = 0;
+        load.onProgress = [&](const AllGroupsProgress &) {
+            // Every answer is followed by a deletion in the group.
+            for (const FailureJob &f : m_emulator->data().failures) {
+                if (f.serverGroupId == groupId) {
+                    removals += m_emulator->removeFailure(f.resourceId);
+                    break;
+                }
+            }
+        };
+        load.start(&client, query, this);
+        QVERIFY(load.wait());
+        const Result<AllGroupsResult> &r = *load.result;
+        QCOMPARE(r.error.kind, ApiError::Kind::Decode);
+        QVERIFY2(r.error.message.contains(QStringLiteral("group-0")), qPrintable(r.error.message));
+        QVERIFY(r.error.message.contains(groupId));
+        QVERIFY(r.value.jobs.isEmpty());
+        QCOMPARE(load.doneCalls, 1);
+        QVERIFY(removals >= 4);
+        QVERIFY(removals < 60);
+    }
+
+    void aHundredThousandRows()
+    {
+        // As in the demo: the emulator in a thread of its own.
+        Dataset data = Dataset::generate(1, 100, 100000);
+        std::stable_sort(
+            data.failures.begin(), data.failures.end(),
+            [](const FailureJob &a, const FailureJob &b) { return a.beginTime > b.beginTime; });
+        const QList<FailureJob> want = expectedRows(data);
+        const QList<ProtectionGroup> groups = data.groups;
+        QString error;
+        const std::unique_ptr<EmulatorThread> server =
+            EmulatorThread::start(std::move(data), {}, &error);
+        QVERIFY2(server, qPrintable(error));
+        Connection c;
+        c.endpoint = server->baseUrl();
+        c.projectId = server->projectId();
+        c.token = QStringLiteral("t0ken");
+        SdrsClient client(c);
+        QElapsedTimer clock;
+        clock.start();
+        Load load;
+        load.start(&client, {}, this);
+        QVERIFY(load.wait(60000));
+        const qint64 ms = clock.elapsed();
+        const Result<AllGroupsResult> &r = *load.result;
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        qInfo("100 groups, %lld rows, %d requests: %lld ms", qint64(r.value.jobs.size()),
+              load.progress.constLast().requestsDone, ms);
+        QCOMPARE(r.value.jobs.size(), 100000);
+        QCOMPARE(r.value.groups.size(), groups.size());
+        const QString diff = difference(r.value.jobs, want);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAllGroups)
 #include "tst_allgroups.moc"

@@ -4,6 +4,8 @@
 #include "sdrsclient.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QTcpServer>
@@ -204,6 +206,43 @@ private Q_SLOTS:
         QCOMPARE(missing.error.httpStatus, 404);
         QVERIFY(missing.error.endpoint.contains(
             QStringLiteral("/jobs/00000000000000000000000000000000")));
+    }
+
+    void typedResultsCarryTheBody()
+    {
+        startEmulator();
+        SdrsClient client(tokenConnection());
+        const FailureJob row = m_emulator->data().failures.at(3);
+        const auto job = await<Job>([&](auto done) { client.getJob(row.jobId, this, done); });
+        QVERIFY2(job.ok(), qPrintable(job.error.toString()));
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(job.body, &parseError);
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QCOMPARE(doc.object().value(QLatin1StringView("job_id")).toString(), row.jobId);
+        QCOMPARE(job.value.jobId, row.jobId);
+
+        FailureJobQuery q;
+        q.limit = 2;
+        const Result<FailureJobPage> page = list(client, q);
+        QVERIFY2(page.ok(), qPrintable(page.error.toString()));
+        QCOMPARE(QJsonDocument::fromJson(page.body)
+                     .object()
+                     .value(QLatin1StringView("count"))
+                     .toInteger(),
+                 page.value.count);
+
+        // An error answer's body too; a 204 has none.
+        const auto missing = await<Job>([&](auto done) {
+            client.getJob(QStringLiteral("00000000000000000000000000000000"), this, done);
+        });
+        QCOMPARE(missing.error.httpStatus, 404);
+        QVERIFY(QJsonDocument::fromJson(missing.body)
+                    .object()
+                    .contains(QLatin1StringView("itemNotFound")));
+        const auto deleted = await<NoContent>(
+            [&](auto done) { client.deleteFailureJob(row.resourceId, this, done); });
+        QVERIFY2(deleted.ok(), qPrintable(deleted.error.toString()));
+        QVERIFY(deleted.body.isEmpty());
     }
 
     void deletes()
