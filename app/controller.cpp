@@ -1,1 +1,327 @@
 #include "controller.h"
+
+#include "allgroups.h"
+#include "failurejobmodel.h"
+#include "jobdialog.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "profiledialog.h"
+#include "profilestore.h"
+#include "sdrsclient.h"
+
+#include <QLocale>
+#include <QStatusBar>
+
+namespace sdrs {
+
+using ui::BrowserFilter;
+
+namespace {
+
+QString connectionLabel(const SdrsClient &client)
+{
+    const QUrl base = client.serviceBase();
+    if (!base.isEmpty())
+        return base.toString(QUrl::RemoveUserInfo);
+    const Connection &c = client.connection();
+    return QObject::tr("%1 via IAM sign-in as %2")
+        .arg(c.endpoint.toString(QUrl::RemoveUserInfo), c.userName);
+}
+
+} // namespace
+
+QString Controller::demoProfileName()
+{
+    return tr("Demo data");
+}
+
+Controller::Controller(ui::MainWindow *window, ProfileStore *profiles, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_profiles(profiles)
+{
+    connect(m_window, &ui::MainWindow::loadRequested, this, &Controller::load);
+    connect(m_window, &ui::MainWindow::cancelRequested, this, &Controller::cancel);
+    connect(m_window, &ui::MainWindow::inspectRequested, this, &Controller::inspect);
+    connect(m_window, &ui::MainWindow::profileChosen, this, [this](const QString &name) {
+        if (name == m_name)
+            return;
+        if (name == demoProfileName() && !m_saved && m_client)
+            return;
+        useProfile(name);
+    });
+    connect(m_window, &ui::MainWindow::newProfileRequested, this, [this] { editProfile(true); });
+    connect(m_window, &ui::MainWindow::editProfileRequested, this, [this] { editProfile(false); });
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &Controller::refreshProfileList);
+}
+
+Controller::~Controller()
+{
+    ++m_generation;
+    if (m_load)
+        m_load->cancel();
+    if (m_groups)
+        m_groups->cancel();
+}
+
+void Controller::refreshProfileList()
+{
+    QStringList names = m_profiles->names();
+    if (!m_saved && !m_name.isEmpty() && !names.contains(m_name))
+        names.prepend(m_name);
+    m_window->setProfiles(names, m_name);
+}
+
+void Controller::useConnection(const Connection &connection, const QString &name)
+{
+    cancel();
+    ++m_generation;
+    if (m_groups)
+        m_groups->cancel();
+    m_client = std::make_unique<SdrsClient>(connection);
+    m_connection = connection;
+    m_name = name;
+    m_saved = m_profiles->profile(name).has_value() && name != demoProfileName();
+    m_window->setConnectionText(connectionLabel(*m_client));
+    refreshProfileList();
+    loadGroups();
+    load();
+}
+
+void Controller::useProfile(const QString &name)
+{
+    if (!m_profiles->profile(name)) {
+        m_window->showNotice(tr("There is no connection profile named \"%1\".").arg(name));
+        return;
+    }
+    m_window->setBusy(true, tr("Reading the profile\u2026"));
+    m_profiles->load(name, this, [this, name](const Profile &profile, const QString &note) {
+        m_window->setBusy(false);
+        m_profiles->setLastProfile(name);
+        const QString problem = profile.connection.validate();
+        if (!problem.isEmpty()) {
+            m_name = name;
+            m_saved = true;
+            refreshProfileList();
+            ApiError error;
+            error.kind = ApiError::Kind::Auth;
+            error.message = note.isEmpty() ? problem : note + u' ' + problem;
+            m_window->showError(error);
+            return;
+        }
+        useConnection(profile.connection, name);
+        m_saved = true;
+    });
+}
+
+void Controller::startWithSavedProfiles()
+{
+    const QStringList names = m_profiles->names();
+    QString name = m_profiles->lastProfile();
+    if (!names.contains(name))
+        name = names.value(0);
+    if (!name.isEmpty()) {
+        useProfile(name);
+        return;
+    }
+    refreshProfileList();
+    m_window->setConnectionText(tr("Not connected"));
+    m_window->showNotice(tr("No connection yet. Add one with New\u2026 in the toolbar, or start "
+                            "the program with --demo to try it on built-in demo data."));
+}
+
+void Controller::cancel()
+{
+    if (m_load)
+        m_load->cancel();
+}
+
+void Controller::updateInFlight()
+{
+    m_window->setRequestsInFlight(m_inFlight);
+}
+
+void Controller::load()
+{
+    if (!m_client)
+        return;
+    const quint64 generation = ++m_generation;
+    if (m_load)
+        m_load->cancel();
+
+    const BrowserFilter filter = m_window->filter();
+    auto finished = [this, generation](const ApiError &error) {
+        if (generation != m_generation)
+            return false; // a newer load replaced this one
+        m_window->setBusy(false);
+        if (error.isError()) {
+            m_window->showError(error);
+            Q_EMIT loadFailed(error);
+            return false;
+        }
+        return true;
+    };
+
+    if (filter.scope == BrowserFilter::Scope::AllGroups) {
+        AllGroupsQuery query;
+        query.resourceName = filter.resourceName;
+        m_window->setBusy(true, tr("Loading every protection group\u2026"));
+        m_load = loadAllGroups(
+            m_client.get(), query, this,
+            [this, generation, parallel = query.parallelism](const AllGroupsProgress &p) {
+                if (generation != m_generation)
+                    return;
+                m_window->setBusy(true, tr("Loading every protection group: %1 of %2 requests, "
+                                           "%3 rows")
+                                            .arg(p.requestsDone)
+                                            .arg(p.requestsKnown)
+                                            .arg(QLocale().toString(p.rowsLoaded)));
+                m_window->setRequestsInFlight(
+                    std::min(parallel, std::max(0, p.requestsKnown - p.requestsDone)));
+            },
+            [this, finished](const Result<AllGroupsResult> &r) {
+                m_window->setRequestsInFlight(0);
+                if (!finished(r.error))
+                    return;
+                m_window->setGroups(r.value.groups);
+                m_window->showAllRows(r.value.jobs);
+                Q_EMIT rowsShown();
+            });
+        m_window->setRequestsInFlight(1);
+        return;
+    }
+
+    FailureJobQuery query;
+    query.failureStatus = filter.failureStatus;
+    query.resourceType = filter.resourceType;
+    query.resourceName = filter.resourceName;
+    query.serverGroupId = filter.groupId;
+    query.limit = m_window->pageSize();
+    query.offset = m_window->page() * m_window->pageSize();
+    m_window->setBusy(true, tr("Loading\u2026"));
+    ++m_inFlight;
+    updateInFlight();
+    m_load =
+        m_client->listFailureJobs(query, this, [this, finished](const Result<FailureJobPage> &r) {
+            --m_inFlight;
+            updateInFlight();
+            if (!finished(r.error))
+                return;
+            m_window->showServerPage(r.value.jobs, r.value.count);
+            Q_EMIT rowsShown();
+        });
+}
+
+void Controller::loadGroups()
+{
+    if (!m_client)
+        return;
+    if (m_groups)
+        m_groups->cancel();
+    const quint64 generation = m_generation;
+    ++m_inFlight;
+    updateInFlight();
+    m_groups = m_client->listAllProtectionGroups(
+        {}, this, [this, generation](const Result<ProtectionGroupPage> &r) {
+            --m_inFlight;
+            updateInFlight();
+            if (r.error.kind == ApiError::Kind::Cancelled)
+                return;
+            if (!r.ok()) {
+                if (generation == m_generation || !isLoading())
+                    m_window->showError(r.error);
+                return;
+            }
+            m_window->setGroups(r.value.groups);
+            Q_EMIT groupsShown();
+        });
+}
+
+void Controller::inspect(const QString &jobId)
+{
+    if (!m_client || jobId.isEmpty())
+        return;
+    auto *dialog = new ui::JobDialog(jobId, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto fetch = [this, dialog](const QString &id) {
+        if (!m_client)
+            return;
+        dialog->setLoading();
+        m_client->getJob(id, dialog, [dialog](const Result<Job> &r) {
+            if (r.ok())
+                dialog->setJob(r.value, r.body);
+            else
+                dialog->setError(r.error);
+        });
+    };
+    connect(dialog, &ui::JobDialog::refreshRequested, this, fetch);
+    dialog->show();
+    fetch(jobId);
+}
+
+void Controller::editProfile(bool asNew)
+{
+    if (asNew || !m_client) {
+        Profile fresh;
+        fresh.connection.endpoint = QUrl(QStringLiteral("https://sdrs.eu-de.otc.t-systems.com"));
+        runProfileDialog(fresh, true);
+        return;
+    }
+    if (!m_saved) {
+        // The demo or a command-line connection: offer to save it as a profile.
+        Profile current{m_name == demoProfileName() ? QString() : m_name, m_connection};
+        runProfileDialog(current, true);
+        return;
+    }
+    m_profiles->load(m_name, this, [this](const Profile &profile, const QString &) {
+        runProfileDialog(profile, false);
+    });
+}
+
+void Controller::runProfileDialog(const Profile &start, bool asNew)
+{
+    ui::ProfileDialog dialog(m_window);
+    dialog.setObjectName(QStringLiteral("profileDialog"));
+    QStringList taken = m_profiles->names();
+    taken << demoProfileName();
+    if (!asNew)
+        taken.removeAll(start.name);
+    dialog.setTakenNames(taken);
+    dialog.setSecretNote(m_profiles->secretStorageText());
+    dialog.setProfile(start);
+
+    QPointer<ui::ProfileDialog> guard(&dialog);
+    connect(&dialog, &ui::ProfileDialog::testRequested, this, [guard](const Profile &profile) {
+        if (!guard)
+            return;
+        // A client of its own: the test must not disturb the connection in use.
+        auto *client = new SdrsClient(profile.connection, guard);
+        GroupQuery query;
+        client->listAllProtectionGroups(
+            query, guard, [guard, client](const Result<ProtectionGroupPage> &r) {
+                if (r.ok())
+                    guard->setTestResult(true, tr("Connected. Protection groups in the project: "
+                                                  "%1.")
+                                                   .arg(r.value.groups.size()));
+                else
+                    guard->setTestResult(false, ui::errorSentence(r.error) + u'\n' +
+                                                    ui::errorDetails(r.error));
+                client->deleteLater();
+            });
+    });
+    if (dialog.exec() != QDialog::Accepted || !guard)
+        return;
+    const Profile profile = dialog.profile();
+    if (!asNew && profile.name != start.name)
+        m_profiles->remove(start.name);
+    m_profiles->save(profile, this, [this](const QString &note) {
+        if (!note.isEmpty())
+            m_window->statusBar()->showMessage(note, 10000);
+    });
+    m_profiles->setLastProfile(profile.name);
+    useConnection(profile.connection, profile.name);
+    m_saved = true;
+    refreshProfileList();
+}
+
+} // namespace sdrs

@@ -1,1 +1,85 @@
 #pragma once
+
+#include "apierror.h"
+#include "connection.h"
+#include "profile.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace sdrs {
+
+class ApiCall;
+class ProfileStore;
+class SdrsClient;
+
+namespace ui {
+class MainWindow;
+}
+
+/// Connects the window's requests to the client and the client's answers to the window: loads
+/// pages (server paging) or every group (in memory), the group list, jobs for the inspector, and
+/// runs the profile dialog. A newer load cancels an older one, and a late answer never replaces
+/// a newer one.
+class Controller final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Controller)
+
+public:
+    /// Name shown in the profile switcher for the built-in demo connection.
+    static QString demoProfileName();
+
+    Controller(ui::MainWindow *window, ProfileStore *profiles, QObject *parent = nullptr);
+    ~Controller() override;
+
+    /// Uses a connection that is not a saved profile (the demo, or the command line's), shown
+    /// under `name`, and loads.
+    void useConnection(const Connection &connection, const QString &name);
+    /// Uses a saved profile (its secret read from the keychain first) and loads.
+    void useProfile(const QString &name);
+    /// Picks what to show at start: the last profile used, else the first one, else a hint.
+    void startWithSavedProfiles();
+
+    /// Loads the rows for the window's current filter, page and scope.
+    void load();
+    /// Lists the protection groups for the dropdown.
+    void loadGroups();
+    /// Opens a job inspector and fetches the job.
+    void inspect(const QString &jobId);
+
+    SdrsClient *client() const { return m_client.get(); }
+    QString currentName() const { return m_name; }
+    bool isLoading() const { return !m_load.isNull(); }
+
+Q_SIGNALS:
+    /// New rows are on screen (after a page or an "All protection groups" load).
+    void rowsShown();
+    /// A load ended in an error (not sent for a load superseded by a newer one).
+    void loadFailed(const sdrs::ApiError &error);
+    /// The group list arrived.
+    void groupsShown();
+
+private:
+    void cancel();
+    void updateInFlight();
+    void refreshProfileList();
+    void editProfile(bool asNew);
+    void runProfileDialog(const Profile &start, bool asNew);
+
+    ui::MainWindow *m_window = nullptr;
+    ProfileStore *m_profiles = nullptr;
+    std::unique_ptr<SdrsClient> m_client;
+    Connection m_connection;
+    QString m_name;
+    bool m_saved = false; ///< m_name is a saved profile
+
+    QPointer<ApiCall> m_load;
+    QPointer<ApiCall> m_groups;
+    quint64 m_generation = 0;
+    int m_inFlight = 0;
+};
+
+} // namespace sdrs

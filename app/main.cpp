@@ -1,7 +1,8 @@
 // sdrs-failures: browse the failed tasks of SDRS.
-#include "emulator.h"
+#include "controller.h"
+#include "demo.h"
 #include "mainwindow.h"
-#include "sdrsclient.h"
+#include "profilestore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -72,7 +73,7 @@ int main(int argc, char *argv[])
         return usageError(QStringLiteral("--demo and --endpoint exclude each other"));
 
     sdrs::Connection connection;
-    std::unique_ptr<sdrs::emulator::EmulatorThread> demoServer;
+    sdrs::Demo demoData;
     bool haveConnection = false;
     if (parser.isSet(endpoint)) {
         connection.endpoint = QUrl(parser.value(endpoint), QUrl::StrictMode);
@@ -100,42 +101,28 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(demo)) {
         QString error;
-        demoServer = sdrs::emulator::EmulatorThread::start(
-            sdrs::emulator::Dataset::generate(1, 40, 5000), {}, &error);
-        if (!demoServer)
-            return usageError(QStringLiteral("cannot start the demo server: ") + error);
-        connection.endpoint = demoServer->baseUrl();
-        connection.projectId = demoServer->projectId();
-        connection.token = QStringLiteral("demo");
+        demoData = sdrs::Demo::start(&error);
+        if (!demoData.server) {
+            std::fprintf(stderr, "sdrs-failures: cannot start the demo server: %s\n",
+                         qPrintable(error));
+            return 1;
+        }
+        connection = demoData.connection;
         haveConnection = true;
     }
 
     sdrs::ui::MainWindow window;
     window.setDemo(parser.isSet(demo));
-    std::unique_ptr<sdrs::SdrsClient> client;
-    if (haveConnection) {
-        client = std::make_unique<sdrs::SdrsClient>(connection);
-        window.setConnectionText(client->serviceBase().toString(QUrl::RemoveUserInfo));
-        window.setMessage(QObject::tr("Connecting\u2026"));
-        sdrs::FailureJobQuery query;
-        query.limit = 1;
-        client->listFailureJobs(
-            query, &window, [&window](const sdrs::Result<sdrs::FailureJobPage> &r) {
-                if (r.ok())
-                    window.setMessage(
-                        QObject::tr("Connected. %1 failed tasks at the protection-group "
-                                    "level.")
-                            .arg(r.value.count));
-                else
-                    window.setMessage(
-                        QObject::tr("The connection failed: %1").arg(r.error.toString()));
-            });
-    } else {
-        window.setMessage(QObject::tr("No connection. Start with --demo, or with --endpoint URL "
-                                      "--project-id ID and a token in OS_AUTH_TOKEN."));
-    }
+    window.restoreSettings();
+    sdrs::ProfileStore profiles;
+    sdrs::Controller controller(&window, &profiles);
+    if (parser.isSet(demo))
+        controller.useConnection(connection, sdrs::Controller::demoProfileName());
+    else if (haveConnection)
+        controller.useConnection(connection, QObject::tr("Command line"));
+    else
+        controller.startWithSavedProfiles();
     window.show();
     const int rc = app.exec();
-    client.reset();
     return rc;
 }

@@ -1,10 +1,105 @@
 #include "mainwindow.h"
 
+#include "detailpane.h"
+#include "failurejobmodel.h"
+#include "failurejobproxy.h"
+#include "messagebar.h"
+#include "statusstyle.h"
+#include "vocabulary.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
+#include <QSettings>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace sdrs::ui {
+
+namespace {
+
+constexpr int ScopeRole = Qt::UserRole + 1;
+constexpr int GroupIdRole = Qt::UserRole + 2;
+constexpr int PageSizes[] = {50, 100, 200, 500, 1000};
+constexpr int DefaultPageSize = 100;
+constexpr int QuickFilterDelayMs = 150;
+
+using Scope = BrowserFilter::Scope;
+
+/// Status icons in the status column, and stale rows greyed out.
+class FailureDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() == FailureJobModel::FailureStatus) {
+            const auto tone =
+                failureStatusTone(index.data(FailureJobModel::FailureStatusRole).toString());
+            option->icon = toneIcon(tone, option->palette);
+            option->features |= QStyleOptionViewItem::HasDecoration;
+        }
+        if (index.data(FailureJobModel::StaleRole).toBool())
+            option->palette.setColor(QPalette::Text,
+                                     option->palette.color(QPalette::Disabled, QPalette::Text));
+    }
+};
+
+QString scopeKey(Scope scope)
+{
+    switch (scope) {
+    case Scope::GroupLevel:
+        return QStringLiteral("group-level");
+    case Scope::Group:
+        return QStringLiteral("group");
+    case Scope::AllGroups:
+        return QStringLiteral("all");
+    }
+    return {};
+}
+
+Scope scopeFromKey(const QString &key)
+{
+    if (key == QLatin1StringView("group"))
+        return Scope::Group;
+    if (key == QLatin1StringView("all"))
+        return Scope::AllGroups;
+    return Scope::GroupLevel;
+}
+
+QToolButton *pagingButton(QWidget *parent, const QString &name, QStyle::StandardPixmap icon,
+                          const QString &text)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(name);
+    button->setIcon(parent->style()->standardIcon(icon));
+    button->setToolTip(text);
+    button->setAccessibleName(text);
+    button->setAutoRaise(true);
+    return button;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -12,43 +107,804 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SDRS Failed Tasks"));
 
+    m_model = new FailureJobModel(this);
+    m_proxy = new FailureJobFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_pages = new PageProxy(this);
+    m_pages->setSourceModel(m_proxy);
+
+    buildToolBar();
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 2);
     m_banner = new QLabel(central);
     m_banner->setObjectName(QStringLiteral("demoBanner"));
-    m_banner->setText(tr("Demo data: a local emulator, no cloud account is used."));
+    m_banner->setText(tr("Demo data: served by a built-in emulator on this computer; no cloud "
+                         "account is used."));
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: palette(highlight); color: "
-                                           "palette(highlighted-text); padding: 6px; }"));
+                                           "palette(highlighted-text); padding: 4px 8px; }"));
     m_banner->setVisible(false);
-    m_message = new QLabel(central);
-    m_message->setObjectName(QStringLiteral("centralMessage"));
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_banner);
-    layout->addWidget(m_message, 1);
+    layout->addWidget(buildFilterBar());
+    m_message = new MessageBar(central);
+    layout->addWidget(m_message);
+
+    m_splitter = new QSplitter(Qt::Vertical, central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_table = new QTableView(m_splitter);
+    setupTable();
+    m_detail = new DetailPane(m_splitter);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(buildPagingBar());
     setCentralWidget(central);
 
+    buildStatusBar();
+
+    m_quickTimer = new QTimer(this);
+    m_quickTimer->setObjectName(QStringLiteral("quickFilterTimer"));
+    m_quickTimer->setSingleShot(true);
+    m_quickTimer->setInterval(QuickFilterDelayMs);
+    connect(m_quickTimer, &QTimer::timeout, this, &MainWindow::onMemoryFilterChanged);
+
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_quick->setFocus(Qt::ShortcutFocusReason);
+        m_quick->selectAll();
+    });
+
+    m_table->setFocus();
+    resize(1280, 800);
+    m_splitter->setSizes({400, 300});
+    updatePaging();
+    updateCounts();
+    setBusy(false);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildToolBar()
+{
+    auto *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    auto *profileLabel = new QLabel(tr("&Connection:"), bar);
+    m_profiles = new QComboBox(bar);
+    m_profiles->setObjectName(QStringLiteral("profileSwitcher"));
+    m_profiles->setMinimumContentsLength(16);
+    m_profiles->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profiles->setAccessibleName(tr("Connection profile"));
+    profileLabel->setBuddy(m_profiles);
+    profileLabel->setContentsMargins(4, 0, 4, 0);
+    bar->addWidget(profileLabel);
+    bar->addWidget(m_profiles);
+    connect(m_profiles, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT profileChosen(m_profiles->itemText(index)); });
+
+    auto *newProfile = bar->addAction(style()->standardIcon(QStyle::SP_FileIcon),
+                                      tr("New\u2026", "new connection profile"));
+    newProfile->setObjectName(QStringLiteral("newProfileAction"));
+    newProfile->setToolTip(tr("Add a connection profile"));
+    connect(newProfile, &QAction::triggered, this, &MainWindow::newProfileRequested);
+    auto *editProfile = bar->addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+                                       tr("Edit\u2026", "edit connection profile"));
+    editProfile->setObjectName(QStringLiteral("editProfileAction"));
+    editProfile->setToolTip(tr("Edit the connection profile in use"));
+    connect(editProfile, &QAction::triggered, this, &MainWindow::editProfileRequested);
+    bar->addSeparator();
+
+    m_refresh = bar->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"));
+    m_refresh->setObjectName(QStringLiteral("refreshAction"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(tr("Ask the service again (F5)"));
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::loadRequested);
+    m_cancel = bar->addAction(style()->standardIcon(QStyle::SP_BrowserStop), tr("Cancel"));
+    m_cancel->setObjectName(QStringLiteral("cancelAction"));
+    m_cancel->setShortcut(Qt::Key_Escape);
+    m_cancel->setToolTip(tr("Stop loading (Esc)"));
+    connect(m_cancel, &QAction::triggered, this, &MainWindow::cancelRequested);
+
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    // In a box of their own: a widget put straight on a tool bar is hidden through its action only.
+    auto *busyBox = new QWidget(bar);
+    auto *busyRow = new QHBoxLayout(busyBox);
+    busyRow->setContentsMargins(0, 0, 6, 0);
+    m_busyText = new QLabel(busyBox);
+    m_busyText->setObjectName(QStringLiteral("busyText"));
+    m_busy = new QProgressBar(busyBox);
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(140);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Loading"));
+    busyRow->addWidget(m_busyText);
+    busyRow->addWidget(m_busy);
+    bar->addWidget(busyBox);
+}
+
+QWidget *MainWindow::buildFilterBar()
+{
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("filterBar"));
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+
+    auto addLabeled = [&](const QString &label, QWidget *field) {
+        auto *l = new QLabel(label, bar);
+        l->setBuddy(field);
+        row->addWidget(l);
+        row->addWidget(field);
+    };
+
+    m_group = new QComboBox(bar);
+    m_group->setObjectName(QStringLiteral("groupFilter"));
+    m_group->setEditable(true);
+    m_group->setInsertPolicy(QComboBox::NoInsert);
+    m_group->setMinimumContentsLength(22);
+    m_group->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_group->setMaxVisibleItems(20);
+    m_group->setAccessibleName(tr("Protection group"));
+    m_group->completer()->setFilterMode(Qt::MatchContains);
+    m_group->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_group->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_group->addItem(tr("Protection-group level"), int(Scope::GroupLevel));
+    m_group->setItemData(0, tr("Failed tasks that belong to no particular protection group"),
+                         Qt::ToolTipRole);
+    m_group->addItem(tr("All protection groups"), int(Scope::AllGroups));
+    m_group->setItemData(1,
+                         tr("Every protection group and the group level, merged; paged and "
+                            "filtered on this computer"),
+                         Qt::ToolTipRole);
+    // The first two entries hold the scope in ScopeRole; groups get it in setGroups().
+    m_group->setItemData(0, int(Scope::GroupLevel), ScopeRole);
+    m_group->setItemData(1, int(Scope::AllGroups), ScopeRole);
+    addLabeled(tr("&Group:"), m_group);
+    connect(m_group, &QComboBox::activated, this, &MainWindow::onScopeChosen);
+
+    m_status = new QComboBox(bar);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setAccessibleName(tr("Failure status"));
+    m_type = new QComboBox(bar);
+    m_type->setObjectName(QStringLiteral("typeFilter"));
+    m_type->setAccessibleName(tr("Resource type"));
+    fillStatusAndTypeCombos();
+    addLabeled(tr("&Status:"), m_status);
+    addLabeled(tr("&Type:"), m_type);
+    connect(m_status, &QComboBox::activated, this, &MainWindow::onServerFilterChanged);
+    connect(m_type, &QComboBox::activated, this, &MainWindow::onServerFilterChanged);
+
+    m_name = new QLineEdit(bar);
+    m_name->setObjectName(QStringLiteral("nameFilter"));
+    m_name->setPlaceholderText(tr("Resource name, Enter"));
+    m_name->setToolTip(tr("Sent to the service when you press Enter"));
+    m_name->setAccessibleName(tr("Resource name"));
+    m_name->setClearButtonEnabled(true);
+    m_name->setMinimumWidth(140);
+    addLabeled(tr("&Name:"), m_name);
+    connect(m_name, &QLineEdit::returnPressed, this, &MainWindow::onServerFilterChanged);
+    connect(m_name, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // The clear button should not need an Enter as well.
+        if (text.isEmpty())
+            onServerFilterChanged();
+    });
+
+    row->addSpacing(12);
+    m_quick = new QLineEdit(bar);
+    m_quick->setObjectName(QStringLiteral("quickFilter"));
+    m_quick->setPlaceholderText(tr("Quick filter (Ctrl+F)"));
+    m_quick->setToolTip(tr("Searches the rows held on this computer, every column including the "
+                           "whole fail reason; not sent to the service"));
+    m_quick->setAccessibleName(tr("Quick filter"));
+    m_quick->setClearButtonEnabled(true);
+    m_quick->setMinimumWidth(180);
+    row->addWidget(m_quick, 1);
+    connect(m_quick, &QLineEdit::textChanged, this, [this] { m_quickTimer->start(); });
+    m_quickCount = new QLabel(bar);
+    m_quickCount->setObjectName(QStringLiteral("quickFilterCount"));
+    row->addWidget(m_quickCount);
+    return bar;
+}
+
+void MainWindow::fillStatusAndTypeCombos()
+{
+    m_status->addItem(tr("All statuses"), QString());
+    for (const QString &status : failureStatuses())
+        m_status->addItem(failureStatusName(status), status);
+    m_type->addItem(tr("All types"), QString());
+    for (const QString &type : resourceTypes())
+        m_type->addItem(resourceTypeName(type), type);
+}
+
+QWidget *MainWindow::buildPagingBar()
+{
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("pagingBar"));
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+
+    auto *sizeLabel = new QLabel(tr("Rows per page:"), bar);
+    m_pageSize = new QComboBox(bar);
+    m_pageSize->setObjectName(QStringLiteral("pageSize"));
+    m_pageSize->setAccessibleName(tr("Rows per page"));
+    for (int size : PageSizes)
+        m_pageSize->addItem(QString::number(size), size);
+    m_pageSize->setCurrentIndex(m_pageSize->findData(DefaultPageSize));
+    sizeLabel->setBuddy(m_pageSize);
+    row->addWidget(sizeLabel);
+    row->addWidget(m_pageSize);
+    connect(m_pageSize, &QComboBox::activated, this, [this] {
+        if (localPaging()) {
+            m_pages->setPage(0, pageSize());
+            updatePaging();
+            updateCounts();
+        } else {
+            m_requestedPage = 0;
+            Q_EMIT loadRequested();
+        }
+    });
+    row->addStretch(1);
+
+    m_first = pagingButton(bar, QStringLiteral("firstPage"), QStyle::SP_MediaSkipBackward,
+                           tr("First page"));
+    m_prev = pagingButton(bar, QStringLiteral("previousPage"), QStyle::SP_MediaSeekBackward,
+                          tr("Previous page"));
+    m_next =
+        pagingButton(bar, QStringLiteral("nextPage"), QStyle::SP_MediaSeekForward, tr("Next page"));
+    m_last =
+        pagingButton(bar, QStringLiteral("lastPage"), QStyle::SP_MediaSkipForward, tr("Last page"));
+    m_prev->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    auto *pageLabel = new QLabel(tr("Page"), bar);
+    m_pageJump = new QSpinBox(bar);
+    m_pageJump->setObjectName(QStringLiteral("pageJump"));
+    m_pageJump->setAccessibleName(tr("Go to page"));
+    m_pageJump->setToolTip(tr("Type a page number and press Enter"));
+    m_pageJump->setKeyboardTracking(false);
+    m_pageJump->setMinimum(1);
+    pageLabel->setBuddy(m_pageJump);
+    m_pageOf = new QLabel(bar);
+    m_pageOf->setObjectName(QStringLiteral("pageOf"));
+    row->addWidget(m_first);
+    row->addWidget(m_prev);
+    row->addWidget(pageLabel);
+    row->addWidget(m_pageJump);
+    row->addWidget(m_pageOf);
+    row->addWidget(m_next);
+    row->addWidget(m_last);
+    row->addSpacing(16);
+    m_rowRange = new QLabel(bar);
+    m_rowRange->setObjectName(QStringLiteral("rowRange"));
+    row->addWidget(m_rowRange);
+
+    auto current = [this] {
+        return localPaging() ? m_pages->page() : m_shownPage;
+    };
+    auto count = [this] {
+        if (localPaging())
+            return m_pages->pageCount();
+        return int(std::max<qint64>(1, (m_shownTotal + pageSize() - 1) / pageSize()));
+    };
+    connect(m_first, &QToolButton::clicked, this, [this] { goToPage(0); });
+    connect(m_prev, &QToolButton::clicked, this, [this, current] { goToPage(current() - 1); });
+    connect(m_next, &QToolButton::clicked, this, [this, current] { goToPage(current() + 1); });
+    connect(m_last, &QToolButton::clicked, this, [this, count] { goToPage(count() - 1); });
+    connect(m_pageJump, &QSpinBox::valueChanged, this, [this, current](int value) {
+        if (value - 1 != current())
+            goToPage(value - 1);
+    });
+    return bar;
+}
+
+void MainWindow::buildStatusBar()
+{
+    auto add = [this](const QString &name) {
+        auto *label = new QLabel(this);
+        label->setObjectName(name);
+        label->setContentsMargins(8, 0, 8, 0);
+        statusBar()->addPermanentWidget(label);
+        return label;
+    };
     m_connection = new QLabel(this);
     m_connection->setObjectName(QStringLiteral("connectionLabel"));
-    statusBar()->addPermanentWidget(m_connection);
-    resize(1100, 700);
+    m_connection->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_connection, 1);
+    m_scope = add(QStringLiteral("scopeLabel"));
+    m_rows = add(QStringLiteral("rowsLabel"));
+    m_lastRefresh = add(QStringLiteral("lastRefreshLabel"));
+    m_inFlight = add(QStringLiteral("inFlightLabel"));
+}
+
+void MainWindow::setupTable()
+{
+    m_table->setObjectName(QStringLiteral("failureTable"));
+    m_table->setAccessibleName(tr("Failed tasks"));
+    m_table->setModel(m_pages);
+    m_table->setItemDelegate(new FailureDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setSortingEnabled(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    auto *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setToolTip(tr("Click to sort; right-click to choose columns"));
+    // Widths from the font: a time, a long status name, typical names and codes.
+    const QFontMetrics fm = m_table->fontMetrics();
+    auto w = [&fm](const char *sample) {
+        return fm.horizontalAdvance(QLatin1StringView(sample)) + 28;
+    };
+    const int widths[] = {w("2026-11-20 08:53:19"), w("Start protection failed") + 20,
+                          w("analytics-prod-08-pro"), w("Protection group"),
+                          w("createProtectionGroupNo"), w("SDRS.1013"), 400,
+                          w("6b6437b9-8dda-46bb-91e9-fbc34090faa3"),
+                          w("ff808081d101b5b901a1f8290303c999")};
+    for (int column = 0; column < FailureJobModel::ColumnCount; ++column)
+        header->resizeSection(column, widths[column]);
+    header->setSectionHidden(FailureJobModel::ResourceId, true);
+    header->setSectionHidden(FailureJobModel::JobId, true);
+    header->setSortIndicator(FailureJobModel::BeginTime, Qt::DescendingOrder);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
+
+    connect(m_table, &QTableView::doubleClicked, this, [this] { inspectCurrent(); });
+    auto *enter =
+        new QShortcut(QKeySequence(Qt::Key_Return), m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(enter, &QShortcut::activated, this, &MainWindow::inspectCurrent);
+    auto *enter2 =
+        new QShortcut(QKeySequence(Qt::Key_Enter), m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(enter2, &QShortcut::activated, this, &MainWindow::inspectCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateDetail);
+    connect(m_pages, &QAbstractItemModel::modelReset, this, &MainWindow::updateDetail);
+    connect(m_pages, &QAbstractItemModel::modelReset, this, &MainWindow::selectFirstRowIfNone);
+    connect(m_pages, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateDetail);
+}
+
+void MainWindow::showHeaderMenu(const QPoint &pos)
+{
+    auto *header = m_table->horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnMenu"));
+    for (int column = 0; column < FailureJobModel::ColumnCount; ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, this, [header, column](bool on) {
+            // Keep at least one column.
+            if (!on && header->count() - header->hiddenSectionCount() <= 1)
+                return;
+            header->setSectionHidden(column, !on);
+        });
+    }
+    menu.exec(header->mapToGlobal(pos));
 }
 
 void MainWindow::setDemo(bool demo)
 {
+    m_demo = demo;
     m_banner->setVisible(demo);
     setWindowTitle(demo ? tr("SDRS Failed Tasks \u2014 Demo data") : tr("SDRS Failed Tasks"));
-}
-
-void MainWindow::setMessage(const QString &text)
-{
-    m_message->setText(text);
 }
 
 void MainWindow::setConnectionText(const QString &text)
 {
     m_connection->setText(text);
+}
+
+void MainWindow::setProfiles(const QStringList &names, const QString &current)
+{
+    m_profiles->clear();
+    m_profiles->addItems(names);
+    m_profiles->setCurrentIndex(m_profiles->findText(current));
+    m_profiles->setEnabled(!names.isEmpty());
+}
+
+BrowserFilter MainWindow::filter() const
+{
+    BrowserFilter f;
+    const int index = m_group->currentIndex();
+    f.scope = index < 0 ? Scope::GroupLevel : Scope(m_group->itemData(index, ScopeRole).toInt());
+    if (f.scope == Scope::Group)
+        f.groupId = m_group->itemData(index, GroupIdRole).toString();
+    if (!m_pendingGroupId.isEmpty()) {
+        f.scope = Scope::Group;
+        f.groupId = m_pendingGroupId;
+    }
+    f.failureStatus = m_status->currentData().toString();
+    f.resourceType = m_type->currentData().toString();
+    f.resourceName = m_name->text().trimmed();
+    return f;
+}
+
+int MainWindow::pageSize() const
+{
+    return m_pageSize->currentData().toInt();
+}
+
+bool MainWindow::localPaging() const
+{
+    return m_shownLocal && filter().scope == Scope::AllGroups;
+}
+
+void MainWindow::setGroups(const QList<ProtectionGroup> &groups)
+{
+    const BrowserFilter before = filter();
+    m_groups.clear();
+    QSignalBlocker block(m_group);
+    while (m_group->count() > 2)
+        m_group->removeItem(2);
+    QList<ProtectionGroup> sorted = groups;
+    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
+        return QString::compare(a.name, b.name, Qt::CaseInsensitive) < 0;
+    });
+    for (const ProtectionGroup &group : std::as_const(sorted)) {
+        m_groups.insert(group.id, group);
+        const int index = m_group->count();
+        m_group->addItem(group.name.isEmpty() ? group.id : group.name);
+        m_group->setItemData(index, int(Scope::Group), ScopeRole);
+        m_group->setItemData(index, group.id, GroupIdRole);
+        m_group->setItemData(
+            index,
+            tr("%1\nStatus: %2\nProtected instances: %3, replication pairs: %4, DR drills: %5\n"
+               "ID: %6")
+                .arg(group.name, group.status)
+                .arg(group.protectedInstanceNum)
+                .arg(group.replicationNum)
+                .arg(group.disasterRecoveryDrillNum)
+                .arg(group.id),
+            Qt::ToolTipRole);
+    }
+    // Keep the choice: the same group, or the restored one.
+    int select = before.scope == Scope::AllGroups ? 1 : 0;
+    if (before.scope == Scope::Group) {
+        select = m_group->findData(before.groupId, GroupIdRole);
+        if (select < 0) {
+            // The group is gone (or the settings named one of another project): say so.
+            select = 0;
+            if (m_pendingGroupId.isEmpty() || !groups.isEmpty())
+                m_message->showMessage(
+                    tr("The protection group %1 no longer exists; showing the protection-group "
+                       "level.")
+                        .arg(before.groupId),
+                    {});
+        }
+    }
+    m_pendingGroupId.clear();
+    m_group->setCurrentIndex(select);
+    if (filter() != before) {
+        m_requestedPage = 0;
+        Q_EMIT loadRequested();
+    }
+    updateCounts();
+    updateDetail();
+}
+
+void MainWindow::onScopeChosen(int)
+{
+    m_pendingGroupId.clear();
+    m_requestedPage = 0;
+    const bool all = filter().scope == Scope::AllGroups;
+    m_proxy->setFailureStatus(all ? filter().failureStatus : QString());
+    m_proxy->setResourceType(all ? filter().resourceType : QString());
+    m_group->lineEdit()->setCursorPosition(0);
+    Q_EMIT loadRequested();
+}
+
+void MainWindow::onServerFilterChanged()
+{
+    const BrowserFilter f = filter();
+    if (f.scope == Scope::AllGroups && m_shownLocal && sender() != m_name) {
+        // Status and type of "All protection groups" are applied to the rows held here.
+        onMemoryFilterChanged();
+        return;
+    }
+    if (sender() == m_name && m_name->property("applied").toString() == f.resourceName)
+        return;
+    m_name->setProperty("applied", f.resourceName);
+    m_requestedPage = 0;
+    Q_EMIT loadRequested();
+}
+
+void MainWindow::onMemoryFilterChanged()
+{
+    m_quickTimer->stop();
+    const BrowserFilter f = filter();
+    const bool all = f.scope == Scope::AllGroups;
+    m_proxy->setFailureStatus(all ? f.failureStatus : QString());
+    m_proxy->setResourceType(all ? f.resourceType : QString());
+    m_proxy->setQuickFilter(m_quick->text());
+    if (localPaging())
+        m_pages->setPage(0, pageSize());
+    updatePaging();
+    updateCounts();
+}
+
+void MainWindow::goToPage(int page)
+{
+    if (localPaging()) {
+        m_pages->setPage(std::clamp(page, 0, m_pages->pageCount() - 1), pageSize());
+        updatePaging();
+        updateCounts();
+        return;
+    }
+    const int pages = int(std::max<qint64>(1, (m_shownTotal + pageSize() - 1) / pageSize()));
+    page = std::clamp(page, 0, pages - 1);
+    if (page == m_shownPage && page == m_requestedPage)
+        return;
+    m_requestedPage = page;
+    Q_EMIT loadRequested();
+}
+
+void MainWindow::showServerPage(QList<FailureJob> rows, qint64 total)
+{
+    const int size = pageSize();
+    if (rows.isEmpty() && total > 0 && m_requestedPage > 0) {
+        // The page is past the end (rows were deleted meanwhile): show the last one instead.
+        m_requestedPage = int((total - 1) / size);
+        Q_EMIT loadRequested();
+        return;
+    }
+    m_shownLocal = false;
+    m_shownPage = m_requestedPage;
+    m_shownTotal = total;
+    m_proxy->setFailureStatus({});
+    m_proxy->setResourceType({});
+    m_pages->setPage(0, 0);
+    m_model->setJobs(std::move(rows));
+    m_haveRows = true;
+    m_message->clear();
+    m_lastRefresh->setText(tr("Refreshed %1").arg(QTime::currentTime().toString(u"HH:mm:ss")));
+    updatePaging();
+    updateCounts();
+    selectFirstRowIfNone();
+}
+
+void MainWindow::showAllRows(QList<FailureJob> rows)
+{
+    m_shownLocal = true;
+    m_shownPage = 0;
+    m_shownTotal = rows.size();
+    const BrowserFilter f = filter();
+    m_proxy->setFailureStatus(f.failureStatus);
+    m_proxy->setResourceType(f.resourceType);
+    const int keepPage = m_pages->pageSize() == pageSize() ? m_pages->page() : 0;
+    m_model->setJobs(std::move(rows));
+    m_pages->setPage(keepPage, pageSize());
+    m_haveRows = true;
+    m_message->clear();
+    m_lastRefresh->setText(tr("Refreshed %1").arg(QTime::currentTime().toString(u"HH:mm:ss")));
+    updatePaging();
+    updateCounts();
+    selectFirstRowIfNone();
+}
+
+void MainWindow::showError(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::Cancelled) {
+        m_message->showMessage(tr("Loading was cancelled; the rows shown are from before."), {});
+    } else {
+        m_message->showError(error);
+    }
+    if (m_haveRows)
+        m_model->setStale(true);
+    m_requestedPage = m_shownPage;
+    updatePaging();
+    updateCounts();
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    m_message->showMessage(text, {});
+}
+
+void MainWindow::setBusy(bool busy, const QString &text)
+{
+    m_busy->setVisible(busy);
+    m_busyText->setVisible(busy);
+    m_busyText->setText(text);
+    m_cancel->setEnabled(busy);
+}
+
+void MainWindow::setRequestsInFlight(int count)
+{
+    m_inFlight->setText(count > 0 ? tr("Requests in flight: %1").arg(count) : QString());
+    m_inFlight->setVisible(count > 0);
+}
+
+void MainWindow::selectFirstRowIfNone()
+{
+    // The newest failure's details at a glance, as a mail client opens the first message.
+    if (!m_table->selectionModel()->hasSelection() && m_pages->rowCount() > 0) {
+        m_table->setCurrentIndex(m_pages->index(0, 0));
+        m_table->selectRow(0);
+    }
+}
+
+void MainWindow::updatePaging()
+{
+    const bool local = localPaging();
+    const int size = pageSize();
+    const int pages =
+        local ? m_pages->pageCount() : int(std::max<qint64>(1, (m_shownTotal + size - 1) / size));
+    const int current = local ? m_pages->page() : m_shownPage;
+    const qint64 total = local ? m_proxy->rowCount() : m_shownTotal;
+    const qint64 first = qint64(current) * size;
+    const qint64 shown = local ? m_pages->rowCount() : m_model->rowCount();
+
+    {
+        QSignalBlocker block(m_pageJump);
+        m_pageJump->setMaximum(pages);
+        m_pageJump->setValue(current + 1);
+    }
+    m_pageOf->setText(tr("of %1", "page x of y").arg(QLocale().toString(pages)));
+    m_first->setEnabled(current > 0);
+    m_prev->setEnabled(current > 0);
+    m_next->setEnabled(current + 1 < pages);
+    m_last->setEnabled(current + 1 < pages);
+    if (shown == 0)
+        m_rowRange->setText(tr("no rows of %1").arg(QLocale().toString(total)));
+    else
+        m_rowRange->setText(tr("rows %1\u2013%2 of %3")
+                                .arg(QLocale().toString(first + 1),
+                                     QLocale().toString(first + shown), QLocale().toString(total)));
+}
+
+void MainWindow::updateCounts()
+{
+    const int held = m_model->rowCount();
+    const int matching = m_proxy->rowCount();
+    const bool filtered =
+        !m_proxy->quickFilter().trimmed().isEmpty() ||
+        (localPaging() && (!filter().failureStatus.isEmpty() || !filter().resourceType.isEmpty()));
+    if (!filtered)
+        m_quickCount->setText(localPaging()
+                                  ? tr("Rows loaded: %1").arg(QLocale().toString(held))
+                                  : tr("Rows on this page: %1").arg(QLocale().toString(held)));
+    else
+        m_quickCount->setText(
+            tr("%1 of %2 rows match").arg(QLocale().toString(matching), QLocale().toString(held)));
+    m_scope->setText(scopeText());
+    m_rows->setText(tr("%1 shown, %2 in all")
+                        .arg(QLocale().toString(m_pages->rowCount()),
+                             QLocale().toString(localPaging() ? qint64(matching) : m_shownTotal)));
+}
+
+QString MainWindow::scopeText() const
+{
+    const BrowserFilter f = filter();
+    switch (f.scope) {
+    case Scope::GroupLevel:
+        return tr("Scope: protection-group level");
+    case Scope::AllGroups:
+        return tr("Scope: all protection groups");
+    case Scope::Group:
+        break;
+    }
+    const auto it = m_groups.constFind(f.groupId);
+    return tr("Scope: %1").arg(it != m_groups.cend() ? it->name : f.groupId);
+}
+
+const FailureJob *MainWindow::currentJob() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return nullptr;
+    const QModelIndex source = m_proxy->mapToSource(m_pages->mapToSource(rows.constFirst()));
+    if (!source.isValid())
+        return nullptr;
+    return &m_model->job(source.row());
+}
+
+void MainWindow::updateDetail()
+{
+    const FailureJob *job = currentJob();
+    if (!job) {
+        m_detail->showNothing(int(m_table->selectionModel()->selectedRows().size()));
+        return;
+    }
+    const auto it = m_groups.constFind(job->serverGroupId);
+    m_detail->showJob(*job, it != m_groups.cend() ? &*it : nullptr);
+}
+
+void MainWindow::inspectCurrent()
+{
+    QModelIndex index = m_table->currentIndex();
+    if (!index.isValid())
+        return;
+    const QModelIndex source = m_proxy->mapToSource(m_pages->mapToSource(index));
+    if (!source.isValid())
+        return;
+    const QString jobId = m_model->job(source.row()).jobId;
+    if (!jobId.isEmpty())
+        Q_EMIT inspectRequested(jobId);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("window"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
+    settings.endGroup();
+    const BrowserFilter f = filter();
+    settings.beginGroup(QStringLiteral("filter"));
+    settings.setValue(QStringLiteral("scope"), scopeKey(f.scope));
+    settings.setValue(QStringLiteral("groupId"), f.groupId);
+    settings.setValue(QStringLiteral("failureStatus"), f.failureStatus);
+    settings.setValue(QStringLiteral("resourceType"), f.resourceType);
+    settings.setValue(QStringLiteral("resourceName"), f.resourceName);
+    settings.setValue(QStringLiteral("pageSize"), pageSize());
+    settings.endGroup();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("window"));
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    const QByteArray header = settings.value(QStringLiteral("header")).toByteArray();
+    if (!header.isEmpty())
+        m_table->horizontalHeader()->restoreState(header);
+    settings.endGroup();
+
+    settings.beginGroup(QStringLiteral("filter"));
+    const Scope scope = scopeFromKey(settings.value(QStringLiteral("scope")).toString());
+    m_pendingGroupId.clear();
+    if (scope == Scope::AllGroups) {
+        m_group->setCurrentIndex(1);
+    } else if (scope == Scope::Group) {
+        const QString id = settings.value(QStringLiteral("groupId")).toString();
+        const int index = m_group->findData(id, GroupIdRole);
+        if (index >= 0)
+            m_group->setCurrentIndex(index);
+        else if (!id.isEmpty())
+            m_pendingGroupId = id; // selected once setGroups() knows it
+    } else {
+        m_group->setCurrentIndex(0);
+    }
+    auto select = [](QComboBox *combo, const QVariant &value) {
+        const int index = combo->findData(value.toString());
+        combo->setCurrentIndex(index < 0 ? 0 : index);
+    };
+    select(m_status, settings.value(QStringLiteral("failureStatus")));
+    select(m_type, settings.value(QStringLiteral("resourceType")));
+    m_name->setText(settings.value(QStringLiteral("resourceName")).toString());
+    m_name->setProperty("applied", m_name->text().trimmed());
+    const int size = settings.value(QStringLiteral("pageSize"), DefaultPageSize).toInt();
+    const int sizeIndex = m_pageSize->findData(size);
+    m_pageSize->setCurrentIndex(sizeIndex < 0 ? m_pageSize->findData(DefaultPageSize) : sizeIndex);
+    settings.endGroup();
+    if (m_pendingGroupId.isEmpty() && scope == Scope::Group)
+        m_group->setCurrentIndex(0);
+    const bool all = filter().scope == Scope::AllGroups;
+    m_proxy->setFailureStatus(all ? filter().failureStatus : QString());
+    m_proxy->setResourceType(all ? filter().resourceType : QString());
+    updatePaging();
+    updateCounts();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace sdrs::ui

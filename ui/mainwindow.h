@@ -1,13 +1,60 @@
 #pragma once
 
+#include "apierror.h"
+#include "failurejob.h"
+#include "protectiongroup.h"
+
+#include <QDateTime>
+#include <QHash>
 #include <QMainWindow>
 
+class QAction;
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QProgressBar;
+class QSpinBox;
+class QSplitter;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace sdrs {
+class FailureJobModel;
+class FailureJobFilterProxy;
+class PageProxy;
+} // namespace sdrs
 
 namespace sdrs::ui {
 
-/// The main window. For now a frame with a banner, a central message and a status bar; the
-/// failed-task browser goes here.
+class DetailPane;
+class MessageBar;
+
+/// What the window asks the server for.
+struct BrowserFilter
+{
+    enum class Scope {
+        GroupLevel, ///< failed tasks of no particular group (no `server_group_id`)
+        Group,      ///< one protection group
+        AllGroups,  ///< every group plus the group level, merged; paged and filtered in memory
+    };
+    Scope scope = Scope::GroupLevel;
+    QString groupId; ///< Scope::Group
+    QString failureStatus;
+    QString resourceType;
+    QString resourceName;
+
+    friend bool operator==(const BrowserFilter &, const BrowserFilter &) = default;
+};
+
+/// The failed-task browser: filter bar, table, paging bar, detail pane, message bar, status bar.
+/// It holds the rows it is given and asks for more through loadRequested(); it never talks to
+/// the network.
+///
+/// Paging: for one group or the group level the server pages (the window asks with page() and
+/// pageSize() and is answered with showServerPage()); for all groups the window pages the rows
+/// of showAllRows() itself, and the status and type filters work in memory.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -15,18 +62,126 @@ class MainWindow final : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     /// Marks the window as showing demo data (title and banner).
     void setDemo(bool demo);
-    /// The sentence in the middle of the window.
-    void setMessage(const QString &text);
     /// The connection shown in the status bar.
     void setConnectionText(const QString &text);
+    /// The profiles of the toolbar's switcher and the one in use.
+    void setProfiles(const QStringList &names, const QString &current);
+
+    BrowserFilter filter() const;
+    /// Zero-based page the server should be asked for (server paging).
+    int page() const { return m_requestedPage; }
+    int pageSize() const;
+
+    /// The protection groups for the group dropdown and the detail pane.
+    void setGroups(const QList<ProtectionGroup> &groups);
+    /// A page answered by the server: its rows and `count`, the total matching the filter.
+    void showServerPage(QList<FailureJob> rows, qint64 total);
+    /// Every row of "All protection groups", paged and filtered here.
+    void showAllRows(QList<FailureJob> rows);
+    /// A request failed: the message bar says why, the rows shown stay and are marked stale, and
+    /// the paging bar goes back to what the rows are.
+    void showError(const ApiError &error);
+    /// A sentence in the message bar that is not about a failed request (rows are not marked).
+    void showNotice(const QString &text);
+    /// A request is running (busy indicator, Cancel) or not; `text` says what is loading.
+    void setBusy(bool busy, const QString &text = {});
+    void setRequestsInFlight(int count);
+
+    /// Saves and restores geometry, splitter, header state, filters and page size (QSettings).
+    void saveSettings() const;
+    void restoreSettings();
+
+    FailureJobModel *jobModel() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    /// The row the detail pane shows, or nullptr.
+    const FailureJob *currentJob() const;
+
+Q_SIGNALS:
+    /// The rows must be asked for again: a server filter, the page (server paging) or the scope
+    /// changed, or Refresh was pressed.
+    void loadRequested();
+    void cancelRequested();
+    /// Open the job inspector for a job.
+    void inspectRequested(const QString &jobId);
+    void profileChosen(const QString &name);
+    void newProfileRequested();
+    void editProfileRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildToolBar();
+    QWidget *buildFilterBar();
+    QWidget *buildPagingBar();
+    void buildStatusBar();
+    void setupTable();
+    void fillStatusAndTypeCombos();
+
+    void onScopeChosen(int index);
+    void onServerFilterChanged();
+    void onMemoryFilterChanged();
+    void goToPage(int page);
+    void updatePaging();
+    void updateCounts();
+    void updateDetail();
+    void selectFirstRowIfNone();
+    void inspectCurrent();
+    void showHeaderMenu(const QPoint &pos);
+    bool localPaging() const;
+    QString scopeText() const;
+
+    FailureJobModel *m_model = nullptr;
+    FailureJobFilterProxy *m_proxy = nullptr;
+    PageProxy *m_pages = nullptr;
+
     QLabel *m_banner = nullptr;
-    QLabel *m_message = nullptr;
+    QComboBox *m_profiles = nullptr;
+    QComboBox *m_group = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_type = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_quick = nullptr;
+    QLabel *m_quickCount = nullptr;
+    QTimer *m_quickTimer = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QLabel *m_busyText = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_cancel = nullptr;
+    MessageBar *m_message = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTableView *m_table = nullptr;
+    DetailPane *m_detail = nullptr;
+
+    QComboBox *m_pageSize = nullptr;
+    QToolButton *m_first = nullptr;
+    QToolButton *m_prev = nullptr;
+    QToolButton *m_next = nullptr;
+    QToolButton *m_last = nullptr;
+    QSpinBox *m_pageJump = nullptr;
+    QLabel *m_pageOf = nullptr;
+    QLabel *m_rowRange = nullptr;
+
     QLabel *m_connection = nullptr;
+    QLabel *m_scope = nullptr;
+    QLabel *m_rows = nullptr;
+    QLabel *m_lastRefresh = nullptr;
+    QLabel *m_inFlight = nullptr;
+
+    QHash<QString, ProtectionGroup> m_groups;
+    QString m_pendingGroupId; ///< restored before the groups are known
+    bool m_demo = false;
+
+    // What the rows on screen are: the last answer that was shown.
+    bool m_shownLocal = false;
+    int m_shownPage = 0;
+    qint64 m_shownTotal = 0;
+    int m_requestedPage = 0;
+    bool m_haveRows = false;
 };
 
 } // namespace sdrs::ui

@@ -1,9 +1,457 @@
-#include <QTest>
+// The real window, driven against the emulator over loopback through the real client.
+#include "controller.h"
+#include "demo.h"
+#include "detailpane.h"
+#include "emulator.h"
+#include "failurejobmodel.h"
+#include "jobdialog.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "profilestore.h"
 
-class Tstmainwindow : public QObject
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace sdrs;
+using namespace sdrs::emulator;
+using ui::BrowserFilter;
+using ui::MainWindow;
+using ui::MessageBar;
+
+namespace {
+
+qint64 countWhere(const Dataset &data, const std::function<bool(const FailureJob &)> &pred)
+{
+    return std::count_if(data.failures.cbegin(), data.failures.cend(), pred);
+}
+
+/// Chooses an entry of a combo box as a user's click would (activated is what the window
+/// listens to).
+void choose(QComboBox *combo, int index)
+{
+    QVERIFY(index >= 0 && index < combo->count());
+    combo->setCurrentIndex(index);
+    Q_EMIT combo->activated(index);
+}
+
+} // namespace
+
+class TstMainWindow : public QObject
 {
     Q_OBJECT
+
+    std::unique_ptr<Emulator> m_emulator;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<Controller> m_controller;
+
+    template<class T> T *child(const char *name)
+    {
+        auto *found = m_window->findChild<T *>(QLatin1StringView(name));
+        if (!found)
+            qFatal("no child %s", name);
+        return found;
+    }
+
+    Connection connection() const
+    {
+        Connection c;
+        c.endpoint = m_emulator->baseUrl();
+        c.projectId = m_emulator->projectId();
+        c.token = QStringLiteral("test");
+        c.retryBaseDelayMs = 1;
+        return c;
+    }
+
+    /// Starts emulator, window and controller, and waits for the first rows and the groups.
+    void start(Dataset data = Dataset::generate(7, 12, 1500))
+    {
+        m_emulator = std::make_unique<Emulator>(std::move(data), Options{});
+        QString error;
+        QVERIFY2(m_emulator->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        openWindow();
+        QSignalSpy rows(m_controller.get(), &Controller::rowsShown);
+        QSignalSpy groups(m_controller.get(), &Controller::groupsShown);
+        m_controller->useConnection(connection(), QStringLiteral("test"));
+        QVERIFY(rows.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(groups.size(), 1, 10000);
+        QTRY_VERIFY(!m_controller->isLoading());
+    }
+
+    void openWindow()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->restoreSettings();
+        m_profiles = std::make_unique<ProfileStore>();
+        m_profiles->setKeychainEnabled(false);
+        m_controller = std::make_unique<Controller>(m_window.get(), m_profiles.get());
+        m_window->show();
+    }
+
+    /// Waits for the next rows after `action`.
+    bool rowsAfter(const std::function<void()> &action)
+    {
+        QSignalSpy rows(m_controller.get(), &Controller::rowsShown);
+        action();
+        return rows.wait(10000);
+    }
+
+    FailureJobModel *model() { return m_window->jobModel(); }
+    QTableView *table() { return child<QTableView>("failureTable"); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("sdrs-failures-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    }
+
+    void init() { QSettings().clear(); }
+
+    void cleanup()
+    {
+        m_controller.reset();
+        m_window.reset();
+        m_profiles.reset();
+        m_emulator.reset();
+    }
+
+    void firstPageIsTheGroupLevel()
+    {
+        start();
+        const qint64 groupLevel =
+            countWhere(m_emulator->data(), [](const auto &f) { return f.serverGroupId.isEmpty(); });
+        QVERIFY(groupLevel > 100);
+        QCOMPARE(model()->rowCount(), 100);
+        for (const FailureJob &job : model()->jobs())
+            QVERIFY(job.serverGroupId.isEmpty());
+        QCOMPARE(table()->model()->rowCount(), 100);
+        QVERIFY(child<QLabel>("rowRange")->text().contains(QLocale().toString(groupLevel)));
+        QCOMPARE(child<QComboBox>("groupFilter")->count(), 2 + 12);
+        QVERIFY(!child<MessageBar>("messageBar")->isVisible());
+    }
+
+    void pickGroupAndStatus()
+    {
+        start();
+        const Dataset &data = m_emulator->data();
+        auto *groups = child<QComboBox>("groupFilter");
+        const int index = 2; // the first group by name
+        const QString groupId = groups->itemData(index, Qt::UserRole + 2).toString();
+        QVERIFY(!groupId.isEmpty());
+        QVERIFY(rowsAfter([&] { choose(groups, index); }));
+        QCOMPARE(m_window->filter().scope, BrowserFilter::Scope::Group);
+        const qint64 inGroup =
+            countWhere(data, [&](const auto &f) { return f.serverGroupId == groupId; });
+        QCOMPARE(model()->rowCount(), int(std::min<qint64>(100, inGroup)));
+        for (const FailureJob &job : model()->jobs())
+            QCOMPARE(job.serverGroupId, groupId);
+
+        auto *status = child<QComboBox>("statusFilter");
+        const int statusIndex = status->findData(QStringLiteral("createFail"));
+        QVERIFY(rowsAfter([&] { choose(status, statusIndex); }));
+        const qint64 expected = countWhere(data, [&](const auto &f) {
+            return f.serverGroupId == groupId && f.failureStatus == QLatin1StringView("createFail");
+        });
+        QVERIFY(expected > 0);
+        QCOMPARE(model()->rowCount(), int(std::min<qint64>(100, expected)));
+        for (const FailureJob &job : model()->jobs())
+            QCOMPARE(job.failureStatus, QStringLiteral("createFail"));
+        QVERIFY(child<QLabel>("rowRange")->text().endsWith(QLocale().toString(expected)));
+    }
+
+    void pageForwardAndBack()
+    {
+        start(Dataset::generate(7, 12, 4000)); // more than two pages at the group level
+        const QList<FailureJob> first = model()->jobs();
+        QVERIFY(rowsAfter([&] { child<QToolButton>("nextPage")->click(); }));
+        QCOMPARE(m_window->page(), 1);
+        QCOMPARE(child<QSpinBox>("pageJump")->value(), 2);
+        const QString range = child<QLabel>("rowRange")->text();
+        QVERIFY2(range.startsWith(QStringLiteral("rows %1\u2013%2")
+                                      .arg(QLocale().toString(101), QLocale().toString(200))),
+                 qPrintable(range));
+        const QList<FailureJob> second = model()->jobs();
+        QCOMPARE(second.size(), 100);
+        for (const FailureJob &job : second)
+            QVERIFY(!first.contains(job));
+        QVERIFY(rowsAfter([&] { child<QToolButton>("previousPage")->click(); }));
+        QCOMPARE(m_window->page(), 0);
+        QCOMPARE(model()->jobs(), first);
+        QVERIFY(!child<QToolButton>("previousPage")->isEnabled());
+
+        // Jump to the last page and find it partly filled.
+        QVERIFY(rowsAfter([&] { child<QToolButton>("lastPage")->click(); }));
+        const qint64 groupLevel =
+            countWhere(m_emulator->data(), [](const auto &f) { return f.serverGroupId.isEmpty(); });
+        QCOMPARE(model()->rowCount(), int((groupLevel - 1) % 100 + 1));
+        QVERIFY(!child<QToolButton>("nextPage")->isEnabled());
+    }
+
+    void pageSizeChangeGoesBackToPageOne()
+    {
+        start();
+        QVERIFY(rowsAfter([&] { child<QToolButton>("nextPage")->click(); }));
+        auto *size = child<QComboBox>("pageSize");
+        QVERIFY(rowsAfter([&] { choose(size, size->findData(50)); }));
+        QCOMPARE(model()->rowCount(), 50);
+        QCOMPARE(m_window->page(), 0);
+    }
+
+    void quickFilterNarrowsRows()
+    {
+        start();
+        // A word from a fail reason of one row, in different case.
+        const FailureJob sample = model()->job(3);
+        const QString needle = sample.resourceName.toUpper();
+        const int expected = int(std::count_if(
+            model()->jobs().cbegin(), model()->jobs().cend(), [&](const FailureJob &job) {
+                return model()
+                    ->searchText(int(&job - model()->jobs().constData()))
+                    .contains(needle.toLower());
+            }));
+        QVERIFY(expected >= 1);
+        auto *quick = child<QLineEdit>("quickFilter");
+        QTest::keyClicks(quick, needle);
+        QTRY_COMPARE(table()->model()->rowCount(), expected);
+        QTRY_VERIFY(child<QLabel>("quickFilterCount")
+                        ->text()
+                        .startsWith(tr("%1 of %2").arg(expected).arg(model()->rowCount())));
+        quick->clear();
+        QTRY_COMPARE(table()->model()->rowCount(), 100);
+    }
+
+    void selectedRowFillsTheDetailPane()
+    {
+        start();
+        // Find a row with an embedded JSON error.
+        int row = -1;
+        for (int i = 0; i < model()->rowCount() && row < 0; ++i) {
+            if (model()->job(i).failReason.contains(QLatin1StringView("Client error : {")))
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        table()->sortByColumn(FailureJobModel::BeginTime, Qt::DescendingOrder);
+        const QModelIndex viewIndex = [&] {
+            for (int i = 0; i < table()->model()->rowCount(); ++i) {
+                const QModelIndex idx = table()->model()->index(i, FailureJobModel::JobId);
+                if (idx.data(FailureJobModel::RawRole).toString() == model()->job(row).jobId &&
+                    table()->model()
+                            ->index(i, FailureJobModel::ResourceId)
+                            .data(FailureJobModel::RawRole)
+                            .toString() == model()->job(row).resourceId)
+                    return idx;
+            }
+            return QModelIndex();
+        }();
+        QVERIFY(viewIndex.isValid());
+        table()->selectRow(viewIndex.row());
+        const FailureJob &job = model()->job(row);
+        QCOMPARE(child<QLabel>("detailResourceName")->text(),
+                 job.resourceName.isEmpty() ? QStringLiteral("\u2014") : job.resourceName);
+        QCOMPARE(child<QPlainTextEdit>("detailReason")->toPlainText(), job.failReason);
+        QCOMPARE(child<QLabel>("detailJobId")->text(), job.jobId);
+        QVERIFY(child<QLabel>("detailBeginUtc")->text().endsWith(u'Z'));
+        QVERIFY(!child<QPlainTextEdit>("detailJson")->toPlainText().isEmpty());
+        QVERIFY(!child<QLabel>("detailTask")->text().isEmpty());
+        QCOMPARE(child<QLabel>("detailGroup")->text(), tr("Protection-group level"));
+        QCOMPARE(ui::DetailPane::rowJson(job).contains(job.jobId), true);
+    }
+
+    void doubleClickOpensTheJobTree()
+    {
+        start();
+        table()->selectRow(0);
+        const QModelIndex index = table()->model()->index(0, FailureJobModel::ResourceName);
+        table()->setCurrentIndex(index);
+        const QString jobId = table()
+                                  ->model()
+                                  ->index(0, FailureJobModel::JobId)
+                                  .data(FailureJobModel::RawRole)
+                                  .toString();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        const QRect rect = table()->visualRect(index);
+        QSignalSpy doubleClicked(table(), &QTableView::doubleClicked);
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, rect.center());
+        QTest::mouseDClick(table()->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(doubleClicked.size(), 1);
+        ui::JobDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ui::JobDialog *>()) != nullptr);
+        QCOMPARE(dialog->jobId(), jobId);
+        auto *tree = dialog->findChild<QTreeView *>(QStringLiteral("jobTree"));
+        QVERIFY(tree);
+        QTRY_COMPARE_WITH_TIMEOUT(tree->model()->rowCount(), 1, 10000);
+        const QModelIndex top = tree->model()->index(0, 0);
+        FailureJob failure;
+        for (const FailureJob &f : model()->jobs()) {
+            if (f.jobId == jobId)
+                failure = f;
+        }
+        const Job expected = synthesizeJob(failure);
+        QCOMPARE(tree->model()->rowCount(top), int(expected.subJobs.size()));
+        if (!expected.subJobs.isEmpty())
+            QVERIFY(tree->isExpanded(top));
+        dialog->close();
+
+        // Enter on the table inspects too.
+        table()->setFocus();
+        QTest::keyClick(table(), Qt::Key_Return);
+        QTRY_VERIFY(m_window->findChild<ui::JobDialog *>() != nullptr);
+    }
+
+    void serverErrorShowsTheMessageBarAndKeepsRows()
+    {
+        start();
+        const QList<FailureJob> before = model()->jobs();
+        // A 500 is not retried (a 503 would be).
+        m_emulator->queueFault(Fault::Http500, 1);
+        QSignalSpy failed(m_controller.get(), &Controller::loadFailed);
+        child<QToolButton>("nextPage")->click();
+        QVERIFY(failed.wait(10000));
+        auto *bar = child<MessageBar>("messageBar");
+        QVERIFY(bar->isVisible());
+        QVERIFY(bar->text().contains(QStringLiteral("500")));
+        QVERIFY(bar->details().contains(QStringLiteral("HTTP status: 500")));
+        QVERIFY(bar->details().contains(m_emulator->baseUrl().toString()));
+        QCOMPARE(model()->jobs(), before);
+        QVERIFY(model()->isStale());
+        QVERIFY(model()->index(0, 0).data(FailureJobModel::StaleRole).toBool());
+        // The paging bar tells what is shown, not what was asked for.
+        QCOMPARE(m_window->page(), 0);
+        QCOMPARE(child<QSpinBox>("pageJump")->value(), 1);
+
+        // The next success clears both.
+        QVERIFY(rowsAfter([&] { child<QToolButton>("nextPage")->click(); }));
+        QVERIFY(!bar->isVisible());
+        QVERIFY(!model()->isStale());
+    }
+
+    void allGroupsShowsEveryRow()
+    {
+        start(Dataset::generate(9, 30, 4000));
+        auto *groups = child<QComboBox>("groupFilter");
+        QVERIFY(rowsAfter([&] { choose(groups, 1); }));
+        QCOMPARE(m_window->filter().scope, BrowserFilter::Scope::AllGroups);
+        QCOMPARE(model()->rowCount(), int(m_emulator->data().failures.size()));
+        QCOMPARE(table()->model()->rowCount(), 100);
+        QVERIFY(child<QLabel>("rowRange")->text().endsWith(QLocale().toString(4000)));
+        // Paging is done here: no request for the next page.
+        const int requests = m_emulator->requestCount();
+        child<QToolButton>("lastPage")->click();
+        QCOMPARE(m_emulator->requestCount(), requests);
+        QCOMPARE(child<QSpinBox>("pageJump")->value(), 40);
+        // Status works in memory, exactly as the server would filter.
+        auto *status = child<QComboBox>("statusFilter");
+        choose(status, status->findData(QStringLiteral("deleteFail")));
+        const qint64 expected = countWhere(m_emulator->data(), [](const auto &f) {
+            return f.failureStatus == QLatin1StringView("deleteFail");
+        });
+        QTRY_VERIFY(child<QLabel>("rowRange")->text().endsWith(QLocale().toString(expected)));
+        QCOMPARE(m_emulator->requestCount(), requests);
+    }
+
+    void aLateAnswerNeverReplacesANewerOne()
+    {
+        start();
+        auto *groups = child<QComboBox>("groupFilter");
+        // Ask for a group, then at once for the group level; only the second may show.
+        QSignalSpy rows(m_controller.get(), &Controller::rowsShown);
+        choose(groups, 2);
+        choose(groups, 0);
+        QVERIFY(rows.wait(10000));
+        QTRY_VERIFY(!m_controller->isLoading());
+        QCOMPARE(rows.size(), 1);
+        for (const FailureJob &job : model()->jobs())
+            QVERIFY(job.serverGroupId.isEmpty());
+    }
+
+    void settingsSurviveARestart()
+    {
+        start();
+        auto *groups = child<QComboBox>("groupFilter");
+        const QString groupId = groups->itemData(3, Qt::UserRole + 2).toString();
+        QVERIFY(rowsAfter([&] { choose(groups, 3); }));
+        auto *status = child<QComboBox>("statusFilter");
+        QVERIFY(rowsAfter([&] { choose(status, status->findData(QStringLiteral("stopFail"))); }));
+        auto *size = child<QComboBox>("pageSize");
+        QVERIFY(rowsAfter([&] { choose(size, size->findData(200)); }));
+        table()->horizontalHeader()->setSectionHidden(FailureJobModel::JobType, true);
+        table()->horizontalHeader()->setSectionHidden(FailureJobModel::JobId, false);
+        table()->horizontalHeader()->resizeSection(FailureJobModel::ResourceName, 321);
+        m_window->close(); // saves
+        m_controller.reset();
+        m_window.reset();
+
+        openWindow();
+        QSignalSpy rows(m_controller.get(), &Controller::rowsShown);
+        m_controller->useConnection(connection(), QStringLiteral("test"));
+        QVERIFY(rows.wait(10000));
+        const BrowserFilter f = m_window->filter();
+        QCOMPARE(f.scope, BrowserFilter::Scope::Group);
+        QCOMPARE(f.groupId, groupId);
+        QCOMPARE(f.failureStatus, QStringLiteral("stopFail"));
+        QCOMPARE(m_window->pageSize(), 200);
+        for (const FailureJob &job : model()->jobs()) {
+            QCOMPARE(job.serverGroupId, groupId);
+            QCOMPARE(job.failureStatus, QStringLiteral("stopFail"));
+        }
+        auto *header = table()->horizontalHeader();
+        QVERIFY(header->isSectionHidden(FailureJobModel::JobType));
+        QVERIFY(!header->isSectionHidden(FailureJobModel::JobId));
+        QCOMPARE(header->sectionSize(FailureJobModel::ResourceName), 321);
+        // Once the groups are known, the dropdown names the group.
+        QTRY_COMPARE(child<QComboBox>("groupFilter")->currentData(Qt::UserRole + 2).toString(),
+                     groupId);
+    }
+
+    void demoShowsRows()
+    {
+        QString error;
+        Demo demo = Demo::start(&error);
+        QVERIFY2(demo.server, qPrintable(error));
+        openWindow();
+        m_window->setDemo(true);
+        QSignalSpy rows(m_controller.get(), &Controller::rowsShown);
+        m_controller->useConnection(demo.connection, Controller::demoProfileName());
+        QVERIFY(rows.wait(10000));
+        QCOMPARE(model()->rowCount(), 100);
+        QVERIFY(m_window->windowTitle().contains(tr("Demo data")));
+        QVERIFY(child<QLabel>("demoBanner")->isVisible());
+        QCOMPARE(child<QComboBox>("profileSwitcher")->currentText(), Controller::demoProfileName());
+        QTRY_COMPARE(child<QComboBox>("groupFilter")->count(), 2 + 40);
+        m_controller.reset();
+        m_window.reset();
+    }
+
+    void modelUnderTheTesterWhileBrowsing()
+    {
+        start();
+        QAbstractItemModelTester tester(table()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *groups = child<QComboBox>("groupFilter");
+        QVERIFY(rowsAfter([&] { choose(groups, 1); }));
+        QTest::keyClicks(child<QLineEdit>("quickFilter"), model()->job(5).resourceName);
+        QTRY_VERIFY(table()->model()->rowCount() < 100);
+        table()->sortByColumn(FailureJobModel::ResourceName, Qt::AscendingOrder);
+        child<QToolButton>("nextPage")->click();
+        QVERIFY(rowsAfter([&] { choose(groups, 0); }));
+    }
 };
 
-QTEST_MAIN(Tstmainwindow)
+QTEST_MAIN(TstMainWindow)
 #include "tst_mainwindow.moc"

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "connection.h"
+#include "emulator.h"
+
+#include <memory>
+
+namespace sdrs {
+
+/// The built-in demo: an emulator in a thread of its own on 127.0.0.1 serving a generated data
+/// set (40 protection groups, 5,000 failed tasks), and the connection that reaches it.
+struct Demo
+{
+    std::unique_ptr<emulator::EmulatorThread> server;
+    Connection connection;
+
+    /// Starts the demo server; on failure `server` is null and `error` says why.
+    static Demo start(QString *error);
+};
+
+} // namespace sdrs

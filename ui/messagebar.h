@@ -1,0 +1,46 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QFrame>
+
+class QLabel;
+class QPlainTextEdit;
+class QToolButton;
+
+namespace sdrs::ui {
+
+/// A plain sentence for an error, for people on call: what went wrong and what to try.
+QString errorSentence(const ApiError &error);
+/// The facts behind it, one per line: HTTP status, error code (with the catalog's message when
+/// known), message, request id and the URL (never with secrets).
+QString errorDetails(const ApiError &error);
+
+/// A bar above the content that shows one error: the sentence, a Details button revealing the
+/// facts, and a close button. Hidden while there is nothing to say.
+class MessageBar final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MessageBar)
+
+public:
+    explicit MessageBar(QWidget *parent = nullptr);
+
+    /// Shows `sentence`, with `details` behind the Details button (no button when empty).
+    void showMessage(const QString &sentence, const QString &details);
+    /// Shows an error with errorSentence() and errorDetails().
+    void showError(const ApiError &error);
+    /// Hides the bar.
+    void clear();
+
+    QString text() const;
+    QString details() const;
+
+private:
+    QLabel *m_icon = nullptr;
+    QLabel *m_text = nullptr;
+    QToolButton *m_detailsButton = nullptr;
+    QPlainTextEdit *m_details = nullptr;
+};
+
+} // namespace sdrs::ui
