@@ -1,35 +1,385 @@
 #include "failurejobmodel.h"
 
-// STUB: to be written (issue 3).
+#include "vocabulary.h"
+
+#include <QHash>
+#include <QThreadPool>
+
+#include <algorithm>
+#include <limits>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace sdrs {
+
+namespace {
+
+/// How much of a fail reason a tooltip shows.
+constexpr qsizetype TooltipReasonLimit = 2000;
+
+/// Separates the fields of a search text: no typed query spans two fields.
+constexpr char16_t FieldSeparator = u'\x1f';
+
+void appendNumber(char16_t *&out, int value, int digits)
+{
+    for (int i = digits - 1; i >= 0; --i) {
+        out[i] = char16_t(u'0' + value % 10);
+        value /= 10;
+    }
+    out += digits;
+}
+
+/// "yyyy-MM-dd HH:mm:ss" of a valid time, without QLocale's format parser: setJobs formats every
+/// row once.
+QString formatTime(const QDateTime &time)
+{
+    const QDate date = time.date();
+    const QTime clock = time.time();
+    if (date.year() < 0 || date.year() > 9999)
+        return time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    char16_t buffer[19];
+    char16_t *out = buffer;
+    appendNumber(out, date.year(), 4);
+    *out++ = u'-';
+    appendNumber(out, date.month(), 2);
+    *out++ = u'-';
+    appendNumber(out, date.day(), 2);
+    *out++ = u' ';
+    appendNumber(out, clock.hour(), 2);
+    *out++ = u':';
+    appendNumber(out, clock.minute(), 2);
+    *out++ = u':';
+    appendNumber(out, clock.second(), 2);
+    return QString(reinterpret_cast<const QChar *>(buffer), 19);
+}
+
+QString localTimeText(const FailureJob &job)
+{
+    return job.beginTime.isValid() ? formatTime(job.beginTime.toLocalTime()) : job.beginTimeText;
+}
+
+/// Local times of many rows. QDateTime::toLocalTime() asks the C library every time (microseconds
+/// each); the offset from UTC is the same for a whole hour unless a transition falls inside it, so
+/// it is looked up once per hour, both ends checked, and exactly where they differ.
+class LocalTimeCache
+{
+public:
+    QString text(const FailureJob &job)
+    {
+        if (!job.beginTime.isValid())
+            return job.beginTimeText;
+        const qint64 ms = job.beginTime.toMSecsSinceEpoch();
+        const qint64 hour = ms >= 0 ? ms / HourMs : (ms + 1) / HourMs - 1;
+        auto it = m_offsets.constFind(hour);
+        if (it == m_offsets.constEnd()) {
+            const int start = offsetAt(hour * HourMs);
+            const int end = offsetAt(hour * HourMs + HourMs - 1);
+            it = m_offsets.insert(hour, start == end ? start : Varies);
+        }
+        if (it.value() == Varies)
+            return formatTime(job.beginTime.toLocalTime());
+        return formatTime(QDateTime::fromMSecsSinceEpoch(ms + qint64(it.value()) * 1000, Qt::UTC));
+    }
+
+private:
+    static constexpr qint64 HourMs = 3600 * 1000;
+    static constexpr int Varies = std::numeric_limits<int>::min();
+
+    static int offsetAt(qint64 ms)
+    {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime().offsetFromUtc();
+    }
+
+    QHash<qint64, int> m_offsets;
+};
+
+/// Writes `text` case-folded (simple Unicode case folding, one code point to one) to `out`;
+/// returns the end. ASCII, nearly all of the text, takes a fast path: QString::toCaseFolded()
+/// looks up every character once it found one to change.
+char16_t *appendFolded(char16_t *out, QStringView text)
+{
+    const char16_t *p = text.utf16();
+    const char16_t *const end = p + text.size();
+    while (p < end) {
+#if defined(__SSE2__)
+        // Eight ASCII characters at a time: 'A'..'Z' plus 32.
+        if (end - p >= 8) {
+            const __m128i chars = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            const __m128i high = _mm_and_si128(chars, _mm_set1_epi16(short(0xff80)));
+            if (_mm_movemask_epi8(_mm_cmpeq_epi16(high, _mm_setzero_si128())) == 0xffff) {
+                const __m128i upper =
+                    _mm_and_si128(_mm_cmpgt_epi16(chars, _mm_set1_epi16('A' - 1)),
+                                  _mm_cmplt_epi16(chars, _mm_set1_epi16('Z' + 1)));
+                _mm_storeu_si128(reinterpret_cast<__m128i *>(out),
+                                 _mm_add_epi16(chars, _mm_and_si128(upper, _mm_set1_epi16(32))));
+                p += 8;
+                out += 8;
+                continue;
+            }
+        }
+#endif
+        const char16_t c = *p++;
+        if (c < 0x80) {
+            *out++ = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+        } else if (QChar::isHighSurrogate(c) && p < end && QChar::isLowSurrogate(*p)) {
+            const char32_t folded = QChar::toCaseFolded(QChar::surrogateToUcs4(c, *p++));
+            // Simple case folding stays in the code point's plane: still a surrogate pair.
+            *out++ = QChar::highSurrogate(folded);
+            *out++ = QChar::lowSurrogate(folded);
+        } else {
+            *out++ = char16_t(QChar::toCaseFolded(char32_t(c)));
+        }
+    }
+    return out;
+}
+
+QStringView firstLine(const QString &text)
+{
+    QStringView line(text);
+    const qsizetype end = line.indexOf(u'\n');
+    if (end >= 0)
+        line = line.left(end);
+    if (line.endsWith(u'\r'))
+        line.chop(1);
+    return line;
+}
+
+const QString &rawText(const FailureJob &job, int column)
+{
+    switch (column) {
+    case FailureJobModel::BeginTime:
+        return job.beginTimeText;
+    case FailureJobModel::FailureStatus:
+        return job.failureStatus;
+    case FailureJobModel::ResourceName:
+        return job.resourceName;
+    case FailureJobModel::ResourceType:
+        return job.resourceType;
+    case FailureJobModel::JobType:
+        return job.jobType;
+    case FailureJobModel::ErrorCode:
+        return job.errorCode;
+    case FailureJobModel::FailReason:
+        return job.failReason;
+    case FailureJobModel::ResourceId:
+        return job.resourceId;
+    case FailureJobModel::JobId:
+        return job.jobId;
+    default:
+        break;
+    }
+    static const QString empty;
+    return empty;
+}
+
+} // namespace
+
 FailureJobModel::FailureJobModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
-void FailureJobModel::setJobs(QList<FailureJob> jobs)
+
+FailureJobModel::PreparedJobs FailureJobModel::prepare(QList<FailureJob> jobs)
 {
-    beginResetModel();
-    m_jobs = std::move(jobs);
-    m_searchText = QList<QString>(m_jobs.size());
-    endResetModel();
+    PreparedJobs prepared;
+    prepared.jobs = std::move(jobs);
+    prepared.searchText.reserve(prepared.jobs.size());
+
+    // The readable names repeat: translate each distinct code once.
+    QHash<QString, QString> statusNames;
+    QHash<QString, QString> typeNames;
+    const auto folded = [](QHash<QString, QString> &cache, const QString &code,
+                           QString (*name)(const QString &)) -> const QString & {
+        auto it = cache.find(code);
+        if (it == cache.end())
+            it = cache.insert(code, foldCase(name(code)));
+        return it.value();
+    };
+    LocalTimeCache localTimes;
+
+    for (const FailureJob &job : std::as_const(prepared.jobs)) {
+        const QString time = localTimes.text(job);
+        const QString &statusName = folded(statusNames, job.failureStatus, &failureStatusName);
+        const QString &typeName = folded(typeNames, job.resourceType, &resourceTypeName);
+        const QStringView fields[] = {
+            time,        job.beginTimeText, job.failureStatus, job.resourceName, job.resourceType,
+            job.jobType, job.errorCode,     job.failReason,    job.resourceId,   job.jobId};
+        qsizetype length = statusName.size() + 1 + typeName.size();
+        for (const QStringView field : fields)
+            length += field.size() + 1;
+        // One allocation and one pass per row: copied and folded at once.
+        QString text(length, Qt::Uninitialized);
+        char16_t *const begin = reinterpret_cast<char16_t *>(text.data());
+        char16_t *out = begin;
+        for (const QStringView field : fields) {
+            out = appendFolded(out, field);
+            *out++ = FieldSeparator;
+        }
+        out = std::copy_n(statusName.utf16(), statusName.size(), out);
+        *out++ = FieldSeparator;
+        out = std::copy_n(typeName.utf16(), typeName.size(), out);
+        Q_ASSERT(out == begin + length);
+        prepared.searchText.append(std::move(text));
+    }
+    return prepared;
 }
+
+void FailureJobModel::setJobs(PreparedJobs prepared)
+{
+    Q_ASSERT(prepared.jobs.size() == prepared.searchText.size());
+    beginResetModel();
+    PreparedJobs old{std::exchange(m_jobs, std::move(prepared.jobs)),
+                     std::exchange(m_searchText, std::move(prepared.searchText))};
+    m_stale = false;
+    endResetModel();
+    // Freeing 100,000 rows takes tens of milliseconds; nothing else refers to these lists.
+    if (old.jobs.size() > 5000)
+        QThreadPool::globalInstance()->start([old = std::move(old)]() mutable { old = {}; });
+}
+
+QString FailureJobModel::foldCase(QStringView text)
+{
+    QString folded(text.size(), Qt::Uninitialized);
+    appendFolded(reinterpret_cast<char16_t *>(folded.data()), text);
+    return folded;
+}
+
 void FailureJobModel::setStale(bool stale)
 {
+    if (m_stale == stale)
+        return;
     m_stale = stale;
+    if (!m_jobs.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_jobs.size()) - 1, ColumnCount - 1),
+                           {StaleRole, Qt::ToolTipRole});
 }
-int FailureJobModel::rowCount(const QModelIndex &p) const
+
+QModelIndex FailureJobModel::index(int row, int column, const QModelIndex &parent) const
 {
-    return p.isValid() ? 0 : int(m_jobs.size());
+    if (parent.isValid() || row < 0 || row >= m_jobs.size() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
 }
-int FailureJobModel::columnCount(const QModelIndex &p) const
+
+int FailureJobModel::rowCount(const QModelIndex &parent) const
 {
-    return p.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : int(m_jobs.size());
 }
-QVariant FailureJobModel::data(const QModelIndex &, int) const
+
+int FailureJobModel::columnCount(const QModelIndex &parent) const
 {
-    return {};
+    return parent.isValid() ? 0 : ColumnCount;
 }
-QVariant FailureJobModel::headerData(int, Qt::Orientation, int) const
+
+QVariant FailureJobModel::data(const QModelIndex &index, int role) const
 {
-    return {};
+    if (!index.isValid() || index.model() != this || index.row() >= m_jobs.size() ||
+        index.column() >= ColumnCount)
+        return {};
+    const FailureJob &job = m_jobs.at(index.row());
+    const int column = index.column();
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case BeginTime:
+            return localTimeText(job);
+        case FailureStatus:
+            return failureStatusName(job.failureStatus);
+        case ResourceType:
+            return resourceTypeName(job.resourceType);
+        case FailReason:
+            return firstLine(job.failReason).toString();
+        default:
+            return rawText(job, column);
+        }
+    case Qt::ToolTipRole: {
+        QString tip = toolTip(job, column);
+        if (m_stale)
+            tip = tr("These rows are from an earlier answer: the last request for this list "
+                     "failed.") +
+                  (tip.isEmpty() ? QString() : QStringLiteral("\n\n") + tip);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    case SortRole:
+        if (column == BeginTime)
+            return job.beginTime.isValid() ? job.beginTime.toMSecsSinceEpoch()
+                                           : std::numeric_limits<qint64>::min();
+        return rawText(job, column);
+    case RawRole:
+        return rawText(job, column);
+    case FailureStatusRole:
+        return job.failureStatus;
+    case StaleRole:
+        return m_stale;
+    default:
+        return {};
+    }
 }
+
+QString FailureJobModel::toolTip(const FailureJob &job, int column)
+{
+    switch (column) {
+    case BeginTime:
+        if (!job.beginTime.isValid())
+            return job.beginTimeText.isEmpty()
+                       ? QString()
+                       : tr("Not a time this program understands: %1").arg(job.beginTimeText);
+        //: Tooltip of a time: %1 local time, %2 the same time in UTC.
+        return tr("%1 local time\n%2 UTC")
+            .arg(formatTime(job.beginTime.toLocalTime()), formatTime(job.beginTime.toUTC()));
+    case FailureStatus:
+        return job.failureStatus;
+    case ResourceType:
+        return job.resourceType;
+    case FailReason:
+        if (job.failReason.size() > TooltipReasonLimit)
+            return job.failReason.left(TooltipReasonLimit) + QChar(0x2026);
+        return job.failReason;
+    default:
+        return rawText(job, column);
+    }
+}
+
+QVariant FailureJobModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role); // row numbers
+    if (section < 0 || section >= ColumnCount ||
+        (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return {};
+    const bool tip = role == Qt::ToolTipRole;
+    switch (section) {
+    case BeginTime:
+        //: Column title: when the failed task began.
+        return tip ? tr("When the task began (local time)") : tr("Begin time");
+    case FailureStatus:
+        //: Column title: what failed (create, delete, failover, ...).
+        return tip ? tr("The operation that failed") : tr("Failure status");
+    case ResourceName:
+        //: Column title: the name of the protection group, instance, pair or drill.
+        return tip ? tr("The name of the resource the task worked on") : tr("Resource name");
+    case ResourceType:
+        //: Column title: the kind of resource (protection group, protected instance, ...).
+        return tip ? tr("The kind of resource") : tr("Resource type");
+    case JobType:
+        //: Column title: the SDRS job type, e.g. createProtectedInstanceNoCG.
+        return tip ? tr("The SDRS job type") : tr("Job type");
+    case ErrorCode:
+        //: Column title: an error code like SDRS.1306.
+        return tip ? tr("The error code, e.g. SDRS.1306") : tr("Error code");
+    case FailReason:
+        //: Column title: the failure reason the service gave.
+        return tip ? tr("Why the task failed (first line; the tooltip shows all)")
+                   : tr("Fail reason");
+    case ResourceId:
+        return tip ? tr("The resource's ID") : tr("Resource ID");
+    case JobId:
+        return tip ? tr("The job's ID, usable to look up the job") : tr("Job ID");
+    default:
+        return {};
+    }
+}
+
 } // namespace sdrs

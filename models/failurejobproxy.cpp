@@ -1,39 +1,792 @@
 #include "failurejobproxy.h"
 
-// STUB: to be written (issue 3).
+#include "failurejobmodel.h"
+#include "vocabulary.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <bit>
+#include <cstring>
+#include <limits>
+#include <numeric>
+#include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace sdrs {
+
+namespace {
+
+/// How many recent quick-filter results are kept for typing on and deleting back.
+constexpr qsizetype RecentMatches = 16;
+
+QLatin1StringView protectedInstancesType()
+{
+    return QLatin1StringView("protected_instances");
+}
+
+QLatin1StringView protectedInstanceSingular()
+{
+    return QLatin1StringView("protectedInstance");
+}
+
+/// The resource type a filter compares: the singular spelling as the plural.
+QString typeKey(const QString &type)
+{
+    return type == protectedInstanceSingular() ? QString(protectedInstancesType()) : type;
+}
+
+bool typeMatches(const QString &rowType, const QString &key)
+{
+    return rowType == key ||
+           (rowType == protectedInstanceSingular() && key == protectedInstancesType());
+}
+
+/// The text a string column sorts by (the raw value: FailureJobModel::SortRole).
+const QString &sortText(const FailureJob &job, int column)
+{
+    switch (column) {
+    case FailureJobModel::FailureStatus:
+        return job.failureStatus;
+    case FailureJobModel::ResourceName:
+        return job.resourceName;
+    case FailureJobModel::ResourceType:
+        return job.resourceType;
+    case FailureJobModel::JobType:
+        return job.jobType;
+    case FailureJobModel::ErrorCode:
+        return job.errorCode;
+    case FailureJobModel::FailReason:
+        return job.failReason;
+    case FailureJobModel::ResourceId:
+        return job.resourceId;
+    case FailureJobModel::JobId:
+        return job.jobId;
+    default:
+        return job.beginTimeText;
+    }
+}
+
+/// Dense ranks of `count` items by `less` (equal items share a rank), in item order.
+template<class Less> QList<int> denseRanks(qsizetype count, Less less)
+{
+    std::vector<int> order(static_cast<size_t>(count));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), less);
+    QList<int> ranks(count);
+    int rank = 0;
+    for (size_t i = 0; i < order.size(); ++i) {
+        if (i > 0 && less(order[i - 1], order[i]))
+            ++rank;
+        ranks[order[i]] = rank;
+    }
+    return ranks;
+}
+
+/// Whether `text` contains `needle` (two characters or more), exactly. Candidates are the
+/// positions where both the needle's first and last characters match, found eight at a time
+/// with SSE2; only those are compared in full.
+bool containsText(QStringView text, QStringView needle)
+{
+    const qsizetype m = needle.size();
+    const qsizetype starts = text.size() - m + 1; // candidate positions [0, starts)
+    if (m < 2 || starts <= 0)
+        return m == 0 || (m == 1 && text.contains(needle.front()));
+    const char16_t *h = text.utf16();
+    const char16_t *p = needle.utf16();
+    const char16_t first = p[0];
+    const char16_t last = p[m - 1];
+    const auto rest = [h, p, m](qsizetype at) {
+        return std::memcmp(h + at + 1, p + 1, size_t(m - 2) * sizeof(char16_t)) == 0;
+    };
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    const __m128i firsts = _mm_set1_epi16(short(first));
+    const __m128i lasts = _mm_set1_epi16(short(last));
+    for (; i + 8 <= starts; i += 8) {
+        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(h + i));
+        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(h + i + m - 1));
+        auto mask = unsigned(_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpeq_epi16(a, firsts), _mm_cmpeq_epi16(b, lasts))));
+        while (mask) {
+            const int bit = std::countr_zero(mask); // two mask bits per character
+            if (rest(i + bit / 2))
+                return true;
+            mask &= ~(3u << bit);
+        }
+    }
+#endif
+    for (; i < starts; ++i) {
+        if (h[i] == first && h[i + m - 1] == last && rest(i))
+            return true;
+    }
+    return false;
+}
+
+int pagesFor(int rows, int pageSize)
+{
+    if (pageSize <= 0 || rows <= 0)
+        return 1;
+    return int((qint64(rows) + pageSize - 1) / pageSize);
+}
+
+} // namespace
+
+// --- FailureJobFilterProxy --------------------------------------------------------------------
+
 FailureJobFilterProxy::FailureJobFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
 {}
+
 void FailureJobFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
-    QSortFilterProxyModel::setSourceModel(model);
+    beginResetModel();
+    for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
+    QAbstractProxyModel::setSourceModel(model);
+    m_jobs = qobject_cast<FailureJobModel *>(model);
+
+    if (model) {
+        using M = QAbstractItemModel;
+        // FailureJobModel changes its rows by resets only: any other change of rows is a reset
+        // here too.
+        const auto beginReset = [this] {
+            beginResetModel();
+        };
+        const auto endReset = [this] {
+            dropCaches();
+            computeRows();
+            endResetModel();
+        };
+        m_sourceConnections = {
+            connect(model, &M::modelAboutToBeReset, this, beginReset),
+            connect(model, &M::modelReset, this, endReset),
+            connect(model, &M::layoutAboutToBeChanged, this, beginReset),
+            connect(model, &M::layoutChanged, this, endReset),
+            connect(model, &M::rowsAboutToBeInserted, this, beginReset),
+            connect(model, &M::rowsInserted, this, endReset),
+            connect(model, &M::rowsAboutToBeRemoved, this, beginReset),
+            connect(model, &M::rowsRemoved, this, endReset),
+            connect(model, &M::rowsAboutToBeMoved, this, beginReset),
+            connect(model, &M::rowsMoved, this, endReset),
+            connect(model, &M::columnsAboutToBeInserted, this, beginReset),
+            connect(model, &M::columnsInserted, this, endReset),
+            connect(model, &M::columnsAboutToBeRemoved, this, beginReset),
+            connect(model, &M::columnsRemoved, this, endReset),
+            connect(model, &M::columnsAboutToBeMoved, this, beginReset),
+            connect(model, &M::columnsMoved, this, endReset),
+            connect(model, &M::dataChanged, this, &FailureJobFilterProxy::sourceDataChanged),
+            connect(model, &M::headerDataChanged, this,
+                    [this](Qt::Orientation orientation, int first, int last) {
+                        if (orientation == Qt::Horizontal)
+                            Q_EMIT headerDataChanged(orientation, first, last);
+                    }),
+            // After the base class has let go of the model (connected after it).
+            connect(model, &QObject::destroyed, this,
+                    [this] {
+                        beginResetModel();
+                        m_jobs = nullptr;
+                        dropCaches();
+                        computeRows();
+                        endResetModel();
+                    }),
+        };
+    }
+    dropCaches();
+    computeRows();
+    endResetModel();
 }
-void FailureJobFilterProxy::setQuickFilter(const QString &) {}
-void FailureJobFilterProxy::setFailureStatus(const QString &) {}
-void FailureJobFilterProxy::setResourceType(const QString &) {}
-bool FailureJobFilterProxy::filterAcceptsRow(int, const QModelIndex &) const
+
+int FailureJobFilterProxy::sourceRows() const
 {
-    return true;
+    if (m_jobs)
+        return int(m_jobs->jobs().size());
+    return sourceModel() ? sourceModel()->rowCount() : 0;
 }
-bool FailureJobFilterProxy::lessThan(const QModelIndex &l, const QModelIndex &r) const
+
+void FailureJobFilterProxy::dropCaches()
 {
-    return QSortFilterProxyModel::lessThan(l, r);
+    m_matchesDirty = true;
+    m_orderDirty = true;
+    m_rankColumn = -1;
 }
+
+void FailureJobFilterProxy::setQuickFilter(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const QString needle = FailureJobModel::foldCase(trimmed);
+    m_quick = trimmed;
+    if (needle == m_needle)
+        return;
+
+    bool changed = true;
+    if (m_jobs && !m_matchesDirty) {
+        const qsizetype rows = m_jobs->jobs().size();
+        const QuickMatch *old = m_needle.isEmpty() ? nullptr : &m_matches.first();
+        const bool oldAll = !old || old->count == rows;
+        QuickMatch next;
+        if (!needle.isEmpty())
+            next = match(needle);
+        const bool nextAll = needle.isEmpty() || next.count == rows;
+        changed = !(oldAll && nextAll) && !(old && !needle.isEmpty() && old->rows == next.rows);
+        if (!needle.isEmpty()) {
+            m_matches.removeIf([&needle](const QuickMatch &m) { return m.needle == needle; });
+            m_matches.prepend(std::move(next));
+            if (m_matches.size() > RecentMatches)
+                m_matches.resize(RecentMatches);
+        }
+    }
+    m_needle = needle;
+    if (changed)
+        relayout(QAbstractItemModel::NoLayoutChangeHint);
+}
+
+void FailureJobFilterProxy::setFailureStatus(const QString &status)
+{
+    if (status == m_status)
+        return;
+    m_status = status;
+    relayout(QAbstractItemModel::NoLayoutChangeHint);
+}
+
+void FailureJobFilterProxy::setResourceType(const QString &type)
+{
+    if (type == m_type)
+        return;
+    m_type = type;
+    const QString key = typeKey(type);
+    if (key == m_typeKey)
+        return;
+    m_typeKey = key;
+    relayout(QAbstractItemModel::NoLayoutChangeHint);
+}
+
+void FailureJobFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    column = qMax(-1, column);
+    if (column == m_sortColumn && (column < 0 || order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_orderDirty = true;
+    relayout(QAbstractItemModel::VerticalSortHint);
+}
+
+FailureJobFilterProxy::QuickMatch FailureJobFilterProxy::match(const QString &needle) const
+{
+    const qsizetype rows = m_jobs ? m_jobs->jobs().size() : 0;
+    const QuickMatch *base = nullptr;
+    for (const QuickMatch &m : std::as_const(m_matches)) {
+        if (m.rows.size() != rows)
+            continue;
+        if (m.needle == needle)
+            return m;
+        // A longer query keeps a subset of what a query it contains keeps.
+        if (needle.contains(m.needle) && (!base || m.count < base->count))
+            base = &m;
+    }
+
+    QuickMatch result{needle, QBitArray(rows), 0};
+    const auto search = [&](auto contains) {
+        for (qsizetype row = 0; row < rows; ++row) {
+            if (base && !base->rows.testBit(row))
+                continue;
+            if (contains(QStringView(m_jobs->searchText(int(row))))) {
+                result.rows.setBit(row);
+                ++result.count;
+            }
+        }
+    };
+    if (needle.size() == 1) {
+        const QChar c = needle.front();
+        search([c](QStringView text) { return text.contains(c); });
+    } else {
+        const QStringView n(needle);
+        search([n](QStringView text) { return containsText(text, n); });
+    }
+    return result;
+}
+
+void FailureJobFilterProxy::ensureMatches()
+{
+    if (!m_matchesDirty)
+        return;
+    m_matches.clear();
+    if (m_jobs && !m_needle.isEmpty())
+        m_matches.append(match(m_needle));
+    m_matchesDirty = false;
+}
+
+bool FailureJobFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_jobs)
+        return true;
+    if (sourceParent.isValid() || sourceRow < 0 || sourceRow >= m_jobs->jobs().size())
+        return false;
+    const FailureJob &job = m_jobs->job(sourceRow);
+    if (!m_status.isEmpty() && job.failureStatus != m_status)
+        return false;
+    if (!m_typeKey.isEmpty() && !typeMatches(job.resourceType, m_typeKey))
+        return false;
+    if (m_needle.isEmpty())
+        return true;
+    Q_ASSERT(!m_matchesDirty && !m_matches.isEmpty() && m_matches.first().needle == m_needle);
+    return m_matches.first().rows.testBit(sourceRow);
+}
+
+QList<int> FailureJobFilterProxy::ranks(int column) const
+{
+    const QList<FailureJob> &jobs = m_jobs->jobs();
+    const qsizetype n = jobs.size();
+    if (column == FailureJobModel::BeginTime) {
+        std::vector<qint64> keys(static_cast<size_t>(n));
+        for (qsizetype i = 0; i < n; ++i) {
+            const QDateTime &t = jobs.at(i).beginTime;
+            keys[size_t(i)] =
+                t.isValid() ? t.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+        }
+        return denseRanks(n, [&keys](int a, int b) { return keys[a] < keys[b]; });
+    }
+    // Case-insensitive: compare case-folded copies (the order of QString::compare with
+    // Qt::CaseInsensitive, without folding again on every comparison).
+    std::vector<QString> keys(static_cast<size_t>(n));
+    if (column == FailureJobModel::FailureStatus || column == FailureJobModel::ResourceType) {
+        // By the readable name the column shows; each distinct code translated once.
+        const bool status = column == FailureJobModel::FailureStatus;
+        QHash<QString, QString> names;
+        for (qsizetype i = 0; i < n; ++i) {
+            const QString &code = status ? jobs.at(i).failureStatus : jobs.at(i).resourceType;
+            auto it = names.find(code);
+            if (it == names.end()) {
+                const QString name = status ? failureStatusName(code) : resourceTypeName(code);
+                it = names.insert(code, FailureJobModel::foldCase(name));
+            }
+            keys[size_t(i)] = it.value();
+        }
+    } else {
+        for (qsizetype i = 0; i < n; ++i)
+            keys[size_t(i)] = FailureJobModel::foldCase(sortText(jobs.at(i), column));
+    }
+    return denseRanks(n, [&keys](int a, int b) { return keys[a] < keys[b]; });
+}
+
+void FailureJobFilterProxy::ensureOrder()
+{
+    if (!m_orderDirty)
+        return;
+    const int n = sourceRows();
+    m_order.resize(n);
+    if (!m_jobs || m_sortColumn < 0) {
+        std::iota(m_order.begin(), m_order.end(), 0);
+    } else {
+        if (m_rankColumn != m_sortColumn || m_ranks.size() != n) {
+            m_ranks = ranks(m_sortColumn);
+            m_rankColumn = m_sortColumn;
+        }
+        // A counting sort by rank: rows of equal rank stay in source order, in both directions.
+        const int rankCount = n == 0 ? 0 : *std::max_element(m_ranks.cbegin(), m_ranks.cend()) + 1;
+        QList<int> next(rankCount, 0);
+        for (const int rank : std::as_const(m_ranks))
+            ++next[rank];
+        int position = 0;
+        for (int i = 0; i < rankCount; ++i) {
+            const int rank = m_sortOrder == Qt::AscendingOrder ? i : rankCount - 1 - i;
+            const int count = next[rank];
+            next[rank] = position;
+            position += count;
+        }
+        for (int row = 0; row < n; ++row)
+            m_order[next[m_ranks[row]]++] = row;
+    }
+    m_orderDirty = false;
+}
+
+void FailureJobFilterProxy::computeRows()
+{
+    ensureMatches();
+    ensureOrder();
+    const int n = sourceRows();
+    const bool filtering =
+        m_jobs && (!m_status.isEmpty() || !m_typeKey.isEmpty() || !m_needle.isEmpty());
+    m_proxyToSource.clear();
+    m_proxyToSource.reserve(filtering ? 0 : n);
+    const QModelIndex root;
+    for (const int row : std::as_const(m_order)) {
+        if (!filtering || filterAcceptsRow(row, root))
+            m_proxyToSource.append(row);
+    }
+    m_sourceToProxy.fill(-1, n);
+    for (qsizetype i = 0; i < m_proxyToSource.size(); ++i)
+        m_sourceToProxy[m_proxyToSource[i]] = int(i);
+}
+
+void FailureJobFilterProxy::relayout(QAbstractItemModel::LayoutChangeHint hint)
+{
+    Q_EMIT layoutAboutToBeChanged({}, hint);
+    const QModelIndexList from = persistentIndexList();
+    QList<int> rows;
+    rows.reserve(from.size());
+    for (const QModelIndex &index : from)
+        rows.append(m_proxyToSource.value(index.row(), -1));
+    computeRows();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        const int row = rows[i] >= 0 ? m_sourceToProxy.value(rows[i], -1) : -1;
+        to.append(row >= 0 ? createIndex(row, from[i].column()) : QModelIndex());
+    }
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged({}, hint);
+}
+
+void FailureJobFilterProxy::sourceDataChanged(const QModelIndex &topLeft,
+                                              const QModelIndex &bottomRight,
+                                              const QList<int> &roles)
+{
+    if (!topLeft.isValid() || !bottomRight.isValid() || topLeft.parent().isValid())
+        return;
+    const bool keysChanged = m_jobs && (roles.isEmpty() || roles.contains(Qt::DisplayRole) ||
+                                        roles.contains(FailureJobModel::RawRole) ||
+                                        roles.contains(FailureJobModel::SortRole));
+    if (keysChanged) {
+        // The rows may now sort or filter differently.
+        dropCaches();
+        relayout(QAbstractItemModel::NoLayoutChangeHint);
+        if (!m_proxyToSource.isEmpty())
+            Q_EMIT dataChanged(index(0, topLeft.column()),
+                               index(int(m_proxyToSource.size()) - 1, bottomRight.column()), roles);
+        return;
+    }
+    // Only other roles (setStale): the rows stay where they are.
+    int first = std::numeric_limits<int>::max();
+    int last = -1;
+    const int end = qMin(bottomRight.row(), int(m_sourceToProxy.size()) - 1);
+    for (int row = qMax(0, topLeft.row()); row <= end; ++row) {
+        const int proxyRow = m_sourceToProxy[row];
+        if (proxyRow >= 0) {
+            first = qMin(first, proxyRow);
+            last = qMax(last, proxyRow);
+        }
+    }
+    if (last >= 0)
+        Q_EMIT dataChanged(index(first, topLeft.column()), index(last, bottomRight.column()),
+                           roles);
+}
+
+QModelIndex FailureJobFilterProxy::mapToSource(const QModelIndex &proxyIndex) const
+{
+    QAbstractItemModel *source = sourceModel();
+    if (!source || !proxyIndex.isValid() || proxyIndex.model() != this ||
+        proxyIndex.row() >= m_proxyToSource.size())
+        return {};
+    return source->index(m_proxyToSource[proxyIndex.row()], proxyIndex.column());
+}
+
+QModelIndex FailureJobFilterProxy::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel() ||
+        sourceIndex.parent().isValid())
+        return {};
+    const int row = m_sourceToProxy.value(sourceIndex.row(), -1);
+    return row >= 0 ? createIndex(row, sourceIndex.column()) : QModelIndex();
+}
+
+QModelIndex FailureJobFilterProxy::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_proxyToSource.size() || column < 0 ||
+        column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex FailureJobFilterProxy::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex FailureJobFilterProxy::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+int FailureJobFilterProxy::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_proxyToSource.size());
+}
+
+int FailureJobFilterProxy::columnCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !sourceModel())
+        return 0;
+    return sourceModel()->columnCount();
+}
+
+bool FailureJobFilterProxy::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_proxyToSource.isEmpty() && columnCount() > 0;
+}
+
+QVariant FailureJobFilterProxy::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    QAbstractItemModel *source = sourceModel();
+    if (!source)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return source->headerData(section, orientation, role);
+    if (role == Qt::DisplayRole && section >= 0 && section < m_proxyToSource.size())
+        return section + 1;
+    return {};
+}
+
+// --- PageProxy --------------------------------------------------------------------------------
+
 PageProxy::PageProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
 {}
-void PageProxy::setPage(int, int) {}
+
+void PageProxy::setSourceModel(QAbstractItemModel *model)
+{
+    beginResetModel();
+    for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
+    m_layoutDepth = 0;
+    m_layoutProxy.clear();
+    m_layoutSource.clear();
+    m_rowChanges.clear();
+    QAbstractProxyModel::setSourceModel(model);
+
+    if (model) {
+        using M = QAbstractItemModel;
+        const auto beginReset = [this] {
+            beginResetModel();
+        };
+        const auto endReset = [this] {
+            updateWindow();
+            endResetModel();
+            emitPagingChangedIfNeeded();
+        };
+        m_sourceConnections = {
+            connect(model, &M::modelAboutToBeReset, this, beginReset),
+            connect(model, &M::modelReset, this, endReset),
+            connect(model, &M::layoutAboutToBeChanged, this, [this] { beginSourceLayoutChange(); }),
+            connect(model, &M::layoutChanged, this, [this] { endSourceLayoutChange(); }),
+            connect(model, &M::rowsAboutToBeInserted, this,
+                    [this](const QModelIndex &parent, int first, int) {
+                        // Rows inserted after a full page leave the page as it is.
+                        rowsAboutToChange(!parent.isValid() &&
+                                          (m_pageSize == 0 || first < m_offset + m_pageSize));
+                    }),
+            connect(model, &M::rowsInserted, this, [this] { rowsChanged(); }),
+            connect(model, &M::rowsAboutToBeRemoved, this,
+                    [this](const QModelIndex &parent, int first, int) {
+                        // Rows removed after the page leave it as it is.
+                        rowsAboutToChange(!parent.isValid() && first < m_offset + m_count);
+                    }),
+            connect(model, &M::rowsRemoved, this, [this] { rowsChanged(); }),
+            connect(model, &M::rowsAboutToBeMoved, this, [this] { rowsAboutToChange(true); }),
+            connect(model, &M::rowsMoved, this, [this] { rowsChanged(); }),
+            connect(model, &M::columnsAboutToBeInserted, this, beginReset),
+            connect(model, &M::columnsInserted, this, endReset),
+            connect(model, &M::columnsAboutToBeRemoved, this, beginReset),
+            connect(model, &M::columnsRemoved, this, endReset),
+            connect(model, &M::columnsAboutToBeMoved, this, beginReset),
+            connect(model, &M::columnsMoved, this, endReset),
+            connect(model, &M::dataChanged, this, &PageProxy::sourceDataChanged),
+            connect(model, &M::headerDataChanged, this,
+                    [this](Qt::Orientation orientation, int first, int last) {
+                        const int columns = columnCount();
+                        if (orientation == Qt::Horizontal && first < columns)
+                            Q_EMIT headerDataChanged(orientation, qMax(0, first),
+                                                     qMin(last, columns - 1));
+                    }),
+        };
+    }
+    updateWindow();
+    endResetModel();
+    emitPagingChangedIfNeeded();
+}
+
+void PageProxy::setPage(int page, int pageSize)
+{
+    pageSize = qMax(0, pageSize);
+    const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
+    page = pageSize == 0 ? 0 : qBound(0, page, pagesFor(rows, pageSize) - 1);
+    if (page == m_page && pageSize == m_pageSize)
+        return;
+    beginResetModel();
+    m_page = page;
+    m_pageSize = pageSize;
+    updateWindow();
+    endResetModel();
+    emitPagingChangedIfNeeded();
+}
+
 int PageProxy::pageCount() const
 {
-    return 1;
+    return pagesFor(sourceModel() ? sourceModel()->rowCount() : 0, m_pageSize);
 }
+
+void PageProxy::updateWindow()
+{
+    const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
+    if (m_pageSize <= 0) {
+        m_page = 0;
+        m_offset = 0;
+        m_count = rows;
+        return;
+    }
+    m_page = qBound(0, m_page, pagesFor(rows, m_pageSize) - 1);
+    m_offset = m_page * m_pageSize;
+    m_count = qBound(0, rows - m_offset, m_pageSize);
+}
+
+void PageProxy::emitPagingChangedIfNeeded()
+{
+    const int pages = pageCount();
+    if (m_page == m_lastPage && m_pageSize == m_lastPageSize && pages == m_lastPageCount)
+        return;
+    m_lastPage = m_page;
+    m_lastPageSize = m_pageSize;
+    m_lastPageCount = pages;
+    Q_EMIT pagingChanged();
+}
+
+void PageProxy::beginSourceLayoutChange()
+{
+    if (m_layoutDepth++ > 0)
+        return;
+    Q_EMIT layoutAboutToBeChanged();
+    m_layoutProxy = persistentIndexList();
+    m_layoutSource.clear();
+    m_layoutSource.reserve(m_layoutProxy.size());
+    for (const QModelIndex &index : std::as_const(m_layoutProxy))
+        m_layoutSource.append(QPersistentModelIndex(mapToSource(index)));
+}
+
+void PageProxy::endSourceLayoutChange()
+{
+    if (m_layoutDepth == 0)
+        beginSourceLayoutChange(); // a source that did not announce its change
+    if (--m_layoutDepth > 0)
+        return;
+    updateWindow();
+    QModelIndexList to;
+    to.reserve(m_layoutSource.size());
+    for (const QPersistentModelIndex &source : std::as_const(m_layoutSource))
+        to.append(mapFromSource(source));
+    changePersistentIndexList(m_layoutProxy, to);
+    m_layoutProxy.clear();
+    m_layoutSource.clear();
+    Q_EMIT layoutChanged();
+    emitPagingChangedIfNeeded();
+}
+
+void PageProxy::rowsAboutToChange(bool affectsPage)
+{
+    m_rowChanges.append(affectsPage);
+    if (affectsPage)
+        beginSourceLayoutChange();
+}
+
+void PageProxy::rowsChanged()
+{
+    const bool affectsPage = m_rowChanges.isEmpty() || m_rowChanges.takeLast();
+    if (affectsPage) {
+        endSourceLayoutChange();
+    } else {
+        // Only the number of pages can have changed; the rows shown did not.
+        updateWindow();
+        emitPagingChangedIfNeeded();
+    }
+}
+
+void PageProxy::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                  const QList<int> &roles)
+{
+    if (!topLeft.isValid() || !bottomRight.isValid() || topLeft.parent().isValid())
+        return;
+    const int first = qMax(topLeft.row(), m_offset);
+    const int last = qMin(bottomRight.row(), m_offset + m_count - 1);
+    if (first > last)
+        return;
+    Q_EMIT dataChanged(index(first - m_offset, topLeft.column()),
+                       index(last - m_offset, bottomRight.column()), roles);
+}
+
+QModelIndex PageProxy::mapToSource(const QModelIndex &proxyIndex) const
+{
+    QAbstractItemModel *source = sourceModel();
+    if (!source || !proxyIndex.isValid() || proxyIndex.model() != this)
+        return {};
+    return source->index(m_offset + proxyIndex.row(), proxyIndex.column());
+}
+
+QModelIndex PageProxy::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel() ||
+        sourceIndex.parent().isValid())
+        return {};
+    const int row = sourceIndex.row() - m_offset;
+    if (row < 0 || row >= m_count)
+        return {};
+    return createIndex(row, sourceIndex.column());
+}
+
+QModelIndex PageProxy::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_count || column < 0 || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex PageProxy::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex PageProxy::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+int PageProxy::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int PageProxy::columnCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !sourceModel())
+        return 0;
+    return sourceModel()->columnCount();
+}
+
+bool PageProxy::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_count > 0 && columnCount() > 0;
+}
+
+QVariant PageProxy::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    QAbstractItemModel *source = sourceModel();
+    if (!source)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return source->headerData(section, orientation, role);
+    if (role == Qt::DisplayRole && section >= 0 && section < m_count)
+        return m_offset + section + 1;
+    return {};
+}
+
 void PageProxy::sort(int column, Qt::SortOrder order)
 {
-    QSortFilterProxyModel::sort(column, order);
+    if (QAbstractItemModel *source = sourceModel())
+        source->sort(column, order);
 }
-bool PageProxy::filterAcceptsRow(int, const QModelIndex &) const
-{
-    return true;
-}
+
 } // namespace sdrs

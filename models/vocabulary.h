@@ -23,11 +23,12 @@ QString jobStatusName(const QString &status);
 /// What a status is about, for a colour or an icon the UI chooses.
 enum class StatusTone {
     Neutral, ///< unknown or empty
-    Failed,  ///< a failure (every failure_status, job status FAIL)
+    Failed,  ///< a failure (every failure_status, also an unknown "...Fail"; job status FAIL)
     Running, ///< job status RUNNING or INIT
     Success, ///< job status SUCCESS
 };
 StatusTone failureStatusTone(const QString &failureStatus);
+/// The tone of a job status, in any letter case.
 StatusTone jobStatusTone(const QString &jobStatus);
 
 } // namespace sdrs
