@@ -57,6 +57,8 @@ Controller::Controller(ui::MainWindow *window, ProfileStore *profiles, QObject *
 
 Controller::~Controller()
 {
+    // A worker still preparing rows refers to this controller: let it finish first.
+    m_workers.waitForDone();
     ++m_generation;
     if (m_load)
         m_load->cancel();
@@ -179,13 +181,40 @@ void Controller::load()
                 m_window->setRequestsInFlight(
                     std::min(parallel, std::max(0, p.requestsKnown - p.requestsDone)));
             },
-            [this, finished](const Result<AllGroupsResult> &r) {
+            [this, generation](const Result<AllGroupsResult> &r) {
                 m_window->setRequestsInFlight(0);
-                if (!finished(r.error))
+                if (generation != m_generation)
                     return;
-                m_window->setGroups(r.value.groups);
-                m_window->showAllRows(r.value.jobs);
-                Q_EMIT rowsShown();
+                if (r.error.isError()) {
+                    m_window->setBusy(false);
+                    m_window->showError(r.error);
+                    Q_EMIT loadFailed(r.error);
+                    return;
+                }
+                m_window->setBusy(
+                    true,
+                    tr("Preparing %1 rows\u2026").arg(QLocale().toString(r.value.jobs.size())));
+                // The search text of 100,000 rows takes about 100 ms: built on the worker, so
+                // that the window keeps answering.
+                ++m_preparing;
+                m_workers.start(
+                    [this, generation, groups = r.value.groups, jobs = r.value.jobs]() mutable {
+                        auto prepared = FailureJobModel::prepare(std::move(jobs));
+                        // Delivered by the event loop; dropped if the controller is gone by then.
+                        QMetaObject::invokeMethod(
+                            this,
+                            [this, generation, groups = std::move(groups),
+                             prepared = std::move(prepared)]() mutable {
+                                --m_preparing;
+                                if (generation != m_generation)
+                                    return;
+                                m_window->setBusy(false);
+                                m_window->setGroups(groups);
+                                m_window->showAllRows(std::move(prepared));
+                                Q_EMIT rowsShown();
+                            },
+                            Qt::QueuedConnection);
+                    });
             });
         m_window->setRequestsInFlight(1);
         return;

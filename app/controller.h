@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -52,7 +53,7 @@ public:
 
     SdrsClient *client() const { return m_client.get(); }
     QString currentName() const { return m_name; }
-    bool isLoading() const { return !m_load.isNull(); }
+    bool isLoading() const { return !m_load.isNull() || m_preparing > 0; }
 
 Q_SIGNALS:
     /// New rows are on screen (after a page or an "All protection groups" load).
@@ -80,6 +81,8 @@ private:
     QPointer<ApiCall> m_groups;
     quint64 m_generation = 0;
     int m_inFlight = 0;
+    int m_preparing = 0;   ///< row sets of "All protection groups" being prepared
+    QThreadPool m_workers; ///< prepares large row sets off the GUI thread
 };
 
 } // namespace sdrs

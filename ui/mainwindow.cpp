@@ -450,9 +450,13 @@ void MainWindow::setupTable()
     auto w = [&fm](const char *sample) {
         return fm.horizontalAdvance(QLatin1StringView(sample)) + 28;
     };
-    const int widths[] = {w("2026-11-20 08:53:19"), w("Start protection failed") + 20,
-                          w("analytics-prod-08-pro"), w("Protection group"),
-                          w("createProtectionGroupNo"), w("SDRS.1013"), 400,
+    const int widths[] = {w("2026-11-20 08:53:19"),
+                          w("Start protection failed") + 20,
+                          w("analytics-prod-08-pro"),
+                          w("Protection group"),
+                          w("createProtectionGroupNo"),
+                          w("SDRS.1013"),
+                          400,
                           w("6b6437b9-8dda-46bb-91e9-fbc34090faa3"),
                           w("ff808081d101b5b901a1f8290303c999")};
     for (int column = 0; column < FailureJobModel::ColumnCount; ++column)
@@ -675,11 +679,11 @@ void MainWindow::showServerPage(QList<FailureJob> rows, qint64 total)
     selectFirstRowIfNone();
 }
 
-void MainWindow::showAllRows(QList<FailureJob> rows)
+void MainWindow::showAllRows(FailureJobModel::PreparedJobs rows)
 {
     m_shownLocal = true;
     m_shownPage = 0;
-    m_shownTotal = rows.size();
+    m_shownTotal = rows.jobs.size();
     const BrowserFilter f = filter();
     m_proxy->setFailureStatus(f.failureStatus);
     m_proxy->setResourceType(f.resourceType);

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "failurejob.h"
+#include "failurejobmodel.h"
 #include "protectiongroup.h"
 
 #include <QDateTime>
@@ -21,7 +22,6 @@ class QTimer;
 class QToolButton;
 
 namespace sdrs {
-class FailureJobModel;
 class FailureJobFilterProxy;
 class PageProxy;
 } // namespace sdrs
@@ -80,8 +80,9 @@ public:
     void setGroups(const QList<ProtectionGroup> &groups);
     /// A page answered by the server: its rows and `count`, the total matching the filter.
     void showServerPage(QList<FailureJob> rows, qint64 total);
-    /// Every row of "All protection groups", paged and filtered here.
-    void showAllRows(QList<FailureJob> rows);
+    /// Every row of "All protection groups" (prepared with FailureJobModel::prepare(), which may
+    /// run off the GUI thread), paged and filtered here.
+    void showAllRows(FailureJobModel::PreparedJobs rows);
     /// A request failed: the message bar says why, the rows shown stay and are marked stale, and
     /// the paging bar goes back to what the rows are.
     void showError(const ApiError &error);
