@@ -3,6 +3,7 @@
 #include "jsoncodec.h"
 #include "signer.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +15,7 @@
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -53,6 +55,10 @@ struct SdrsClient::Spec
     bool retryable = false; ///< GETs only: a DELETE is never repeated by itself
     bool needsAuth = true;
     ApiError refusal; ///< set: the request is not sent, the call fails with this error
+    /// Set: a successful answer is handed to this function on a worker thread (decoding a page
+    /// of 1000 rows takes milliseconds, and several answers arriving at once would add up on the
+    /// GUI thread); what it returns is then run on the call's thread to deliver the result.
+    std::function<std::function<void()>(const RawReply &)> decodeOffThread;
 };
 
 struct SdrsClient::TokenWaiter
@@ -414,8 +420,31 @@ private:
     {
         if (m_finished)
             return;
+        if (m_spec.decodeOffThread && !r.error.isError()) {
+            decodeOffThread(r);
+            return;
+        }
         m_done(r);
         finish();
+    }
+
+    /// Decodes on a worker; the call stays unfinished (and cancellable) until the result is
+    /// delivered back on this thread. A call cancelled or deleted meanwhile drops the result.
+    void decodeOffThread(const RawReply &r)
+    {
+        QPointer<HttpCall> self(this);
+        QThreadPool::globalInstance()->start([self, work = m_spec.decodeOffThread, r] {
+            std::function<void()> deliver = work(r);
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [self, deliver = std::move(deliver)] {
+                    if (!self || self->m_finished)
+                        return;
+                    deliver();
+                    self->finish();
+                },
+                Qt::QueuedConnection);
+        });
     }
 
     SdrsClient *m_client;
@@ -698,19 +727,25 @@ ApiCall *SdrsClient::listFailureJobs(const FailureJobQuery &query, QObject *cont
     if (query.offset >= 0)
         add(QStringLiteral("offset"), QString::number(query.offset));
     const QString groupId = query.serverGroupId;
-    return startTyped<FailureJobPage>(
-        std::move(spec), context, std::move(done), [groupId](const RawReply &raw) {
-            Result<FailureJobPage> r;
-            json::Decoded<FailureJobPage> decoded = json::decodeFailureJobPage(raw.body);
-            if (!decoded.ok()) {
-                r.error = decodeError(raw, decoded.error);
-                return r;
-            }
-            r.value = std::move(*decoded.value);
-            for (FailureJob &job : r.value.jobs)
-                job.serverGroupId = groupId;
+    const auto convert = [groupId](const RawReply &raw) {
+        Result<FailureJobPage> r;
+        json::Decoded<FailureJobPage> decoded = json::decodeFailureJobPage(raw.body);
+        if (!decoded.ok()) {
+            r.error = decodeError(raw, decoded.error);
             return r;
-        });
+        }
+        r.value = std::move(*decoded.value);
+        for (FailureJob &job : r.value.jobs)
+            job.serverGroupId = groupId;
+        r.body = raw.body;
+        return r;
+    };
+    // Pages of failed tasks are the big answers: decoded off the GUI thread.
+    auto deliver = detail::guarded<Result<FailureJobPage>>(context, std::move(done));
+    spec.decodeOffThread = [convert, deliver](const RawReply &raw) -> std::function<void()> {
+        return [deliver, r = convert(raw)] { deliver(r); };
+    };
+    return startTyped<FailureJobPage>(std::move(spec), context, deliver, convert);
 }
 
 ApiCall *
