@@ -41,13 +41,21 @@ Controller::Controller(ui::MainWindow *window, ProfileStore *profiles, QObject *
     , m_profiles(profiles)
 {
     connect(m_window, &ui::MainWindow::loadRequested, this, &Controller::load);
+    connect(m_window, &ui::MainWindow::refreshRequested, this, [this] {
+        loadGroups();
+        load();
+    });
     connect(m_window, &ui::MainWindow::cancelRequested, this, &Controller::cancel);
     connect(m_window, &ui::MainWindow::inspectRequested, this, &Controller::inspect);
     connect(m_window, &ui::MainWindow::profileChosen, this, [this](const QString &name) {
-        if (name == m_name)
+        if (name == m_name && m_client)
             return;
-        if (name == demoProfileName() && !m_saved && m_client)
-            return;
+        for (const Profile &unsaved : std::as_const(m_unsaved)) {
+            if (unsaved.name == name) {
+                useConnection(unsaved.connection, name);
+                return;
+            }
+        }
         useProfile(name);
     });
     connect(m_window, &ui::MainWindow::newProfileRequested, this, [this] { editProfile(true); });
@@ -60,30 +68,68 @@ Controller::~Controller()
     // A worker still preparing rows refers to this controller: let it finish first.
     m_workers.waitForDone();
     ++m_generation;
-    if (m_load)
-        m_load->cancel();
-    if (m_groups)
-        m_groups->cancel();
+    // The client's calls end with it; their callbacks see the new generation and do nothing.
+    m_client.reset();
 }
 
 void Controller::refreshProfileList()
 {
-    QStringList names = m_profiles->names();
-    if (!m_saved && !m_name.isEmpty() && !names.contains(m_name))
-        names.prepend(m_name);
+    QStringList names;
+    for (const Profile &unsaved : std::as_const(m_unsaved))
+        names << unsaved.name;
+    for (const QString &name : m_profiles->names()) {
+        if (!names.contains(name))
+            names << name;
+    }
     m_window->setProfiles(names, m_name);
+}
+
+void Controller::stopLoads()
+{
+    ++m_generation; // first: answers still arriving are stale from here on
+    ++m_profileRequest;
+    if (m_load)
+        m_load->cancel();
+    if (m_groups)
+        m_groups->cancel();
+    m_loaderInFlight = 0;
+    updateInFlight();
+}
+
+void Controller::disconnectClient(const QString &name, const QString &why)
+{
+    stopLoads();
+    ++m_connectionGeneration;
+    m_client.reset();
+    m_name = name;
+    m_saved = m_profiles->profile(name).has_value();
+    m_window->setBusy(false);
+    m_window->setDemo(false);
+    m_window->clearForNewConnection();
+    m_window->setConnectionText(tr("Not connected"));
+    m_window->showNotice(why);
+    refreshProfileList();
 }
 
 void Controller::useConnection(const Connection &connection, const QString &name)
 {
-    cancel();
-    ++m_generation;
-    if (m_groups)
-        m_groups->cancel();
+    const bool replacing = m_client != nullptr;
+    stopLoads();
+    ++m_connectionGeneration;
+    // The old client's calls still running end here, with Cancelled.
     m_client = std::make_unique<SdrsClient>(connection);
     m_connection = connection;
     m_name = name;
     m_saved = m_profiles->profile(name).has_value() && name != demoProfileName();
+    if (!m_saved) {
+        // The demo or the command line's connection: kept in the switcher for this session.
+        m_unsaved.removeIf([&name](const Profile &p) { return p.name == name; });
+        m_unsaved.append(Profile{name, connection});
+    }
+    m_window->setBusy(false);
+    if (replacing)
+        m_window->clearForNewConnection();
+    m_window->setDemo(name == demoProfileName());
     m_window->setConnectionText(connectionLabel(*m_client));
     refreshProfileList();
     loadGroups();
@@ -97,23 +143,24 @@ void Controller::useProfile(const QString &name)
         return;
     }
     m_window->setBusy(true, tr("Reading the profile\u2026"));
-    m_profiles->load(name, this, [this, name](const Profile &profile, const QString &note) {
-        m_window->setBusy(false);
-        m_profiles->setLastProfile(name);
-        const QString problem = profile.connection.validate();
-        if (!problem.isEmpty()) {
-            m_name = name;
+    const quint64 request = ++m_profileRequest;
+    m_profiles->load(
+        name, this, [this, name, request](const Profile &profile, const QString &note) {
+            if (request != m_profileRequest)
+                return; // another choice was made meanwhile
+            m_window->setBusy(false);
+            m_profiles->setLastProfile(name);
+            const QString problem = profile.connection.validate();
+            if (!problem.isEmpty()) {
+                disconnectClient(name,
+                                 tr("The profile \u201c%1\u201d cannot be used yet: %2 Use "
+                                    "Edit\u2026 to complete it.")
+                                     .arg(name, note.isEmpty() ? problem : note + u' ' + problem));
+                return;
+            }
+            useConnection(profile.connection, name);
             m_saved = true;
-            refreshProfileList();
-            ApiError error;
-            error.kind = ApiError::Kind::Auth;
-            error.message = note.isEmpty() ? problem : note + u' ' + problem;
-            m_window->showError(error);
-            return;
-        }
-        useConnection(profile.connection, name);
-        m_saved = true;
-    });
+        });
 }
 
 void Controller::startWithSavedProfiles()
@@ -134,13 +181,25 @@ void Controller::startWithSavedProfiles()
 
 void Controller::cancel()
 {
-    if (m_load)
-        m_load->cancel();
+    if (m_load) {
+        m_load->cancel(); // its callback shows that it was cancelled
+        return;
+    }
+    // Preparing rows, or reading a profile: nothing to abort, but their results are dropped.
+    const bool preparing = m_preparing > 0;
+    ++m_generation;
+    ++m_profileRequest;
+    m_window->setBusy(false);
+    if (preparing) {
+        ApiError cancelled;
+        cancelled.kind = ApiError::Kind::Cancelled;
+        m_window->showError(cancelled);
+    }
 }
 
 void Controller::updateInFlight()
 {
-    m_window->setRequestsInFlight(m_inFlight);
+    m_window->setRequestsInFlight(m_inFlight + m_loaderInFlight);
 }
 
 void Controller::load()
@@ -178,13 +237,15 @@ void Controller::load()
                                             .arg(p.requestsDone)
                                             .arg(p.requestsKnown)
                                             .arg(QLocale().toString(p.rowsLoaded)));
-                m_window->setRequestsInFlight(
-                    std::min(parallel, std::max(0, p.requestsKnown - p.requestsDone)));
+                m_loaderInFlight =
+                    std::min(parallel, std::max(0, p.requestsKnown - p.requestsDone));
+                updateInFlight();
             },
             [this, generation](const Result<AllGroupsResult> &r) {
-                m_window->setRequestsInFlight(0);
                 if (generation != m_generation)
                     return;
+                m_loaderInFlight = 0;
+                updateInFlight();
                 if (r.error.isError()) {
                     m_window->setBusy(false);
                     m_window->showError(r.error);
@@ -216,7 +277,8 @@ void Controller::load()
                             Qt::QueuedConnection);
                     });
             });
-        m_window->setRequestsInFlight(1);
+        m_loaderInFlight = 1;
+        updateInFlight();
         return;
     }
 
@@ -236,8 +298,8 @@ void Controller::load()
             updateInFlight();
             if (!finished(r.error))
                 return;
-            m_window->showServerPage(r.value.jobs, r.value.count);
-            Q_EMIT rowsShown();
+            if (m_window->showServerPage(r.value.jobs, r.value.count))
+                Q_EMIT rowsShown();
         });
 }
 
@@ -247,18 +309,17 @@ void Controller::loadGroups()
         return;
     if (m_groups)
         m_groups->cancel();
-    const quint64 generation = m_generation;
+    const quint64 generation = m_connectionGeneration;
     ++m_inFlight;
     updateInFlight();
     m_groups = m_client->listAllProtectionGroups(
         {}, this, [this, generation](const Result<ProtectionGroupPage> &r) {
             --m_inFlight;
             updateInFlight();
-            if (r.error.kind == ApiError::Kind::Cancelled)
+            if (r.error.kind == ApiError::Kind::Cancelled || generation != m_connectionGeneration)
                 return;
             if (!r.ok()) {
-                if (generation == m_generation || !isLoading())
-                    m_window->showError(r.error);
+                m_window->showGroupsError(r.error);
                 return;
             }
             m_window->setGroups(r.value.groups);
@@ -290,16 +351,16 @@ void Controller::inspect(const QString &jobId)
 
 void Controller::editProfile(bool asNew)
 {
-    if (asNew || !m_client) {
+    if (asNew || m_name.isEmpty() || m_name == demoProfileName()) {
+        // The demo's endpoint lives only as long as this process: never offered for saving.
         Profile fresh;
         fresh.connection.endpoint = QUrl(QStringLiteral("https://sdrs.eu-de.otc.t-systems.com"));
         runProfileDialog(fresh, true);
         return;
     }
     if (!m_saved) {
-        // The demo or a command-line connection: offer to save it as a profile.
-        Profile current{m_name == demoProfileName() ? QString() : m_name, m_connection};
-        runProfileDialog(current, true);
+        // The command line's connection: offer to save it as a profile.
+        runProfileDialog(Profile{QString(), m_connection}, true);
         return;
     }
     m_profiles->load(m_name, this, [this](const Profile &profile, const QString &) {

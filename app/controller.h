@@ -64,7 +64,12 @@ Q_SIGNALS:
     void groupsShown();
 
 private:
+    /// Cancels what is loading, as the user's Cancel does.
     void cancel();
+    /// Makes every answer still to come stale and cancels the calls.
+    void stopLoads();
+    /// Drops the client: `name` is chosen but cannot be used; `why` says so.
+    void disconnectClient(const QString &name, const QString &why);
     void updateInFlight();
     void refreshProfileList();
     void editProfile(bool asNew);
@@ -79,10 +84,14 @@ private:
 
     QPointer<ApiCall> m_load;
     QPointer<ApiCall> m_groups;
-    quint64 m_generation = 0;
-    int m_inFlight = 0;
-    int m_preparing = 0;   ///< row sets of "All protection groups" being prepared
-    QThreadPool m_workers; ///< prepares large row sets off the GUI thread
+    quint64 m_generation = 0;           ///< bumped by every load: older answers are stale
+    quint64 m_connectionGeneration = 0; ///< bumped by every new client
+    quint64 m_profileRequest = 0;       ///< bumped by every profile read and cancel
+    QList<Profile> m_unsaved;           ///< the demo and command-line connections
+    int m_inFlight = 0;                 ///< single requests in flight
+    int m_loaderInFlight = 0;           ///< requests of the all-groups loader in flight
+    int m_preparing = 0;                ///< row sets of "All protection groups" being prepared
+    QThreadPool m_workers;              ///< prepares large row sets off the GUI thread
 };
 
 } // namespace sdrs

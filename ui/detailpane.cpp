@@ -241,9 +241,7 @@ void DetailPane::showJob(const FailureJob &job, const ProtectionGroup *group)
     QString embedded = parts.embeddedMessage;
     if (parts.embeddedStatus > 0)
         embedded = tr("%1 (HTTP %2, %3)", "message (HTTP status, wrapper key)")
-                       .arg(embedded)
-                       .arg(parts.embeddedStatus)
-                       .arg(parts.embeddedKey);
+                       .arg(embedded, QString::number(parts.embeddedStatus), parts.embeddedKey);
     m_embedded->setText(orDash(embedded));
     m_json->setPlainText(parts.prettyJson);
     fitHeight(m_json, 2, 14);

@@ -166,7 +166,14 @@ MainWindow::MainWindow(QWidget *parent)
     setBusy(false);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children still signal while they are deleted (a proxy resets when its source goes): none
+    // of that may reach this window, which is no longer a MainWindow by then.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        QObject::disconnect(child, nullptr, this, nullptr);
+}
 
 void MainWindow::buildToolBar()
 {
@@ -204,7 +211,7 @@ void MainWindow::buildToolBar()
     m_refresh->setObjectName(QStringLiteral("refreshAction"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setToolTip(tr("Ask the service again (F5)"));
-    connect(m_refresh, &QAction::triggered, this, &MainWindow::loadRequested);
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshRequested);
     m_cancel = bar->addAction(style()->standardIcon(QStyle::SP_BrowserStop), tr("Cancel"));
     m_cancel->setObjectName(QStringLiteral("cancelAction"));
     m_cancel->setShortcut(Qt::Key_Escape);
@@ -543,7 +550,9 @@ int MainWindow::pageSize() const
 
 bool MainWindow::localPaging() const
 {
-    return m_shownLocal && filter().scope == Scope::AllGroups;
+    // What is on screen decides: rows of every group are paged here even while another scope is
+    // being asked for (or failed).
+    return m_shownLocal;
 }
 
 void MainWindow::setGroups(const QList<ProtectionGroup> &groups)
@@ -567,11 +576,9 @@ void MainWindow::setGroups(const QList<ProtectionGroup> &groups)
             index,
             tr("%1\nStatus: %2\nProtected instances: %3, replication pairs: %4, DR drills: %5\n"
                "ID: %6")
-                .arg(group.name, group.status)
-                .arg(group.protectedInstanceNum)
-                .arg(group.replicationNum)
-                .arg(group.disasterRecoveryDrillNum)
-                .arg(group.id),
+                .arg(group.name, group.status, QString::number(group.protectedInstanceNum),
+                     QString::number(group.replicationNum),
+                     QString::number(group.disasterRecoveryDrillNum), group.id),
             Qt::ToolTipRole);
     }
     // Keep the choice: the same group, or the restored one.
@@ -603,9 +610,9 @@ void MainWindow::onScopeChosen(int)
 {
     m_pendingGroupId.clear();
     m_requestedPage = 0;
-    const bool all = filter().scope == Scope::AllGroups;
-    m_proxy->setFailureStatus(all ? filter().failureStatus : QString());
-    m_proxy->setResourceType(all ? filter().resourceType : QString());
+    m_resetLocalPage = true;
+    // The in-memory filters change when the rows of the new scope arrive (showServerPage() or
+    // showAllRows()): until then the rows shown keep theirs.
     m_group->lineEdit()->setCursorPosition(0);
     Q_EMIT loadRequested();
 }
@@ -613,15 +620,18 @@ void MainWindow::onScopeChosen(int)
 void MainWindow::onServerFilterChanged()
 {
     const BrowserFilter f = filter();
-    if (f.scope == Scope::AllGroups && m_shownLocal && sender() != m_name) {
-        // Status and type of "All protection groups" are applied to the rows held here.
-        onMemoryFilterChanged();
+    if (f.scope == Scope::AllGroups && sender() != m_name) {
+        // Status and type of "All protection groups" are applied to the rows held here (or to
+        // the rows still coming, when they arrive); the service is not asked again.
+        if (m_shownLocal)
+            onMemoryFilterChanged();
         return;
     }
     if (sender() == m_name && m_name->property("applied").toString() == f.resourceName)
         return;
     m_name->setProperty("applied", f.resourceName);
     m_requestedPage = 0;
+    m_resetLocalPage = true;
     Q_EMIT loadRequested();
 }
 
@@ -647,7 +657,8 @@ void MainWindow::goToPage(int page)
         updateCounts();
         return;
     }
-    const int pages = int(std::max<qint64>(1, (m_shownTotal + pageSize() - 1) / pageSize()));
+    const int pages =
+        int(std::max<qint64>(1, (m_shownTotal + m_shownPageSize - 1) / m_shownPageSize));
     page = std::clamp(page, 0, pages - 1);
     if (page == m_shownPage && page == m_requestedPage)
         return;
@@ -655,17 +666,20 @@ void MainWindow::goToPage(int page)
     Q_EMIT loadRequested();
 }
 
-void MainWindow::showServerPage(QList<FailureJob> rows, qint64 total)
+bool MainWindow::showServerPage(QList<FailureJob> rows, qint64 total)
 {
     const int size = pageSize();
-    if (rows.isEmpty() && total > 0 && m_requestedPage > 0) {
-        // The page is past the end (rows were deleted meanwhile): show the last one instead.
-        m_requestedPage = int((total - 1) / size);
-        Q_EMIT loadRequested();
-        return;
+    const int lastPage = total > 0 ? int((total - 1) / size) : 0;
+    if (rows.isEmpty() && total > 0 && m_requestedPage > lastPage) {
+        // The page is past the end (rows were deleted meanwhile): ask for the last one instead,
+        // from the event loop (not from inside the answer being delivered).
+        m_requestedPage = lastPage;
+        QTimer::singleShot(0, this, &MainWindow::loadRequested);
+        return false;
     }
     m_shownLocal = false;
     m_shownPage = m_requestedPage;
+    m_shownPageSize = size;
     m_shownTotal = total;
     m_proxy->setFailureStatus({});
     m_proxy->setResourceType({});
@@ -677,17 +691,22 @@ void MainWindow::showServerPage(QList<FailureJob> rows, qint64 total)
     updatePaging();
     updateCounts();
     selectFirstRowIfNone();
+    return true;
 }
 
 void MainWindow::showAllRows(FailureJobModel::PreparedJobs rows)
 {
     m_shownLocal = true;
     m_shownPage = 0;
+    m_shownPageSize = pageSize();
     m_shownTotal = rows.jobs.size();
     const BrowserFilter f = filter();
     m_proxy->setFailureStatus(f.failureStatus);
     m_proxy->setResourceType(f.resourceType);
-    const int keepPage = m_pages->pageSize() == pageSize() ? m_pages->page() : 0;
+    // A refresh keeps the page; a new filter or scope starts on page 1.
+    const int keepPage =
+        !m_resetLocalPage && m_pages->pageSize() == pageSize() ? m_pages->page() : 0;
+    m_resetLocalPage = false;
     m_model->setJobs(std::move(rows));
     m_pages->setPage(keepPage, pageSize());
     m_haveRows = true;
@@ -707,9 +726,49 @@ void MainWindow::showError(const ApiError &error)
     }
     if (m_haveRows)
         m_model->setStale(true);
+    // The paging bar goes back to describing the rows shown.
     m_requestedPage = m_shownPage;
+    m_resetLocalPage = false;
+    if (m_haveRows) {
+        const int sizeIndex = m_pageSize->findData(m_shownPageSize);
+        if (sizeIndex >= 0)
+            m_pageSize->setCurrentIndex(sizeIndex);
+    }
     updatePaging();
     updateCounts();
+}
+
+void MainWindow::showGroupsError(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::Cancelled)
+        return;
+    m_message->showMessage(
+        tr("The protection groups could not be listed. %1").arg(errorSentence(error)),
+        errorDetails(error));
+}
+
+void MainWindow::clearForNewConnection()
+{
+    m_model->setJobs(QList<FailureJob>{});
+    m_groups.clear();
+    m_pendingGroupId.clear();
+    {
+        QSignalBlocker block(m_group);
+        while (m_group->count() > 2)
+            m_group->removeItem(2);
+        if (m_group->currentIndex() < 0)
+            m_group->setCurrentIndex(0);
+    }
+    m_message->clear();
+    m_haveRows = false;
+    m_shownLocal = false;
+    m_shownPage = 0;
+    m_shownTotal = 0;
+    m_requestedPage = 0;
+    m_lastRefresh->clear();
+    updatePaging();
+    updateCounts();
+    updateDetail();
 }
 
 void MainWindow::showNotice(const QString &text)
@@ -743,7 +802,7 @@ void MainWindow::selectFirstRowIfNone()
 void MainWindow::updatePaging()
 {
     const bool local = localPaging();
-    const int size = pageSize();
+    const int size = local ? pageSize() : m_shownPageSize;
     const int pages =
         local ? m_pages->pageCount() : int(std::max<qint64>(1, (m_shownTotal + size - 1) / size));
     const int current = local ? m_pages->page() : m_shownPage;
@@ -881,6 +940,8 @@ void MainWindow::restoreSettings()
             m_group->setCurrentIndex(index);
         else if (!id.isEmpty())
             m_pendingGroupId = id; // selected once setGroups() knows it
+        else
+            m_group->setCurrentIndex(0);
     } else {
         m_group->setCurrentIndex(0);
     }
@@ -896,8 +957,6 @@ void MainWindow::restoreSettings()
     const int sizeIndex = m_pageSize->findData(size);
     m_pageSize->setCurrentIndex(sizeIndex < 0 ? m_pageSize->findData(DefaultPageSize) : sizeIndex);
     settings.endGroup();
-    if (m_pendingGroupId.isEmpty() && scope == Scope::Group)
-        m_group->setCurrentIndex(0);
     const bool all = filter().scope == Scope::AllGroups;
     m_proxy->setFailureStatus(all ? filter().failureStatus : QString());
     m_proxy->setResourceType(all ? filter().resourceType : QString());

@@ -79,7 +79,9 @@ public:
     /// The protection groups for the group dropdown and the detail pane.
     void setGroups(const QList<ProtectionGroup> &groups);
     /// A page answered by the server: its rows and `count`, the total matching the filter.
-    void showServerPage(QList<FailureJob> rows, qint64 total);
+    /// Returns false when the page lies past the end (rows were deleted meanwhile): then the last
+    /// page is asked for instead and nothing changes on screen.
+    bool showServerPage(QList<FailureJob> rows, qint64 total);
     /// Every row of "All protection groups" (prepared with FailureJobModel::prepare(), which may
     /// run off the GUI thread), paged and filtered here.
     void showAllRows(FailureJobModel::PreparedJobs rows);
@@ -88,6 +90,12 @@ public:
     void showError(const ApiError &error);
     /// A sentence in the message bar that is not about a failed request (rows are not marked).
     void showNotice(const QString &text);
+    /// The protection groups could not be listed: said in the message bar; the rows stay as
+    /// they are.
+    void showGroupsError(const ApiError &error);
+    /// Another connection is taking over: rows, groups and messages of the previous one go, and
+    /// the scope returns to the protection-group level when it named a group.
+    void clearForNewConnection();
     /// A request is running (busy indicator, Cancel) or not; `text` says what is loading.
     void setBusy(bool busy, const QString &text = {});
     void setRequestsInFlight(int count);
@@ -103,8 +111,10 @@ public:
 
 Q_SIGNALS:
     /// The rows must be asked for again: a server filter, the page (server paging) or the scope
-    /// changed, or Refresh was pressed.
+    /// changed.
     void loadRequested();
+    /// Refresh (F5): the rows and the protection groups.
+    void refreshRequested();
     void cancelRequested();
     /// Open the job inspector for a job.
     void inspectRequested(const QString &jobId);
@@ -180,6 +190,8 @@ private:
     // What the rows on screen are: the last answer that was shown.
     bool m_shownLocal = false;
     int m_shownPage = 0;
+    int m_shownPageSize = 100;
+    bool m_resetLocalPage = false; ///< the next rows of every group start on page 1
     qint64 m_shownTotal = 0;
     int m_requestedPage = 0;
     bool m_haveRows = false;

@@ -570,7 +570,14 @@ SdrsClient::SdrsClient(Connection connection, QObject *parent)
         m_token = m_connection.token;
 }
 
-SdrsClient::~SdrsClient() = default;
+SdrsClient::~SdrsClient()
+{
+    // Calls still running end now, each with its Cancelled callback: a caller waiting for an
+    // answer (a job inspector, say) is told rather than left waiting.
+    const QList<ApiCall *> calls = findChildren<ApiCall *>(Qt::FindDirectChildrenOnly);
+    for (ApiCall *call : calls)
+        call->cancel();
+}
 
 QByteArray SdrsClient::userAgent()
 {
@@ -743,7 +750,9 @@ ApiCall *SdrsClient::listFailureJobs(const FailureJobQuery &query, QObject *cont
     // Pages of failed tasks are the big answers: decoded off the GUI thread.
     auto deliver = detail::guarded<Result<FailureJobPage>>(context, std::move(done));
     spec.decodeOffThread = [convert, deliver](const RawReply &raw) -> std::function<void()> {
-        return [deliver, r = convert(raw)] { deliver(r); };
+        return [deliver, r = convert(raw)] {
+            deliver(r);
+        };
     };
     return startTyped<FailureJobPage>(std::move(spec), context, deliver, convert);
 }

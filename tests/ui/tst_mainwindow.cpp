@@ -7,6 +7,7 @@
 #include "jobdialog.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "profile.h"
 #include "profilestore.h"
 
 #include <QAbstractItemModelTester>
@@ -436,6 +437,120 @@ private Q_SLOTS:
         QTRY_COMPARE(child<QComboBox>("groupFilter")->count(), 2 + 40);
         m_controller.reset();
         m_window.reset();
+    }
+
+    void switchingProfilesReplacesEverything()
+    {
+        start();
+        // A saved profile for a second emulator with other data.
+        Emulator other(Dataset::generate(99, 3, 300), Options{});
+        QString error;
+        QVERIFY(other.listen(QHostAddress::LocalHost, 0, &error));
+        Profile saved;
+        saved.name = QStringLiteral("other");
+        saved.connection.endpoint = other.baseUrl();
+        saved.connection.projectId = other.projectId();
+        saved.connection.token = QStringLiteral("t");
+        QSignalSpy savedSpy(m_profiles.get(), &ProfileStore::profilesChanged);
+        m_profiles->save(saved, nullptr, {});
+        QTRY_VERIFY(m_profiles->names().contains(QStringLiteral("other")));
+
+        auto *switcher = child<QComboBox>("profileSwitcher");
+        QTRY_VERIFY(switcher->findText(QStringLiteral("other")) >= 0);
+        QVERIFY(rowsAfter([&] { choose(switcher, switcher->findText(QStringLiteral("other"))); }));
+        QTRY_COMPARE(child<QComboBox>("groupFilter")->count(), 2 + 3);
+        for (const FailureJob &job : model()->jobs())
+            QVERIFY(other.data().failures.contains(job));
+        QVERIFY(!m_window->windowTitle().contains(tr("Demo data")));
+        QVERIFY(child<QLabel>("connectionLabel")->text().contains(other.baseUrl().toString()));
+
+        // The unsaved connection stays in the switcher and can be chosen again.
+        QVERIFY(rowsAfter([&] { choose(switcher, switcher->findText(QStringLiteral("test"))); }));
+        QTRY_COMPARE(child<QComboBox>("groupFilter")->count(), 2 + 12);
+        QVERIFY(m_emulator->data().failures.contains(model()->job(0)));
+    }
+
+    void aProfileWithoutItsSecretDisconnects()
+    {
+        start();
+        Profile saved;
+        saved.name = QStringLiteral("prod");
+        saved.connection.endpoint = m_emulator->baseUrl();
+        saved.connection.projectId = m_emulator->projectId();
+        saved.connection.token = QStringLiteral("secret");
+        m_profiles->save(saved, nullptr, {});
+        QTRY_VERIFY(m_profiles->names().contains(QStringLiteral("prod")));
+        // A new session: the session-only secret is gone.
+        m_controller.reset();
+        m_profiles = std::make_unique<ProfileStore>();
+        m_profiles->setKeychainEnabled(false);
+        m_controller = std::make_unique<Controller>(m_window.get(), m_profiles.get());
+        m_controller->useProfile(QStringLiteral("prod"));
+        auto *bar = child<MessageBar>("messageBar");
+        QTRY_VERIFY(bar->isVisible() && bar->text().contains(QStringLiteral("prod")));
+        QVERIFY(bar->text().contains(tr("Edit")));
+        QCOMPARE(model()->rowCount(), 0);
+        QCOMPARE(child<QLabel>("connectionLabel")->text(), tr("Not connected"));
+        QVERIFY(m_controller->client() == nullptr);
+    }
+
+    void aFailedPageSizeChangeKeepsPagingTrue()
+    {
+        start(Dataset::generate(7, 12, 4000));
+        auto *size = child<QComboBox>("pageSize");
+        m_emulator->queueFault(Fault::Http500, 1);
+        QSignalSpy failed(m_controller.get(), &Controller::loadFailed);
+        choose(size, size->findData(50));
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(size->currentData().toInt(), 100);
+        QCOMPARE(m_window->pageSize(), 100);
+        QVERIFY(rowsAfter([&] { child<QToolButton>("nextPage")->click(); }));
+        QCOMPARE(model()->rowCount(), 100);
+        const QString range = child<QLabel>("rowRange")->text();
+        QVERIFY2(range.startsWith(QStringLiteral("rows %1\u2013%2")
+                                      .arg(QLocale().toString(101), QLocale().toString(200))),
+                 qPrintable(range));
+    }
+
+    void aFailedScopeSwitchKeepsTheRowsShownConsistent()
+    {
+        start(Dataset::generate(9, 30, 4000));
+        auto *groups = child<QComboBox>("groupFilter");
+        QVERIFY(rowsAfter([&] { choose(groups, 1); }));
+        auto *status = child<QComboBox>("statusFilter");
+        choose(status, status->findData(QStringLiteral("deleteFail")));
+        const QString rangeBefore = child<QLabel>("rowRange")->text();
+        const int shownBefore = table()->model()->rowCount();
+
+        m_emulator->queueFault(Fault::Http500, 1);
+        QSignalSpy failed(m_controller.get(), &Controller::loadFailed);
+        choose(groups, 3);
+        QVERIFY(failed.wait(10000));
+        // Still the rows of every group, still filtered by status, paging still describes them.
+        QCOMPARE(table()->model()->rowCount(), shownBefore);
+        for (int row = 0; row < table()->model()->rowCount(); ++row)
+            QCOMPARE(table()
+                         ->model()
+                         ->index(row, FailureJobModel::FailureStatus)
+                         .data(FailureJobModel::RawRole)
+                         .toString(),
+                     QStringLiteral("deleteFail"));
+        QCOMPARE(child<QLabel>("rowRange")->text(), rangeBefore);
+        QVERIFY(model()->isStale());
+    }
+
+    void aFailedGroupListingLeavesTheRowsAlone()
+    {
+        start();
+        ApiError error;
+        error.kind = ApiError::Kind::Http;
+        error.httpStatus = 503;
+        m_window->showGroupsError(error);
+        auto *bar = child<MessageBar>("messageBar");
+        QVERIFY(bar->isVisible());
+        QVERIFY(bar->text().contains(tr("protection groups could not be listed")));
+        QVERIFY(!model()->isStale());
+        QCOMPARE(child<QComboBox>("groupFilter")->count(), 2 + 12);
     }
 
     void modelUnderTheTesterWhileBrowsing()
