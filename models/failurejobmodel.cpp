@@ -146,7 +146,9 @@ QStringView firstLine(const QString &text)
     return line;
 }
 
-const QString &rawText(const FailureJob &job, int column)
+} // namespace
+
+const QString &FailureJobModel::rawText(const FailureJob &job, int column)
 {
     switch (column) {
     case FailureJobModel::BeginTime:
@@ -173,8 +175,6 @@ const QString &rawText(const FailureJob &job, int column)
     static const QString empty;
     return empty;
 }
-
-} // namespace
 
 FailureJobModel::FailureJobModel(QObject *parent)
     : QAbstractTableModel(parent)

@@ -70,6 +70,9 @@ public:
     /// reason and the readable names included, fields separated by U+001F: what the quick filter
     /// searches. Built once per setJobs().
     const QString &searchText(int row) const { return m_searchText.at(row); }
+    /// The raw API value of a column (begin_time as received, the failure_status code, ...): what
+    /// RawRole gives and what string columns sort by.
+    static const QString &rawText(const FailureJob &job, int column);
     /// The case folding searchText() applies (simple Unicode folding: lower case, and the same
     /// length); a query folded with it matches case-insensitively.
     static QString foldCase(QStringView text);

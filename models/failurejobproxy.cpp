@@ -45,31 +45,6 @@ bool typeMatches(const QString &rowType, const QString &key)
            (rowType == protectedInstanceSingular() && key == protectedInstancesType());
 }
 
-/// The text a string column sorts by (the raw value: FailureJobModel::SortRole).
-const QString &sortText(const FailureJob &job, int column)
-{
-    switch (column) {
-    case FailureJobModel::FailureStatus:
-        return job.failureStatus;
-    case FailureJobModel::ResourceName:
-        return job.resourceName;
-    case FailureJobModel::ResourceType:
-        return job.resourceType;
-    case FailureJobModel::JobType:
-        return job.jobType;
-    case FailureJobModel::ErrorCode:
-        return job.errorCode;
-    case FailureJobModel::FailReason:
-        return job.failReason;
-    case FailureJobModel::ResourceId:
-        return job.resourceId;
-    case FailureJobModel::JobId:
-        return job.jobId;
-    default:
-        return job.beginTimeText;
-    }
-}
-
 /// Dense ranks of `count` items by `less` (equal items share a rank), in item order.
 template<class Less> QList<int> denseRanks(qsizetype count, Less less)
 {
@@ -369,7 +344,8 @@ QList<int> FailureJobFilterProxy::ranks(int column) const
         }
     } else {
         for (qsizetype i = 0; i < n; ++i)
-            keys[size_t(i)] = FailureJobModel::foldCase(sortText(jobs.at(i), column));
+            keys[size_t(i)] =
+                FailureJobModel::foldCase(FailureJobModel::rawText(jobs.at(i), column));
     }
     return denseRanks(n, [&keys](int a, int b) { return keys[a] < keys[b]; });
 }

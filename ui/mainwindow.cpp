@@ -685,13 +685,18 @@ bool MainWindow::showServerPage(QList<FailureJob> rows, qint64 total)
     m_proxy->setResourceType({});
     m_pages->setPage(0, 0);
     m_model->setJobs(std::move(rows));
+    rowsArrived();
+    return true;
+}
+
+void MainWindow::rowsArrived()
+{
     m_haveRows = true;
     m_message->clear();
     m_lastRefresh->setText(tr("Refreshed %1").arg(QTime::currentTime().toString(u"HH:mm:ss")));
     updatePaging();
     updateCounts();
     selectFirstRowIfNone();
-    return true;
 }
 
 void MainWindow::showAllRows(FailureJobModel::PreparedJobs rows)
@@ -709,12 +714,7 @@ void MainWindow::showAllRows(FailureJobModel::PreparedJobs rows)
     m_resetLocalPage = false;
     m_model->setJobs(std::move(rows));
     m_pages->setPage(keepPage, pageSize());
-    m_haveRows = true;
-    m_message->clear();
-    m_lastRefresh->setText(tr("Refreshed %1").arg(QTime::currentTime().toString(u"HH:mm:ss")));
-    updatePaging();
-    updateCounts();
-    selectFirstRowIfNone();
+    rowsArrived();
 }
 
 void MainWindow::showError(const ApiError &error)

@@ -141,6 +141,8 @@ private:
     void updateCounts();
     void updateDetail();
     void selectFirstRowIfNone();
+    /// What every answer that put rows on screen is followed by.
+    void rowsArrived();
     void inspectCurrent();
     void showHeaderMenu(const QPoint &pos);
     bool localPaging() const;

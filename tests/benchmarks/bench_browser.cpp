@@ -2,6 +2,7 @@
 // the memory measured is the program's alone). Prints medians; no pass or fail.
 //
 //   build/tests/benchmarks/bench_browser [--groups 100] [--failures 100000] [--runs 5]
+#include "benchstats.h"
 #include "controller.h"
 #include "failurejobmodel.h"
 #include "mainwindow.h"
@@ -27,17 +28,8 @@ using namespace sdrs;
 
 namespace {
 
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
-}
-
-double percentile(QList<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(std::min<qsizetype>(v.size() - 1, qsizetype(v.size() * p)));
-}
+using bench::median;
+using bench::percentile;
 
 /// Peak resident memory of this process (VmHWM), in MB.
 double peakRssMb()
@@ -157,7 +149,7 @@ int main(int argc, char *argv[])
     waitShown();
 
     StallMeter stall;
-    QList<double> refresh;
+    std::vector<double> refresh;
     double refreshWorstStall = 0;
     for (int i = 0; i < std::max(runs * 3, 9); ++i) {
         QElapsedTimer t;
@@ -165,7 +157,7 @@ int main(int argc, char *argv[])
         t.start();
         Q_EMIT window.loadRequested();
         waitShown();
-        refresh.append(double(t.nsecsElapsed()) / 1e6);
+        refresh.push_back(double(t.nsecsElapsed()) / 1e6);
         stall.stop();
         refreshWorstStall = std::max(refreshWorstStall, stall.worst());
     }
@@ -175,7 +167,7 @@ int main(int argc, char *argv[])
                 qlonglong(refresh.size()), refreshWorstStall);
 
     auto *groupCombo = window.findChild<QComboBox *>(QStringLiteral("groupFilter"));
-    QList<double> all;
+    std::vector<double> all;
     double allWorstStall = 0;
     int allOver50 = 0;
     for (int i = 0; i < runs; ++i) {
@@ -189,7 +181,7 @@ int main(int argc, char *argv[])
             Q_EMIT window.loadRequested();
         }
         waitShown();
-        all.append(double(t.nsecsElapsed()) / 1e6);
+        all.push_back(double(t.nsecsElapsed()) / 1e6);
         if (i == 0)
             std::printf("peak memory after the first load of every group: %.0f MB\n", peakRssMb());
         stall.stop();
@@ -211,7 +203,7 @@ int main(int argc, char *argv[])
     auto *debounce = window.findChild<QTimer *>(QStringLiteral("quickFilterTimer"));
     auto *count = window.findChild<QLabel *>(QStringLiteral("quickFilterCount"));
     debounce->setInterval(0);
-    QList<double> keys;
+    std::vector<double> keys;
     const QStringList queries = {QStringLiteral("volume"), QStringLiteral("sdrs.13"),
                                  QStringLiteral("createfail"), QStringLiteral("pg-0")};
     for (const QString &query : queries) {
@@ -225,7 +217,7 @@ int main(int argc, char *argv[])
             while (debounce->isActive())
                 QCoreApplication::processEvents();
             table->viewport()->repaint();
-            keys.append(double(t.nsecsElapsed()) / 1e6);
+            keys.push_back(double(t.nsecsElapsed()) / 1e6);
         }
     }
     std::printf("quick filter per keystroke over %d rows: median %.1f ms (p90 %.1f, max %.1f, "

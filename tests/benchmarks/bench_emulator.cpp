@@ -1,6 +1,7 @@
 // How fast the emulator answers a page of 1000 failed tasks out of 100,000, over loopback HTTP,
 // and how long the client takes from call to decoded page. Run:
 // build/tests/benchmarks/bench_emulator
+#include "benchstats.h"
 #include "emulator.h"
 #include "sdrsclient.h"
 
@@ -19,18 +20,8 @@ using namespace sdrs::emulator;
 
 namespace {
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v[size_t(p * double(v.size() - 1))];
-}
+using bench::median;
+using bench::percentile;
 
 void report(const char *what, const std::vector<double> &ms)
 {

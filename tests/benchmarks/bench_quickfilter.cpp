@@ -3,6 +3,7 @@
 // timed from setQuickFilter() until the page's cells are read as a view paints them. Also times
 // setJobs() and full sorts. Prints numbers; no pass/fail. Run:
 // build/tests/benchmarks/bench_quickfilter [rows]
+#include "benchstats.h"
 #include "dataset.h"
 #include "failurejobmodel.h"
 #include "failurejobproxy.h"
@@ -18,18 +19,8 @@ using namespace sdrs;
 
 namespace {
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v[size_t(p * double(v.size() - 1))];
-}
+using bench::median;
+using bench::percentile;
 
 void report(const char *what, const std::vector<double> &ms)
 {
