@@ -10,7 +10,10 @@
 #include "sdrsclient.h"
 
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QStatusBar>
+
+Q_LOGGING_CATEGORY(lcSdrsApp, "sdrs.app", QtInfoMsg)
 
 namespace sdrs {
 
@@ -298,8 +301,11 @@ void Controller::load()
             updateInFlight();
             if (!finished(r.error))
                 return;
-            if (m_window->showServerPage(r.value.jobs, r.value.count))
+            if (m_window->showServerPage(r.value.jobs, r.value.count)) {
+                qCDebug(lcSdrsApp, "rows shown: %lld of %lld", qlonglong(r.value.jobs.size()),
+                        qlonglong(r.value.count));
                 Q_EMIT rowsShown();
+            }
         });
 }
 

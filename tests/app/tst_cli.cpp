@@ -5,6 +5,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestCli final : public QObject
@@ -128,6 +129,29 @@ private Q_SLOTS:
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 1);
         QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("no display")));
+    }
+
+    void demoShowsRows()
+    {
+        // The program as a user starts it: --demo, its own emulator, the real window (offscreen),
+        // fresh settings; its debug log says when rows are on screen.
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path() + QStringLiteral("/config"));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("sdrs.app.debug=true"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SDRS_FAILURES_BIN), {QStringLiteral("--demo")});
+        QVERIFY(p.waitForStarted());
+        QString err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += QString::fromUtf8(p.readAllStandardError()),
+                                  err.contains(QStringLiteral("rows shown: 100 of"))),
+                                 30000);
+        p.kill();
+        p.waitForFinished(10000);
     }
 
     void emulatorPrintsItsUrlAndServes()
