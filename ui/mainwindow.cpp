@@ -533,10 +533,6 @@ BrowserFilter MainWindow::filter() const
     f.scope = index < 0 ? Scope::GroupLevel : Scope(m_group->itemData(index, ScopeRole).toInt());
     if (f.scope == Scope::Group)
         f.groupId = m_group->itemData(index, GroupIdRole).toString();
-    if (!m_pendingGroupId.isEmpty()) {
-        f.scope = Scope::Group;
-        f.groupId = m_pendingGroupId;
-    }
     f.failureStatus = m_status->currentData().toString();
     f.resourceType = m_type->currentData().toString();
     f.resourceName = m_name->text().trimmed();
@@ -588,15 +584,12 @@ void MainWindow::setGroups(const QList<ProtectionGroup> &groups)
         if (select < 0) {
             // The group is gone (or the settings named one of another project): say so.
             select = 0;
-            if (m_pendingGroupId.isEmpty() || !groups.isEmpty())
-                m_message->showMessage(
-                    tr("The protection group %1 no longer exists; showing the protection-group "
-                       "level.")
-                        .arg(before.groupId),
-                    {});
+            m_message->showMessage(tr("The protection group %1 no longer exists; showing the "
+                                      "protection-group level.")
+                                       .arg(before.groupId),
+                                   {});
         }
     }
-    m_pendingGroupId.clear();
     m_group->setCurrentIndex(select);
     if (filter() != before) {
         m_requestedPage = 0;
@@ -606,9 +599,20 @@ void MainWindow::setGroups(const QList<ProtectionGroup> &groups)
     updateDetail();
 }
 
+void MainWindow::addPendingGroup(const QString &id)
+{
+    // Until the groups are listed, the dropdown names the group by its id; setGroups() replaces
+    // the entry with the group itself (or says that it is gone).
+    QSignalBlocker block(m_group);
+    const int index = m_group->count();
+    m_group->addItem(tr("Protection group %1").arg(id));
+    m_group->setItemData(index, int(Scope::Group), ScopeRole);
+    m_group->setItemData(index, id, GroupIdRole);
+    m_group->setCurrentIndex(index);
+}
+
 void MainWindow::onScopeChosen(int)
 {
-    m_pendingGroupId.clear();
     m_requestedPage = 0;
     m_resetLocalPage = true;
     // The in-memory filters change when the rows of the new scope arrive (showServerPage() or
@@ -751,7 +755,6 @@ void MainWindow::clearForNewConnection()
 {
     m_model->setJobs(QList<FailureJob>{});
     m_groups.clear();
-    m_pendingGroupId.clear();
     {
         QSignalBlocker block(m_group);
         while (m_group->count() > 2)
@@ -930,7 +933,6 @@ void MainWindow::restoreSettings()
 
     settings.beginGroup(QStringLiteral("filter"));
     const Scope scope = scopeFromKey(settings.value(QStringLiteral("scope")).toString());
-    m_pendingGroupId.clear();
     if (scope == Scope::AllGroups) {
         m_group->setCurrentIndex(1);
     } else if (scope == Scope::Group) {
@@ -939,7 +941,7 @@ void MainWindow::restoreSettings()
         if (index >= 0)
             m_group->setCurrentIndex(index);
         else if (!id.isEmpty())
-            m_pendingGroupId = id; // selected once setGroups() knows it
+            addPendingGroup(id);
         else
             m_group->setCurrentIndex(0);
     } else {

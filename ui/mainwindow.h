@@ -133,6 +133,7 @@ private:
     void setupTable();
     void fillStatusAndTypeCombos();
 
+    void addPendingGroup(const QString &id);
     void onScopeChosen(int index);
     void onServerFilterChanged();
     void onMemoryFilterChanged();
@@ -186,7 +187,6 @@ private:
     QLabel *m_inFlight = nullptr;
 
     QHash<QString, ProtectionGroup> m_groups;
-    QString m_pendingGroupId; ///< restored before the groups are known
     bool m_demo = false;
 
     // What the rows on screen are: the last answer that was shown.

@@ -399,6 +399,10 @@ private Q_SLOTS:
         m_window.reset();
 
         openWindow();
+        // Before the groups are listed, the dropdown already names the group (by its id).
+        QCOMPARE(child<QComboBox>("groupFilter")->currentData(Qt::UserRole + 2).toString(),
+                 groupId);
+        QVERIFY(child<QComboBox>("groupFilter")->currentText().contains(groupId));
         QSignalSpy rows(m_controller.get(), &Controller::rowsShown);
         m_controller->useConnection(connection(), QStringLiteral("test"));
         QVERIFY(rows.wait(10000));
