@@ -212,6 +212,7 @@ void Controller::load()
     const quint64 generation = ++m_generation;
     if (m_load)
         m_load->cancel();
+    m_loaderInFlight = 0; // a replaced load of every group no longer counts
 
     const BrowserFilter filter = m_window->filter();
     auto finished = [this, generation](const ApiError &error) {
