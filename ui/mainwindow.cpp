@@ -472,6 +472,13 @@ void MainWindow::setupTable()
     header->setSectionHidden(FailureJobModel::JobId, true);
     header->setSortIndicator(FailureJobModel::BeginTime, Qt::DescendingOrder);
     connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this] {
+        if (!localPaging() && m_shownTotal > m_model->rowCount())
+            statusBar()->showMessage(tr("Sorted the rows of this page: the service hands out "
+                                        "pages in its own order. \u201cAll protection "
+                                        "groups\u201d sorts every row."),
+                                     8000);
+    });
 
     connect(m_table, &QTableView::doubleClicked, this, [this] { inspectCurrent(); });
     auto *enter =
