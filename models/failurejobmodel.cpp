@@ -180,11 +180,37 @@ FailureJobModel::FailureJobModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-FailureJobModel::PreparedJobs FailureJobModel::prepare(QList<FailureJob> jobs)
+GroupPositions::GroupPositions(const QList<FailureJob> &rows)
+{
+    qsizetype runStart = 0;
+    for (qsizetype i = 1; i <= rows.size(); ++i) {
+        if (i < rows.size() && rows.at(i).serverGroupId == rows.at(runStart).serverGroupId)
+            continue;
+        const QString &group = rows.at(runStart).serverGroupId;
+        if (!m_runs.contains(group))
+            m_runs.insert(group, {runStart, i - runStart});
+        runStart = i;
+    }
+}
+
+qsizetype GroupPositions::indexOf(const QString &serverGroupId, qint64 position) const
+{
+    const auto it = m_runs.constFind(serverGroupId);
+    if (it == m_runs.cend() || position < 0 || position >= it->second)
+        return -1;
+    return it->first + qsizetype(position);
+}
+
+FailureJobModel::PreparedJobs FailureJobModel::prepare(QList<FailureJob> jobs,
+                                                       const PreparedJobs &previous)
 {
     PreparedJobs prepared;
     prepared.jobs = std::move(jobs);
     prepared.searchText.reserve(prepared.jobs.size());
+    const bool reuse =
+        !previous.jobs.isEmpty() && previous.jobs.size() == previous.searchText.size();
+    const GroupPositions positions = reuse ? GroupPositions(previous.jobs) : GroupPositions();
+    qsizetype runStart = 0;
 
     // The readable names repeat: translate each distinct code once.
     QHash<QString, QString> statusNames;
@@ -198,7 +224,17 @@ FailureJobModel::PreparedJobs FailureJobModel::prepare(QList<FailureJob> jobs)
     };
     LocalTimeCache localTimes;
 
-    for (const FailureJob &job : std::as_const(prepared.jobs)) {
+    for (qsizetype row = 0; row < prepared.jobs.size(); ++row) {
+        const FailureJob &job = prepared.jobs.at(row);
+        if (reuse) {
+            if (row > 0 && job.serverGroupId != prepared.jobs.at(row - 1).serverGroupId)
+                runStart = row;
+            const qsizetype at = positions.indexOf(job.serverGroupId, row - runStart);
+            if (at >= 0 && previous.jobs.at(at) == job) {
+                prepared.searchText.append(previous.searchText.at(at));
+                continue;
+            }
+        }
         const QString time = localTimes.text(job);
         const QString &statusName = folded(statusNames, job.failureStatus, &failureStatusName);
         const QString &typeName = folded(typeNames, job.resourceType, &resourceTypeName);

@@ -7,6 +7,21 @@
 
 namespace sdrs {
 
+/// Where each group's rows start in a row list ordered by group, as "All protection groups"
+/// hands them over: finds the row of an earlier answer at the same place in O(1), so that a
+/// refresh can share what did not change.
+class GroupPositions final
+{
+public:
+    GroupPositions() = default;
+    explicit GroupPositions(const QList<FailureJob> &rows);
+    /// Index in the rows of the `position`-th row of `serverGroupId` (its first run), or -1.
+    qsizetype indexOf(const QString &serverGroupId, qint64 position) const;
+
+private:
+    QHash<QString, std::pair<qsizetype, qsizetype>> m_runs; ///< group -> first index, length
+};
+
 /// The failed tasks held in memory: one page from the server, or every row of "All protection
 /// groups". Shows the rows it is given; knows nothing of the network.
 class FailureJobModel final : public QAbstractTableModel
@@ -52,8 +67,11 @@ public:
     explicit FailureJobModel(QObject *parent = nullptr);
 
     /// Builds the search text of every row. Safe to call on any thread: at 100,000 rows it takes
-    /// about 100 ms, which a caller may spend off the GUI thread.
-    static PreparedJobs prepare(QList<FailureJob> jobs);
+    /// about 100 ms, which a caller may spend off the GUI thread. A row equal to the one at the
+    /// same place of `previous` (same group, same position in it) takes its search text.
+    static PreparedJobs prepare(QList<FailureJob> jobs, const PreparedJobs &previous = {});
+    /// The rows and search text held now (shallow copies, safe to hand to another thread).
+    PreparedJobs current() const { return {m_jobs, m_searchText}; }
     /// Replaces every row (one model reset) and clears the stale mark. The rows it held are
     /// released on a worker thread, so that freeing a large set does not block the GUI.
     void setJobs(PreparedJobs prepared);

@@ -155,8 +155,10 @@ private:
             return;
         }
         Scope &s = m_scopes[size_t(req.scope)];
-        const FailureJobPage &page = r.value;
+        FailureJobPage page = r.value;
         const qint64 pageSize = m_query.pageSize;
+        if (m_query.adopt)
+            m_query.adopt(s.groupId, req.page * pageSize, page.jobs);
         if (req.page == 0) {
             const qint64 pages = std::max<qint64>(1, (page.count + pageSize - 1) / pageSize);
             constexpr qint64 intMax = std::numeric_limits<int>::max();
@@ -195,7 +197,7 @@ private:
         }
         s.rows += page.jobs.size();
         m_state.rowsLoaded += page.jobs.size();
-        s.pages.emplace(req.page, page.jobs);
+        s.pages.emplace(req.page, std::move(page.jobs));
         if (report())
             pump();
     }

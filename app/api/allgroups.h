@@ -12,6 +12,11 @@ struct AllGroupsQuery
     QString resourceName;
     int parallelism = 6; ///< requests in flight at most (at least 1 is used)
     int pageSize = 1000; ///< `limit` of every failed-task request (the API's maximum; 1..1000)
+    /// Optional: handed the rows of each page as they arrive (the group's id, empty for the
+    /// protection-group level, and the page's offset), on the caller's thread. It may replace a
+    /// row by an equal one it already holds, so that a refresh shares the strings of the rows
+    /// that did not change instead of holding them twice.
+    std::function<void(const QString &serverGroupId, qint64 offset, QList<FailureJob> &rows)> adopt;
 };
 
 /// What an "All protection groups" load hands back.

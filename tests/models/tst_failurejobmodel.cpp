@@ -211,6 +211,7 @@ private Q_SLOTS:
     void setJobsResets();
     void setStale();
     void searchText();
+    void refreshSharesUnchangedRows();
     void localTimesAcrossDaylightSaving_data();
     void localTimesAcrossDaylightSaving();
 
@@ -694,6 +695,41 @@ void TstFailureJobModel::setStale()
     model.setStale(false);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(model.index(3, 2).data(FailureJobModel::StaleRole), QVariant(false));
+}
+
+void TstFailureJobModel::refreshSharesUnchangedRows()
+{
+    // Rows ordered by group, as "All protection groups" hands them over.
+    QList<FailureJob> rows = sampleJobs();
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        rows[i].serverGroupId = i < 2 ? QString() : QStringLiteral("g%1").arg(i / 3);
+    const FailureJobModel::PreparedJobs before = FailureJobModel::prepare(rows);
+
+    const GroupPositions positions(rows);
+    QCOMPARE(positions.indexOf(QString(), 1), 1);
+    QCOMPARE(positions.indexOf(QString(), 2), -1);
+    QCOMPARE(positions.indexOf(rows.at(3).serverGroupId, 0),
+             rows.indexOf(*std::find_if(rows.cbegin(), rows.cend(), [&](const FailureJob &f) {
+                 return f.serverGroupId == rows.at(3).serverGroupId;
+             })));
+    QCOMPARE(positions.indexOf(QStringLiteral("no such group"), 0), -1);
+
+    // The same rows again (fresh strings), one of them changed.
+    QList<FailureJob> again;
+    for (const FailureJob &f : std::as_const(rows)) {
+        FailureJob copy = f;
+        copy.failReason = QString(f.failReason.constData(), f.failReason.size()); // a new string
+        again.append(copy);
+    }
+    again[4].failReason += QStringLiteral(" (again)");
+    const FailureJobModel::PreparedJobs after = FailureJobModel::prepare(again, before);
+    QCOMPARE(after.searchText.size(), again.size());
+    for (qsizetype i = 0; i < again.size(); ++i) {
+        // Shared where the row is unchanged, built anew where it changed; equal text either way
+        // to what a fresh build gives.
+        QCOMPARE(after.searchText.at(i), FailureJobModel::prepare({again.at(i)}).searchText.at(0));
+        QCOMPARE(after.searchText.at(i).constData() == before.searchText.at(i).constData(), i != 4);
+    }
 }
 
 void TstFailureJobModel::searchText()

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -364,6 +365,20 @@ private Q_SLOTS:
         });
         QTRY_VERIFY(child<QLabel>("rowRange")->text().endsWith(QLocale().toString(expected)));
         QCOMPARE(m_emulator->requestCount(), requests);
+
+        // A refresh after one row went: one row fewer, nothing twice, and the unchanged rows
+        // share their strings with the rows shown before.
+        const QList<FailureJob> before = model()->jobs();
+        QVERIFY(m_emulator->removeFailure(before.at(10).resourceId));
+        QVERIFY(rowsAfter([&] { Q_EMIT m_window->refreshRequested(); }));
+        const QList<FailureJob> after = model()->jobs();
+        QCOMPARE(after.size(), before.size() - 1);
+        QSet<QString> keys;
+        for (const FailureJob &job : after)
+            keys.insert(job.serverGroupId + u'/' + job.jobId + u'/' + job.resourceId);
+        QCOMPARE(keys.size(), after.size());
+        QVERIFY(!after.contains(before.at(10)));
+        QCOMPARE(after.at(0).failReason.constData(), before.at(0).failReason.constData());
     }
 
     void aLateAnswerNeverReplacesANewerOne()
