@@ -256,7 +256,9 @@ FailureJobModel::PreparedJobs FailureJobModel::prepare(QList<FailureJob> jobs,
         *out++ = FieldSeparator;
         out = std::copy_n(typeName.utf16(), typeName.size(), out);
         Q_ASSERT(out == begin + length);
-        prepared.searchText.append(std::move(text));
+        QByteArray utf8 = text.toUtf8();
+        utf8.squeeze(); // toUtf8() reserves three bytes per character
+        prepared.searchText.append(std::move(utf8));
     }
     return prepared;
 }

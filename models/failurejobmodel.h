@@ -61,7 +61,7 @@ public:
     struct PreparedJobs
     {
         QList<FailureJob> jobs;
-        QList<QString> searchText;
+        QList<QByteArray> searchText; ///< UTF-8: half the memory of UTF-16 for this text
     };
 
     explicit FailureJobModel(QObject *parent = nullptr);
@@ -86,8 +86,8 @@ public:
 
     /// Case-folded (lower-cased) text of every column of a row, raw and as shown, the full fail
     /// reason and the readable names included, fields separated by U+001F: what the quick filter
-    /// searches. Built once per setJobs().
-    const QString &searchText(int row) const { return m_searchText.at(row); }
+    /// searches, in UTF-8. Built once per prepare().
+    const QByteArray &searchText(int row) const { return m_searchText.at(row); }
     /// The raw API value of a column (begin_time as received, the failure_status code, ...): what
     /// RawRole gives and what string columns sort by.
     static const QString &rawText(const FailureJob &job, int column);
@@ -107,7 +107,7 @@ private:
     static QString toolTip(const FailureJob &job, int column);
 
     QList<FailureJob> m_jobs;
-    QList<QString> m_searchText;
+    QList<QByteArray> m_searchText;
     bool m_stale = false;
 };
 

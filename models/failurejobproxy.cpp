@@ -61,36 +61,37 @@ template<class Less> QList<int> denseRanks(qsizetype count, Less less)
     return ranks;
 }
 
-/// Whether `text` contains `needle` (two characters or more), exactly. Candidates are the
-/// positions where both the needle's first and last characters match, found eight at a time
-/// with SSE2; only those are compared in full.
-bool containsText(QStringView text, QStringView needle)
+/// Whether `text` contains `needle` (two bytes or more), exactly. Both are UTF-8 of folded
+/// text, so a byte match is a character match. Candidates are the positions where both the
+/// needle's first and last bytes match, found sixteen at a time with SSE2; only those are
+/// compared in full.
+bool containsText(QByteArrayView text, QByteArrayView needle)
 {
     const qsizetype m = needle.size();
     const qsizetype starts = text.size() - m + 1; // candidate positions [0, starts)
     if (m < 2 || starts <= 0)
         return m == 0 || (m == 1 && text.contains(needle.front()));
-    const char16_t *h = text.utf16();
-    const char16_t *p = needle.utf16();
-    const char16_t first = p[0];
-    const char16_t last = p[m - 1];
+    const char *h = text.data();
+    const char *p = needle.data();
+    const char first = p[0];
+    const char last = p[m - 1];
     const auto rest = [h, p, m](qsizetype at) {
-        return std::memcmp(h + at + 1, p + 1, size_t(m - 2) * sizeof(char16_t)) == 0;
+        return std::memcmp(h + at + 1, p + 1, size_t(m - 2)) == 0;
     };
     qsizetype i = 0;
 #if defined(__SSE2__)
-    const __m128i firsts = _mm_set1_epi16(short(first));
-    const __m128i lasts = _mm_set1_epi16(short(last));
-    for (; i + 8 <= starts; i += 8) {
+    const __m128i firsts = _mm_set1_epi8(first);
+    const __m128i lasts = _mm_set1_epi8(last);
+    for (; i + 16 <= starts; i += 16) {
         const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(h + i));
         const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(h + i + m - 1));
-        auto mask = unsigned(_mm_movemask_epi8(
-            _mm_and_si128(_mm_cmpeq_epi16(a, firsts), _mm_cmpeq_epi16(b, lasts))));
+        auto mask = unsigned(
+            _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, firsts), _mm_cmpeq_epi8(b, lasts))));
         while (mask) {
-            const int bit = std::countr_zero(mask); // two mask bits per character
-            if (rest(i + bit / 2))
+            const int bit = std::countr_zero(mask); // one mask bit per byte
+            if (rest(i + bit))
                 return true;
-            mask &= ~(3u << bit);
+            mask &= mask - 1;
         }
     }
 #endif
@@ -266,22 +267,15 @@ FailureJobFilterProxy::QuickMatch FailureJobFilterProxy::match(const QString &ne
     }
 
     QuickMatch result{needle, QBitArray(rows), 0};
-    const auto search = [&](auto contains) {
-        for (qsizetype row = 0; row < rows; ++row) {
-            if (base && !base->rows.testBit(row))
-                continue;
-            if (contains(QStringView(m_jobs->searchText(int(row))))) {
-                result.rows.setBit(row);
-                ++result.count;
-            }
+    const QByteArray utf8 = needle.toUtf8();
+    const QByteArrayView n(utf8);
+    for (qsizetype row = 0; row < rows; ++row) {
+        if (base && !base->rows.testBit(row))
+            continue;
+        if (containsText(m_jobs->searchText(int(row)), n)) {
+            result.rows.setBit(row);
+            ++result.count;
         }
-    };
-    if (needle.size() == 1) {
-        const QChar c = needle.front();
-        search([c](QStringView text) { return text.contains(c); });
-    } else {
-        const QStringView n(needle);
-        search([n](QStringView text) { return containsText(text, n); });
     }
     return result;
 }

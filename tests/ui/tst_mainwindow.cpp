@@ -225,7 +225,7 @@ private Q_SLOTS:
             model()->jobs().cbegin(), model()->jobs().cend(), [&](const FailureJob &job) {
                 return model()
                     ->searchText(int(&job - model()->jobs().constData()))
-                    .contains(needle.toLower());
+                    .contains(needle.toLower().toUtf8());
             }));
         QVERIFY(expected >= 1);
         auto *quick = child<QLineEdit>("quickFilter");
