@@ -3,6 +3,7 @@
 #include "errorcatalog.h"
 #include "failurereason.h"
 #include "jobtreemodel.h"
+#include "messagebar.h"
 #include "statusstyle.h"
 #include "vocabulary.h"
 
@@ -11,21 +12,18 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLabel>
-#include <QPainter>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
-#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -97,30 +95,6 @@ private:
     bool m_shown = false;
 };
 
-/// The frame of the in-dialog message bar: a tint of the failure colour over the window colour
-/// with a border in that colour, so that it reads on light and dark palettes.
-class MessageFrame final : public QFrame
-{
-public:
-    using QFrame::QFrame;
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        const QColor accent = toneColor(StatusTone::Failed, palette());
-        const QColor window = palette().color(QPalette::Window);
-        const qreal a = 0.16;
-        const QColor tint = QColor::fromRgbF(float(window.redF() * (1 - a) + accent.redF() * a),
-                                             float(window.greenF() * (1 - a) + accent.greenF() * a),
-                                             float(window.blueF() * (1 - a) + accent.blueF() * a));
-        QPainter p(this);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setPen(QPen(accent, 1));
-        p.setBrush(tint);
-        p.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
-    }
-};
-
 /// The platform's fixed-width font; some platforms (offscreen, a bare X session) answer with the
 /// proportional default, so ask font matching for a monospace one then.
 QFont monospaceFont()
@@ -181,10 +155,7 @@ struct JobDialog::Private
     QString jobId;
     JobTreeModel *model = nullptr;
 
-    MessageFrame *errorBar = nullptr;
-    QLabel *errorText = nullptr;
-    QToolButton *errorDetailsButton = nullptr;
-    QLabel *errorDetails = nullptr;
+    MessageBar *errorBar = nullptr;
 
     QFormLayout *summary = nullptr;
     ToneIconLabel *statusIcon = nullptr;
@@ -258,49 +229,9 @@ JobDialog::JobDialog(const QString &jobId, QWidget *parent)
     //: Window title of the job inspector; %1 is the job's id.
     setWindowTitle(tr("Job %1").arg(jobId));
 
-    // Message bar: hidden until setError().
-    d->errorBar = new MessageFrame(this);
+    // Message bar: hidden until setError(); the same bar and wording as the main window's.
+    d->errorBar = new MessageBar(this);
     d->errorBar->setObjectName(QStringLiteral("jobError"));
-    d->errorBar->setAccessibleName(tr("Error"));
-    d->errorBar->setVisible(false);
-    auto *errorIcon = new QLabel(d->errorBar);
-    const int iconSide = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    errorIcon->setPixmap(style()
-                             ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
-                             .pixmap(QSize(iconSide, iconSide), devicePixelRatio()));
-    d->errorText = new QLabel(d->errorBar);
-    d->errorText->setObjectName(QStringLiteral("jobErrorText"));
-    d->errorText->setTextFormat(Qt::PlainText);
-    d->errorText->setWordWrap(true);
-    d->errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    d->errorDetailsButton = new QToolButton(d->errorBar);
-    d->errorDetailsButton->setObjectName(QStringLiteral("jobErrorDetailsButton"));
-    //: Button of the error bar that shows the HTTP status, error code, request id...
-    d->errorDetailsButton->setText(tr("Details"));
-    d->errorDetailsButton->setCheckable(true);
-    d->errorDetailsButton->setAutoRaise(true);
-    d->errorDetails = valueLabel(QStringLiteral("jobErrorDetails"), d->errorBar);
-    d->errorDetails->setWordWrap(true);
-    d->errorDetails->setVisible(false);
-    auto *dismiss = new QToolButton(d->errorBar);
-    dismiss->setObjectName(QStringLiteral("jobErrorDismiss"));
-    dismiss->setAutoRaise(true);
-    dismiss->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton, nullptr, this));
-    dismiss->setToolTip(tr("Hide this message"));
-    auto *errorTop = new QHBoxLayout;
-    errorTop->addWidget(errorIcon, 0, Qt::AlignTop);
-    errorTop->addWidget(d->errorText, 1);
-    errorTop->addWidget(d->errorDetailsButton, 0, Qt::AlignTop);
-    errorTop->addWidget(dismiss, 0, Qt::AlignTop);
-    auto *errorLayout = new QVBoxLayout(d->errorBar);
-    errorLayout->setContentsMargins(8, 6, 6, 6);
-    errorLayout->addLayout(errorTop);
-    errorLayout->addWidget(d->errorDetails);
-    connect(d->errorDetailsButton, &QToolButton::toggled, this, [this](bool on) {
-        d->errorDetails->setVisible(on);
-        d->errorDetailsButton->setText(on ? tr("Hide details") : tr("Details"));
-    });
-    connect(dismiss, &QToolButton::clicked, d->errorBar, &QWidget::hide);
 
     // Summary of the job.
     d->statusIcon = new ToneIconLabel(this);
@@ -493,7 +424,7 @@ void JobDialog::setLoading()
 void JobDialog::setJob(const Job &job, const QByteArray &rawJson)
 {
     d->setBusy(false);
-    d->errorBar->setVisible(false);
+    d->errorBar->clear();
 
     if (!job.jobType.isEmpty()) {
         //: Window title of the job inspector: %1 the job's id, %2 its type.
@@ -584,70 +515,17 @@ void JobDialog::setError(const ApiError &error)
 {
     d->setBusy(false);
     if (!error.isError()) {
-        d->errorBar->setVisible(false);
+        d->errorBar->clear();
         return;
     }
 
-    QString sentence;
-    switch (error.kind) {
-    case ApiError::Kind::None:
-        break;
-    case ApiError::Kind::Network:
-        sentence = tr("The server could not be reached. Check the network connection and the "
-                      "endpoint.");
-        break;
-    case ApiError::Kind::Timeout:
-        sentence = tr("The server did not answer in time. Try again later.");
-        break;
-    case ApiError::Kind::Auth:
-        sentence = error.httpStatus == 403
-                       ? tr("The server refused access to this job: the account lacks the "
-                            "permission.")
-                       : tr("The server did not accept the credentials. Check the connection "
-                            "settings.");
-        break;
-    case ApiError::Kind::Http:
-        if (error.httpStatus == 404)
-            sentence = tr("This job no longer exists on the server.");
-        else if (error.httpStatus == 429)
-            sentence = tr("The server is busy with too many requests. Try again in a moment.");
-        else if (error.httpStatus >= 500)
-            sentence = tr("The server had a problem answering (HTTP %1). Try again later.")
-                           .arg(error.httpStatus);
-        else
-            sentence = tr("The server refused the request (HTTP %1).").arg(error.httpStatus);
-        break;
-    case ApiError::Kind::Decode:
-        sentence = tr("The server's answer could not be read.");
-        break;
-    case ApiError::Kind::Cancelled:
-        sentence = tr("The request was cancelled.");
-        break;
-    }
+    // A 404 here has one meaning worth saying plainly; everything else as everywhere.
+    QString sentence = error.kind == ApiError::Kind::Http && error.httpStatus == 404
+                           ? tr("This job no longer exists on the server.")
+                           : errorSentence(error);
     if (d->model->rowCount() > 0)
         sentence += u' ' + tr("What is shown may be out of date.");
-    d->errorText->setText(sentence);
-
-    QStringList details;
-    if (error.httpStatus > 0)
-        details << tr("HTTP status: %1").arg(error.httpStatus);
-    if (!error.code.isEmpty()) {
-        details << tr("Error code: %1").arg(error.code);
-        if (const ErrorCodeInfo *info = ErrorCatalog::instance().find(error.code))
-            details << tr("Meaning: %1").arg(info->description)
-                    << tr("What to do: %1").arg(info->handling);
-    }
-    if (!error.message.isEmpty())
-        details << tr("Message: %1").arg(error.message);
-    if (!error.requestId.isEmpty())
-        details << tr("Request ID: %1").arg(error.requestId);
-    if (!error.endpoint.isEmpty())
-        details << tr("Endpoint: %1").arg(error.endpoint);
-    if (details.isEmpty())
-        details << tr("Kind: %1").arg(ApiError::kindName(error.kind));
-    d->errorDetails->setText(details.join(u'\n'));
-    d->errorDetailsButton->setChecked(false);
-    d->errorBar->setVisible(true);
+    d->errorBar->showMessage(sentence, errorDetails(error));
 }
 
 } // namespace sdrs::ui

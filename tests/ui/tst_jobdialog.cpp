@@ -5,6 +5,7 @@
 #include "errorcatalog.h"
 #include "jobdialog.h"
 #include "jobtreemodel.h"
+#include "messagebar.h"
 #include "statusstyle.h"
 #include "vocabulary.h"
 
@@ -305,18 +306,19 @@ void TstJobDialog::errorKeepsPreviousJob()
     dialog->setError(error);
 
     QVERIFY(bar->isVisibleTo(dialog.get()));
-    const QString text = child<QLabel>(dialog.get(), "jobErrorText")->text();
+    const QString text = child<MessageBar>(dialog.get(), "jobError")->text();
     QVERIFY2(text.contains(QStringLiteral("This job no longer exists on the server.")),
              qPrintable(text));
 
     // Details one click away.
-    auto *details = child<QLabel>(dialog.get(), "jobErrorDetails");
+    auto *details = child<QWidget>(dialog.get(), "messageDetails");
     QVERIFY(!details->isVisibleTo(dialog.get()));
-    child<QToolButton>(dialog.get(), "jobErrorDetailsButton")->click();
+    child<QToolButton>(dialog.get(), "messageDetailsButton")->click();
     QVERIFY(details->isVisibleTo(dialog.get()));
     for (const QString &part :
          {QStringLiteral("404"), error.code, error.message, error.requestId, error.endpoint})
-        QVERIFY2(details->text().contains(part), qPrintable(part));
+        QVERIFY2(child<MessageBar>(dialog.get(), "jobError")->details().contains(part),
+                 qPrintable(part));
 
     // What was shown before stays.
     QCOMPARE(child<QLabel>(dialog.get(), "jobStatus")->text(),
@@ -339,14 +341,14 @@ void TstJobDialog::errorBeforeAnyJob()
     error.endpoint = QStringLiteral("GET https://127.0.0.1:1/v1/p/jobs/") + jobId;
     dialog.setError(error);
     QVERIFY(child<QWidget>(&dialog, "jobError")->isVisibleTo(&dialog));
-    QVERIFY(!child<QLabel>(&dialog, "jobErrorText")->text().isEmpty());
-    const QString details = child<QLabel>(&dialog, "jobErrorDetails")->text();
+    QVERIFY(!child<MessageBar>(&dialog, "jobError")->text().isEmpty());
+    const QString details = child<MessageBar>(&dialog, "jobError")->details();
     QVERIFY(details.contains(error.message));
     QVERIFY(!details.contains(QStringLiteral("HTTP status")));
     QCOMPARE(child<QTreeView>(&dialog, "jobTree")->model()->rowCount(), 0);
 
     // Dismissed by hand.
-    child<QToolButton>(&dialog, "jobErrorDismiss")->click();
+    child<QToolButton>(&dialog, "messageCloseButton")->click();
     QVERIFY(!child<QWidget>(&dialog, "jobError")->isVisibleTo(&dialog));
 }
 
