@@ -237,11 +237,7 @@ void Controller::load()
             auto positions = std::make_shared<const GroupPositions>(previous.jobs);
             query.adopt = [positions, rows = previous.jobs](const QString &groupId, qint64 offset,
                                                             QList<FailureJob> &page) {
-                for (qsizetype i = 0; i < page.size(); ++i) {
-                    const qsizetype at = positions->indexOf(groupId, offset + i);
-                    if (at >= 0 && rows.at(at) == page.at(i))
-                        page[i] = rows.at(at);
-                }
+                positions->share(rows, groupId, offset, page);
             };
         }
         m_window->setBusy(true, tr("Loading every protection group\u2026"));

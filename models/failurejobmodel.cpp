@@ -201,6 +201,16 @@ qsizetype GroupPositions::indexOf(const QString &serverGroupId, qint64 position)
     return it->first + qsizetype(position);
 }
 
+void GroupPositions::share(const QList<FailureJob> &previous, const QString &serverGroupId,
+                           qint64 offset, QList<FailureJob> &page) const
+{
+    for (qsizetype i = 0; i < page.size(); ++i) {
+        const qsizetype at = indexOf(serverGroupId, offset + i);
+        if (at >= 0 && at < previous.size() && previous.at(at) == page.at(i))
+            page[i] = previous.at(at);
+    }
+}
+
 FailureJobModel::PreparedJobs FailureJobModel::prepare(QList<FailureJob> jobs,
                                                        const PreparedJobs &previous)
 {

@@ -17,6 +17,11 @@ public:
     explicit GroupPositions(const QList<FailureJob> &rows);
     /// Index in the rows of the `position`-th row of `serverGroupId` (its first run), or -1.
     qsizetype indexOf(const QString &serverGroupId, qint64 position) const;
+    /// Replaces each row of `page` (the rows of `serverGroupId` from `offset` on) that equals the
+    /// row at the same place of `previous` (the rows these positions were built from) by that
+    /// row, so that both share their strings.
+    void share(const QList<FailureJob> &previous, const QString &serverGroupId, qint64 offset,
+               QList<FailureJob> &page) const;
 
 private:
     QHash<QString, std::pair<qsizetype, qsizetype>> m_runs; ///< group -> first index, length

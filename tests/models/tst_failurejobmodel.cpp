@@ -722,6 +722,16 @@ void TstFailureJobModel::refreshSharesUnchangedRows()
         again.append(copy);
     }
     again[4].failReason += QStringLiteral(" (again)");
+
+    // A page of the group level (rows 0 and 1) takes the earlier rows' strings.
+    QList<FailureJob> page = again.mid(0, 2);
+    positions.share(rows, QString(), 0, page);
+    QCOMPARE(page.at(0).failReason.constData(), rows.at(0).failReason.constData());
+    QCOMPARE(page.at(1).failReason.constData(), rows.at(1).failReason.constData());
+    // At the wrong offset nothing matches, and nothing is replaced.
+    QList<FailureJob> shifted = again.mid(0, 1);
+    positions.share(rows, QString(), 1, shifted);
+    QCOMPARE(shifted.at(0).failReason.constData(), again.at(0).failReason.constData());
     const FailureJobModel::PreparedJobs after = FailureJobModel::prepare(again, before);
     QCOMPARE(after.searchText.size(), again.size());
     for (qsizetype i = 0; i < again.size(); ++i) {
