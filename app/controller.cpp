@@ -255,17 +255,13 @@ void Controller::load()
                     std::min(parallel, std::max(0, p.requestsKnown - p.requestsDone));
                 updateInFlight();
             },
-            [this, generation](const Result<AllGroupsResult> &r) {
-                if (generation != m_generation)
-                    return;
-                m_loaderInFlight = 0;
-                updateInFlight();
-                if (r.error.isError()) {
-                    m_window->setBusy(false);
-                    m_window->showError(r.error);
-                    Q_EMIT loadFailed(r.error);
-                    return;
+            [this, generation, finished](const Result<AllGroupsResult> &r) {
+                if (generation == m_generation) {
+                    m_loaderInFlight = 0;
+                    updateInFlight();
                 }
+                if (!finished(r.error))
+                    return;
                 m_window->setBusy(
                     true,
                     tr("Preparing %1 rows\u2026").arg(QLocale().toString(r.value.jobs.size())));
