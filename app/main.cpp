@@ -1,4 +1,5 @@
 // sdrs-failures: browse the failed tasks of SDRS.
+#include "cli.h"
 #include "controller.h"
 #include "demo.h"
 #include "mainwindow.h"
@@ -35,6 +36,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("sdrs-failures"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SDRS_VERSION));
 
+    // The command line for scripts: no window, no display needed.
+    const QStringList arguments = argumentList(argc, argv);
+    if (sdrs::cli::isCommand(arguments)) {
+        QCoreApplication app(argc, argv);
+        return sdrs::cli::run(arguments);
+    }
+
     // Parsed before any QApplication exists, so that --help and --version need no display.
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -56,7 +64,7 @@ int main(int argc, char *argv[])
                                        QStringLiteral("Project id for --endpoint."),
                                        QStringLiteral("ID"));
     parser.addOptions({help, version, demo, endpoint, projectId});
-    if (!parser.parse(argumentList(argc, argv)))
+    if (!parser.parse(arguments))
         return usageError(parser.errorText() + QStringLiteral(" (see --help)"));
     if (parser.isSet(help)) {
         std::fputs(qPrintable(parser.helpText()), stdout);

@@ -39,6 +39,14 @@ public:
     {
         if (m_finished)
             return;
+        if (m_query.knownGroups) {
+            Result<ProtectionGroupPage> known;
+            known.value.groups = *m_query.knownGroups;
+            known.value.count = known.value.groups.size();
+            m_state.requestsKnown = 1; // counted as the listing it replaces
+            onGroups(known);
+            return;
+        }
         m_groupsCall = m_client->listAllProtectionGroups(
             {}, this, [this](const Result<ProtectionGroupPage> &r) { onGroups(r); });
     }
@@ -87,9 +95,15 @@ private:
             return;
         }
         m_groups = r.value.groups;
-        m_scopes.resize(size_t(m_groups.size()) + 1);
-        for (qsizetype i = 0; i < m_groups.size(); ++i)
-            m_scopes[size_t(i) + 1].groupId = m_groups.at(i).id;
+        if (m_query.onlyScope) {
+            Scope only;
+            only.groupId = *m_query.onlyScope;
+            m_scopes.push_back(std::move(only));
+        } else {
+            m_scopes.resize(size_t(m_groups.size()) + 1);
+            for (qsizetype i = 0; i < m_groups.size(); ++i)
+                m_scopes[size_t(i) + 1].groupId = m_groups.at(i).id;
+        }
         m_state.requestsDone = 1;
         m_state.requestsKnown = 1 + int(m_scopes.size());
         if (report())
@@ -262,15 +276,17 @@ private:
     {
         ApiError e;
         e.kind = ApiError::Kind::Decode;
-        if (scope == 0) {
+        const QString &id = m_scopes[size_t(scope)].groupId;
+        if (id.isEmpty()) {
             e.message =
                 QStringLiteral("The protection-group-level failed tasks could not be read: %1")
                     .arg(why);
         } else {
-            const ProtectionGroup &g = m_groups.at(scope - 1);
+            const auto g = std::find_if(m_groups.cbegin(), m_groups.cend(),
+                                        [&id](const ProtectionGroup &p) { return p.id == id; });
             e.message = QStringLiteral("The failed tasks of protection group \"%1\" (%2) could "
                                        "not be read: %3")
-                            .arg(g.name, g.id, why);
+                            .arg(g == m_groups.cend() ? id : g->name, id, why);
         }
         return e;
     }

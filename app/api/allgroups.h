@@ -2,6 +2,8 @@
 
 #include "sdrsclient.h"
 
+#include <optional>
+
 namespace sdrs {
 
 /// Filters of an "All protection groups" load; each is sent to the server with every request.
@@ -17,6 +19,12 @@ struct AllGroupsQuery
     /// row by an equal one it already holds, so that a refresh shares the strings of the rows
     /// that did not change instead of holding them twice.
     std::function<void(const QString &serverGroupId, qint64 offset, QList<FailureJob> &rows)> adopt;
+    /// Set: only this scope is read (empty string: the protection-group level, else a group's
+    /// id), every page of it, with the same consistency checks. The groups are still listed
+    /// (for their names) unless `knownGroups` is set.
+    std::optional<QString> onlyScope;
+    /// Set: these are the protection groups, and they are not listed again.
+    std::optional<QList<ProtectionGroup>> knownGroups;
 };
 
 /// What an "All protection groups" load hands back.

@@ -1,0 +1,2 @@
+#include "deletes.h"
+// Implementation in progress.

@@ -1,0 +1,2 @@
+#include "csvexport.h"
+// Implementation in progress.

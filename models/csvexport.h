@@ -1,0 +1,110 @@
+#pragma once
+
+#include "failurejob.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QIODevice;
+
+namespace sdrs::csv {
+
+/// A value of a failed task that can be exported, named as the API names it.
+enum class Field {
+    JobId,           ///< job_id
+    JobType,         ///< job_type
+    JobStatus,       ///< job_status
+    FailureStatus,   ///< failure_status (the API's code, e.g. "createFail")
+    ResourceType,    ///< resource_type
+    ResourceId,      ///< resource_id
+    ResourceName,    ///< resource_name
+    BeginTime,       ///< begin_time, ISO 8601 UTC `yyyy-MM-ddTHH:mm:ss.zzzZ` (as received when
+                     ///< it could not be parsed)
+    BeginTimeLocal,  ///< begin_time_local, ISO 8601 local time with its offset
+    ErrorCode,       ///< error_code
+    FailReason,      ///< fail_reason, whole
+    ServerGroupId,   ///< server_group_id: the group the row was asked for; empty at group level
+    ServerGroupName, ///< server_group_name: that group's name, when known
+};
+
+/// The API's name of a field ("job_id", ..., "begin_time_local", "server_group_name").
+QString fieldName(Field field);
+/// The field of an API name (exact, case-sensitive), or nullopt.
+std::optional<Field> fieldFromName(QStringView name);
+/// The command line's default columns, in this order: job_id, job_type, job_status,
+/// failure_status, resource_type, resource_id, resource_name, begin_time, error_code,
+/// fail_reason, server_group_id, server_group_name.
+QList<Field> defaultFields();
+/// Every field: the default ones with begin_time_local after begin_time.
+QList<Field> allFields();
+/// Parses a `--columns` list ("job_id,resource_name"; spaces around names allowed). Returns
+/// nullopt and sets `error` to a sentence naming the unknown field, or an empty list.
+std::optional<QList<Field>> parseFieldList(QStringView text, QString *error);
+
+/// The text of one field of a row. `groupNames` maps a group id to its name (for
+/// ServerGroupName); a missing id gives an empty name.
+QString fieldValue(const FailureJob &job, Field field, const QHash<QString, QString> &groupNames);
+
+/// A column of an export: the text of its header cell and the field it holds.
+struct Column
+{
+    QString header;
+    Field field;
+};
+/// Columns headed by the API's field names.
+QList<Column> columnsNamedByApi(const QList<Field> &fields);
+
+/// Prefixes `'` when the text starts with `=`, `+`, `-`, `@`, a tab or a carriage return, so
+/// that a spreadsheet shows it as text instead of running it as a formula (CSV injection).
+/// Anything else is returned unchanged.
+QString neutraliseFormula(const QString &text);
+
+/// RFC 4180: the text as it is when it has no separator, quote, CR or LF; otherwise in double
+/// quotes with each quote doubled.
+QString quoteCell(const QString &text, QChar separator = u',');
+
+/// How rows are written.
+struct Options
+{
+    QChar separator = u',';        ///< ',' for CSV, '\t' for the clipboard's TSV
+    QString lineEnd = QStringLiteral("\r\n"); ///< RFC 4180 uses CRLF; the clipboard uses "\n"
+    bool byteOrderMark = false;    ///< UTF-8 BOM first, for Excel
+    bool header = true;            ///< a first row of the columns' headers
+    bool neutraliseFormulas = true;
+};
+
+/// One row, quoted and neutralised, ending in `lineEnd`.
+QString formatRow(const QStringList &cells, const Options &options);
+
+/// Writes a whole table of rows as UTF-8 to `out`. `shouldStop` (may be empty) is asked every
+/// few hundred rows; when it returns true, writing stops and the result says "cancelled".
+struct WriteResult
+{
+    bool ok = false;
+    bool cancelled = false;
+    QString error; ///< the device's error, in words, when !ok && !cancelled
+    qint64 rows = 0;
+};
+WriteResult writeRows(QIODevice &out, const QList<FailureJob> &jobs, const QList<Column> &columns,
+                      const QHash<QString, QString> &groupNames, const Options &options,
+                      const std::function<bool()> &shouldStop = {});
+
+/// The rows as one string (for the clipboard): header then rows, nothing neutralised when
+/// options say so.
+QString formatTable(const QList<FailureJob> &jobs, const QList<Column> &columns,
+                    const QHash<QString, QString> &groupNames, const Options &options);
+
+/// Writes `path` safely: the content goes to a temporary file in the same folder (QSaveFile)
+/// that replaces `path` only when `write` returned true and everything reached the disk.
+/// A cancel (write returns false with an empty error), an error, or a full disk leaves `path`
+/// as it was and no temporary file behind. Returns an empty string on success, else a sentence
+/// naming the file and the reason ("cancelled" when write returned false without an error).
+QString writeFileSafely(const QString &path,
+                        const std::function<bool(QIODevice &out, QString *error)> &write);
+
+} // namespace sdrs::csv
