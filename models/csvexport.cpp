@@ -1,2 +1,419 @@
 #include "csvexport.h"
-// Implementation in progress.
+
+#include "apitime.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QIODevice>
+#include <QSaveFile>
+
+namespace sdrs::csv {
+
+namespace {
+
+/// Bytes gathered before they go to the device.
+constexpr qsizetype FlushBytes = 1024 * 1024;
+/// UTF-16 units gathered before they are converted to UTF-8 (at most 3 bytes each).
+constexpr qsizetype ConvertChars = 256 * 1024;
+/// Rows written between two questions to `shouldStop`.
+constexpr qsizetype StopCheckRows = 256;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sdrs::csv", text);
+}
+
+/// A reason as the end of a sentence: trimmed, with a full stop.
+QString sentenceEnd(const QString &reason)
+{
+    QString text = reason.trimmed();
+    if (text.isEmpty())
+        text = tr("unknown error");
+    if (!text.endsWith(u'.') && !text.endsWith(u'!') && !text.endsWith(u'?'))
+        text += u'.';
+    return text;
+}
+
+bool startsFormula(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    switch (text.front().unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool needsQuotes(QStringView text, QChar separator)
+{
+    const char16_t sep = separator.unicode();
+    for (const char16_t *c = text.utf16(), *end = c + text.size(); c != end; ++c) {
+        // Every special character is below '#' except an unusual separator.
+        if ((*c <= u'"' || *c == sep) && (*c == sep || *c == u'"' || *c == u'\r' || *c == u'\n'))
+            return true;
+    }
+    return false;
+}
+
+/// Appends one cell, neutralised when asked, then quoted when needed, without temporaries.
+void appendCell(QString &out, QStringView text, QChar separator, bool neutralise)
+{
+    const bool prefix = neutralise && startsFormula(text);
+    const bool quote = needsQuotes(text, separator);
+    if (quote)
+        out += u'"';
+    if (prefix)
+        out += u'\'';
+    if (!quote) {
+        out += text;
+        return;
+    }
+    qsizetype start = 0;
+    for (qsizetype at = text.indexOf(u'"'); at >= 0; at = text.indexOf(u'"', start)) {
+        out += text.mid(start, at + 1 - start); // up to and including the quote
+        out += u'"';
+        start = at + 1;
+    }
+    out += text.mid(start);
+    out += u'"';
+}
+
+void appendHeader(QString &out, const QList<Column> &columns, const Options &options)
+{
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (i > 0)
+            out += options.separator;
+        appendCell(out, columns[i].header, options.separator, false);
+    }
+    out += options.lineEnd;
+}
+
+void appendJob(QString &out, const FailureJob &job, const QList<Column> &columns,
+               const QHash<QString, QString> &groupNames, const Options &options)
+{
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (i > 0)
+            out += options.separator;
+        appendCell(out, fieldValue(job, columns[i].field, groupNames), options.separator,
+                   options.neutraliseFormulas);
+    }
+    out += options.lineEnd;
+}
+
+/// ISO 8601 local time with milliseconds and the offset, e.g. `2026-11-20T11:00:00.000+01:00`.
+/// (Qt 6.4's Qt::ISODateWithMs leaves the offset out of a local time; QDateTime::toString() with
+/// a format is also slow for 100,000 rows.)
+QString formatLocalIsoTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    const QDateTime local = time.toLocalTime();
+    const QDate date = local.date();
+    const QTime clock = local.time();
+    const int offset = local.offsetFromUtc();
+    const int offsetMinutes = (offset < 0 ? -offset : offset) / 60;
+
+    QString text;
+    text.reserve(29);
+    const auto number = [&text](int value, int digits) {
+        char buffer[12];
+        int length = 0;
+        do {
+            buffer[length++] = char('0' + value % 10);
+            value /= 10;
+        } while (value > 0 || length < digits);
+        while (length > 0)
+            text += QLatin1Char(buffer[--length]);
+    };
+    const int year = date.year();
+    if (year < 0)
+        text += u'-';
+    number(year < 0 ? -year : year, 4);
+    text += u'-';
+    number(date.month(), 2);
+    text += u'-';
+    number(date.day(), 2);
+    text += u'T';
+    number(clock.hour(), 2);
+    text += u':';
+    number(clock.minute(), 2);
+    text += u':';
+    number(clock.second(), 2);
+    text += u'.';
+    number(clock.msec(), 3);
+    text += offset < 0 ? u'-' : u'+';
+    number(offsetMinutes / 60, 2);
+    text += u':';
+    number(offsetMinutes % 60, 2);
+    return text;
+}
+
+/// Writes all of `data`, or returns false.
+bool writeAll(QIODevice &out, const QByteArray &data)
+{
+    qsizetype done = 0;
+    while (done < data.size()) {
+        const qint64 written = out.write(data.constData() + done, data.size() - done);
+        if (written <= 0)
+            return false;
+        done += written;
+    }
+    return true;
+}
+
+} // namespace
+
+QString fieldName(Field field)
+{
+    switch (field) {
+    case Field::JobId:
+        return QStringLiteral("job_id");
+    case Field::JobType:
+        return QStringLiteral("job_type");
+    case Field::JobStatus:
+        return QStringLiteral("job_status");
+    case Field::FailureStatus:
+        return QStringLiteral("failure_status");
+    case Field::ResourceType:
+        return QStringLiteral("resource_type");
+    case Field::ResourceId:
+        return QStringLiteral("resource_id");
+    case Field::ResourceName:
+        return QStringLiteral("resource_name");
+    case Field::BeginTime:
+        return QStringLiteral("begin_time");
+    case Field::BeginTimeLocal:
+        return QStringLiteral("begin_time_local");
+    case Field::ErrorCode:
+        return QStringLiteral("error_code");
+    case Field::FailReason:
+        return QStringLiteral("fail_reason");
+    case Field::ServerGroupId:
+        return QStringLiteral("server_group_id");
+    case Field::ServerGroupName:
+        return QStringLiteral("server_group_name");
+    }
+    return {};
+}
+
+std::optional<Field> fieldFromName(QStringView name)
+{
+    for (const Field field : allFields()) {
+        if (name == fieldName(field))
+            return field;
+    }
+    return std::nullopt;
+}
+
+QList<Field> defaultFields()
+{
+    return {Field::JobId,        Field::JobType,    Field::JobStatus,     Field::FailureStatus,
+            Field::ResourceType, Field::ResourceId, Field::ResourceName,  Field::BeginTime,
+            Field::ErrorCode,    Field::FailReason, Field::ServerGroupId, Field::ServerGroupName};
+}
+
+QList<Field> allFields()
+{
+    QList<Field> fields = defaultFields();
+    fields.insert(fields.indexOf(Field::BeginTime) + 1, Field::BeginTimeLocal);
+    return fields;
+}
+
+std::optional<QList<Field>> parseFieldList(QStringView text, QString *error)
+{
+    const auto fail = [error](const QString &message) -> std::optional<QList<Field>> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const auto validNames = [] {
+        QStringList names;
+        for (const Field field : allFields())
+            names += fieldName(field);
+        return names.join(QLatin1StringView(", "));
+    };
+
+    if (text.trimmed().isEmpty())
+        return fail(tr("The list of columns is empty; the columns are: %1.").arg(validNames()));
+
+    QList<Field> fields;
+    for (const QStringView part : text.split(u',')) {
+        const QStringView name = part.trimmed();
+        if (name.isEmpty())
+            return fail(tr("The list of columns \"%1\" has an empty name; the columns are: %2.")
+                            .arg(text.toString(), validNames()));
+        const std::optional<Field> field = fieldFromName(name);
+        if (!field)
+            return fail(tr("There is no column named \"%1\"; the columns are: %2.")
+                            .arg(name.toString(), validNames()));
+        fields += *field;
+    }
+    if (error)
+        error->clear();
+    return fields;
+}
+
+QString fieldValue(const FailureJob &job, Field field, const QHash<QString, QString> &groupNames)
+{
+    switch (field) {
+    case Field::JobId:
+        return job.jobId;
+    case Field::JobType:
+        return job.jobType;
+    case Field::JobStatus:
+        return job.jobStatus;
+    case Field::FailureStatus:
+        return job.failureStatus;
+    case Field::ResourceType:
+        return job.resourceType;
+    case Field::ResourceId:
+        return job.resourceId;
+    case Field::ResourceName:
+        return job.resourceName;
+    case Field::BeginTime:
+        return job.beginTime.isValid() ? formatIsoTime(job.beginTime) : job.beginTimeText;
+    case Field::BeginTimeLocal:
+        return formatLocalIsoTime(job.beginTime);
+    case Field::ErrorCode:
+        return job.errorCode;
+    case Field::FailReason:
+        return job.failReason;
+    case Field::ServerGroupId:
+        return job.serverGroupId;
+    case Field::ServerGroupName:
+        return job.serverGroupId.isEmpty() ? QString() : groupNames.value(job.serverGroupId);
+    }
+    return {};
+}
+
+QList<Column> columnsNamedByApi(const QList<Field> &fields)
+{
+    QList<Column> columns;
+    columns.reserve(fields.size());
+    for (const Field field : fields)
+        columns += Column{fieldName(field), field};
+    return columns;
+}
+
+QString neutraliseFormula(const QString &text)
+{
+    if (!startsFormula(text))
+        return text;
+    return QString(u'\'') + text;
+}
+
+QString quoteCell(const QString &text, QChar separator)
+{
+    if (!needsQuotes(text, separator))
+        return text;
+    QString quoted;
+    appendCell(quoted, text, separator, false);
+    return quoted;
+}
+
+QString formatRow(const QStringList &cells, const Options &options)
+{
+    QString row;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            row += options.separator;
+        appendCell(row, cells[i], options.separator, options.neutraliseFormulas);
+    }
+    row += options.lineEnd;
+    return row;
+}
+
+WriteResult writeRows(QIODevice &out, const QList<FailureJob> &jobs, const QList<Column> &columns,
+                      const QHash<QString, QString> &groupNames, const Options &options,
+                      const std::function<bool()> &shouldStop)
+{
+    WriteResult result;
+    QByteArray bytes;
+    bytes.reserve(FlushBytes + 3 * ConvertChars + 4096);
+    QString text;
+    text.reserve(ConvertChars + 4096);
+
+    // resize(0), unlike clear(), keeps the buffers' capacity.
+    const auto convert = [&] {
+        bytes += text.toUtf8();
+        text.resize(0);
+    };
+    const auto flush = [&] {
+        convert();
+        const bool written = writeAll(out, bytes);
+        bytes.resize(0);
+        if (!written) {
+            result.error = out.errorString();
+            if (result.error.isEmpty())
+                result.error = tr("The data could not be written.");
+        }
+        return written;
+    };
+
+    if (options.byteOrderMark)
+        bytes += QByteArrayView("\xEF\xBB\xBF");
+    if (options.header)
+        appendHeader(text, columns, options);
+
+    for (qsizetype i = 0; i < jobs.size(); ++i) {
+        if (i % StopCheckRows == 0 && shouldStop && shouldStop()) {
+            result.cancelled = true;
+            return result;
+        }
+        appendJob(text, jobs[i], columns, groupNames, options);
+        ++result.rows;
+        if (text.size() >= ConvertChars) {
+            convert();
+            if (bytes.size() >= FlushBytes && !flush())
+                return result;
+        }
+    }
+    if (!flush())
+        return result;
+    result.ok = true;
+    return result;
+}
+
+QString formatTable(const QList<FailureJob> &jobs, const QList<Column> &columns,
+                    const QHash<QString, QString> &groupNames, const Options &options)
+{
+    QString table;
+    if (options.byteOrderMark)
+        table += QChar(0xFEFF);
+    if (options.header)
+        appendHeader(table, columns, options);
+    for (const FailureJob &job : jobs)
+        appendJob(table, job, columns, groupNames, options);
+    return table;
+}
+
+QString writeFileSafely(const QString &path,
+                        const std::function<bool(QIODevice &out, QString *error)> &write)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QSaveFile file(path);
+    // Never write in place: a failure must leave an existing file as it was.
+    file.setDirectWriteFallback(false);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write \"%1\": %2").arg(shown, sentenceEnd(file.errorString()));
+
+    QString error;
+    if (!write(file, &error)) {
+        file.cancelWriting();
+        if (error.isEmpty())
+            return tr("Writing \"%1\" was cancelled; nothing was saved.").arg(shown);
+        return tr("Cannot write \"%1\": %2").arg(shown, sentenceEnd(error));
+    }
+    if (!file.commit())
+        return tr("Cannot write \"%1\": %2").arg(shown, sentenceEnd(file.errorString()));
+    return {};
+}
+
+} // namespace sdrs::csv
