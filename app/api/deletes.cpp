@@ -1,2 +1,221 @@
 #include "deletes.h"
-// Implementation in progress.
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <utility>
+
+namespace sdrs {
+
+namespace {
+
+/// What makes two targets the same: their kind and id (the id of the group level is unused, so
+/// every group-level target is the same one).
+using TargetKey = std::pair<int, QString>;
+
+TargetKey keyOf(const DeleteTarget &target)
+{
+    return {int(target.kind),
+            target.kind == DeleteTarget::Kind::GroupLevel ? QString() : target.id};
+}
+
+/// A cancelled error for a target whose request was in flight when the run was cancelled.
+ApiError cancelledError()
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Cancelled;
+    e.message = QStringLiteral("Cancelled.");
+    return e;
+}
+
+/// The whole run: one DELETE per distinct target, at most `parallelism` at a time, in order.
+class DeletesCall final : public ApiCall
+{
+public:
+    DeletesCall(SdrsClient *client, const QList<DeleteTarget> &targets, int parallelism,
+                std::function<void(const DeleteProgress &)> progress,
+                std::function<void(const Result<QList<DeleteOutcome>> &)> done)
+        : ApiCall(client)
+        , m_client(client)
+        , m_parallelism(std::max(1, parallelism))
+        , m_progress(std::move(progress))
+        , m_done(std::move(done))
+    {
+        QSet<TargetKey> seen;
+        for (const DeleteTarget &target : targets) {
+            const qsizetype before = seen.size();
+            seen.insert(keyOf(target));
+            if (seen.size() == before)
+                continue;
+            DeleteOutcome outcome;
+            outcome.target = target;
+            m_outcomes.append(outcome);
+        }
+        m_state.total = int(m_outcomes.size());
+    }
+
+    void start()
+    {
+        if (m_finished)
+            return;
+        pump();
+    }
+
+protected:
+    void abortWork() override
+    {
+        m_stopping = true;
+        // Each cancelled request answers at once (Cancelled, with its endpoint) through onAnswer(),
+        // which records it; the copy keeps the iteration safe from those removals.
+        const QHash<qsizetype, QPointer<ApiCall>> inFlight = m_inFlight;
+        for (const QPointer<ApiCall> &call : inFlight) {
+            if (call)
+                call->cancel();
+        }
+        // A request that could not be told (already gone) was in flight all the same.
+        for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it) {
+            DeleteOutcome &o = m_outcomes[it.key()];
+            o.state = DeleteOutcome::State::Failed;
+            o.error = cancelledError();
+        }
+        m_inFlight.clear();
+    }
+
+    void deliverCancelled() override
+    {
+        if (m_delivered)
+            return; // cancelled from inside the callback of a finished run
+        Result<QList<DeleteOutcome>> r;
+        r.value = m_outcomes;
+        r.error = cancelledError();
+        deliver(r);
+    }
+
+private:
+    /// Sends targets until `parallelism` are in flight; finishes when nothing is left.
+    void pump()
+    {
+        while (!m_authFailed && m_inFlight.size() < m_parallelism && m_next < m_outcomes.size())
+            send(m_next++);
+        if (m_inFlight.isEmpty())
+            succeed();
+    }
+
+    void send(qsizetype index)
+    {
+        const DeleteTarget &target = m_outcomes.at(index).target;
+        auto answer = [this, index](const Result<NoContent> &r) {
+            onAnswer(index, r);
+        };
+        ApiCall *call = nullptr;
+        switch (target.kind) {
+        case DeleteTarget::Kind::FailedTask:
+            call = m_client->deleteFailureJob(target.id, this, answer);
+            break;
+        case DeleteTarget::Kind::GroupLevel:
+            call = m_client->deleteGroupLevelFailureJobs(this, answer);
+            break;
+        case DeleteTarget::Kind::Group:
+            call = m_client->deleteGroupFailureJobs(target.id, this, answer);
+            break;
+        }
+        m_inFlight.insert(index, call);
+    }
+
+    void onAnswer(qsizetype index, const Result<NoContent> &r)
+    {
+        if (m_finished || !m_inFlight.remove(index))
+            return;
+        DeleteOutcome &o = m_outcomes[index];
+        if (r.ok()) {
+            o.state = DeleteOutcome::State::Deleted;
+        } else {
+            o.state = r.error.kind == ApiError::Kind::Http && r.error.httpStatus == 404
+                          ? DeleteOutcome::State::NotFound
+                          : DeleteOutcome::State::Failed;
+            o.error = r.error;
+            if (r.error.kind == ApiError::Kind::Auth)
+                m_authFailed = true; // every further request would be refused the same way
+        }
+        if (m_stopping)
+            return; // being cancelled: abortWork() and deliverCancelled() take it from here
+        ++m_state.done;
+        if (report())
+            pump();
+    }
+
+    /// Reports progress; false when the callback ended the run.
+    bool report()
+    {
+        if (!m_progress)
+            return true;
+        const QPointer<DeletesCall> self(this);
+        m_progress(m_state);
+        return self && !m_finished;
+    }
+
+    void succeed()
+    {
+        Result<QList<DeleteOutcome>> r;
+        r.value = m_outcomes;
+        deliver(r);
+        finish();
+    }
+
+    void deliver(const Result<QList<DeleteOutcome>> &r)
+    {
+        m_delivered = true;
+        m_done(r);
+    }
+
+    SdrsClient *m_client;
+    int m_parallelism;
+    std::function<void(const DeleteProgress &)> m_progress;
+    std::function<void(const Result<QList<DeleteOutcome>> &)> m_done;
+    QList<DeleteOutcome> m_outcomes;                ///< one per distinct target, in the order given
+    QHash<qsizetype, QPointer<ApiCall>> m_inFlight; ///< by index into m_outcomes
+    qsizetype m_next = 0;                           ///< the first target not yet sent
+    DeleteProgress m_state;
+    bool m_authFailed = false;
+    bool m_stopping = false;
+    bool m_delivered = false;
+};
+
+} // namespace
+
+ApiCall *runDeletes(SdrsClient *client, QList<DeleteTarget> targets, int parallelism,
+                    QObject *context, std::function<void(const DeleteProgress &)> progress,
+                    std::function<void(const Result<QList<DeleteOutcome>> &)> done)
+{
+    if (progress)
+        progress = detail::guarded<DeleteProgress>(context, std::move(progress));
+    auto *call =
+        new DeletesCall(client, targets, parallelism, std::move(progress),
+                        detail::guarded<Result<QList<DeleteOutcome>>>(context, std::move(done)));
+    return detail::launch(call, context, client, &DeletesCall::start);
+}
+
+QString describeOutcome(const DeleteOutcome &outcome)
+{
+    switch (outcome.state) {
+    case DeleteOutcome::State::Deleted:
+        return QCoreApplication::translate("sdrs::DeleteOutcome", "Deleted");
+    case DeleteOutcome::State::NotFound:
+        return QCoreApplication::translate("sdrs::DeleteOutcome", "Not found (already gone)");
+    case DeleteOutcome::State::Failed: {
+        QString reason = outcome.error.message;
+        if (reason.isEmpty())
+            reason = outcome.error.toString();
+        if (reason.isEmpty())
+            reason = QCoreApplication::translate("sdrs::DeleteOutcome", "unknown error");
+        return QCoreApplication::translate("sdrs::DeleteOutcome", "Failed: %1").arg(reason);
+    }
+    case DeleteOutcome::State::NotAttempted:
+        return QCoreApplication::translate("sdrs::DeleteOutcome", "Not attempted");
+    }
+    return {};
+}
+
+} // namespace sdrs

@@ -694,6 +694,211 @@ private Q_SLOTS:
         QVERIFY(removals < 60);
     }
 
+    void onlyScopeReadsExactlyThatScope_data()
+    {
+        QTest::addColumn<int>("groupIndex"); ///< -1: the protection-group level
+        QTest::addColumn<int>("parallelism");
+        QTest::newRow("group level, 3 at a time") << -1 << 3;
+        QTest::newRow("group level, one at a time") << -1 << 1;
+        QTest::newRow("a big group") << 1 << 4;
+        QTest::newRow("the last group") << 3 << 2;
+        QTest::newRow("an empty group") << 2 << 2;
+    }
+
+    void onlyScopeReadsExactlyThatScope()
+    {
+        QFETCH(int, groupIndex);
+        QFETCH(int, parallelism);
+        startEmulator(makeDataset(23, {9, 31, 0, 12}));
+        const QString scope =
+            groupIndex < 0 ? QString() : m_emulator->data().groups.at(groupIndex).id;
+        SdrsClient client(connection());
+        AllGroupsQuery query;
+        query.pageSize = 4; // many pages
+        query.parallelism = parallelism;
+        query.onlyScope = scope;
+        Load load;
+        load.start(&client, query, this);
+        QVERIFY(load.wait());
+        const Result<AllGroupsResult> &r = *load.result;
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+
+        const QList<FailureJob> want = expectedRows(
+            m_emulator->data(), [&scope](const FailureJob &f) { return f.serverGroupId == scope; });
+        QCOMPARE(want.size(), QList<int>({23, 9, 31, 0, 12}).at(groupIndex + 1));
+        const QString diff = difference(r.value.jobs, want);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(distinctRows(r.value.jobs), int(r.value.jobs.size()));
+        // The groups are still listed, for their names.
+        QCOMPARE(r.value.groups, m_emulator->data().groups);
+
+        // The listing, then every page of that scope and nothing else.
+        const int pages = std::max(1, int(want.size() + 3) / 4);
+        QCOMPARE(m_emulator->requestCount(), 1 + pages);
+        const AllGroupsProgress &last = load.progress.constLast();
+        QCOMPARE(last.requestsDone, last.requestsKnown);
+        QCOMPARE(last.requestsDone, 1 + pages);
+        QCOMPARE(last.rowsLoaded, qint64(want.size()));
+        QCOMPARE(last.rowsExpected, last.rowsLoaded);
+    }
+
+    void onlyScopeWithFilters_data()
+    {
+        QTest::addColumn<int>("groupIndex"); ///< -1: the protection-group level
+        QTest::newRow("group level") << -1;
+        QTest::newRow("a group") << 1;
+    }
+
+    void onlyScopeWithFilters()
+    {
+        QFETCH(int, groupIndex);
+        startEmulator(makeDataset(40, {20, 60, 10}));
+        const QString scope =
+            groupIndex < 0 ? QString() : m_emulator->data().groups.at(groupIndex).id;
+        const QString status = knownFailureStatuses().at(1);
+        SdrsClient client(connection());
+        AllGroupsQuery query;
+        query.pageSize = 3;
+        query.parallelism = 3;
+        query.failureStatus = status;
+        query.onlyScope = scope;
+        Load load;
+        load.start(&client, query, this);
+        QVERIFY(load.wait());
+        const Result<AllGroupsResult> &r = *load.result;
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+
+        const QList<FailureJob> want = expectedRows(m_emulator->data(), [&](const FailureJob &f) {
+            return f.serverGroupId == scope && f.failureStatus == status;
+        });
+        QVERIFY(want.size() > 3); // several pages
+        QVERIFY(want.size() < 40);
+        const QString diff = difference(r.value.jobs, want);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+        // The same as listing that scope directly with the filter.
+        FailureJobQuery direct;
+        direct.serverGroupId = scope;
+        direct.failureStatus = status;
+        const QString diff2 = difference(r.value.jobs, listScope(client, direct));
+        QVERIFY2(diff2.isEmpty(), qPrintable(diff2));
+    }
+
+    void knownGroupsAreNotListedAgain_data()
+    {
+        QTest::addColumn<bool>("subset");   ///< only some groups are known
+        QTest::addColumn<int>("onlyGroup"); ///< -2: every scope, -1: the group level, else a group
+        QTest::newRow("every group known, every scope") << false << -2;
+        QTest::newRow("two groups known, every scope") << true << -2;
+        QTest::newRow("every group known, one group") << false << 2;
+        QTest::newRow("every group known, group level") << false << -1;
+    }
+
+    void knownGroupsAreNotListedAgain()
+    {
+        QFETCH(bool, subset);
+        QFETCH(int, onlyGroup);
+        startEmulator(makeDataset(11, {9, 14, 6, 8}));
+        const Dataset &data = m_emulator->data();
+        QList<ProtectionGroup> known = data.groups;
+        if (subset)
+            known = {data.groups.at(3), data.groups.at(1)}; // in an order of their own
+        SdrsClient client(connection());
+        AllGroupsQuery query;
+        query.pageSize = 5;
+        query.parallelism = 3;
+        query.knownGroups = known;
+        if (onlyGroup >= -1)
+            query.onlyScope = onlyGroup < 0 ? QString() : data.groups.at(onlyGroup).id;
+        Load load;
+        load.start(&client, query, this);
+        QVERIFY(load.wait());
+        const Result<AllGroupsResult> &r = *load.result;
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        QCOMPARE(r.value.groups, known);
+
+        // The rows of the scopes read: the group level, then the known groups in their order.
+        QHash<QString, QList<FailureJob>> byScope;
+        for (const FailureJob &f : data.failures)
+            byScope[f.serverGroupId].append(f);
+        QList<FailureJob> want;
+        QStringList scopes;
+        if (query.onlyScope) {
+            scopes.append(*query.onlyScope);
+        } else {
+            scopes.append(QString());
+            for (const ProtectionGroup &g : std::as_const(known))
+                scopes.append(g.id);
+        }
+        int pages = 0;
+        for (const QString &scope : std::as_const(scopes)) {
+            want += byScope.value(scope);
+            pages += std::max(1, int(byScope.value(scope).size() + 4) / 5);
+        }
+        const QString diff = difference(r.value.jobs, want);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+        // Only failed-task pages were asked for: no group listing.
+        QCOMPARE(m_emulator->requestCount(), pages);
+        const AllGroupsProgress &last = load.progress.constLast();
+        QCOMPARE(last.requestsDone, last.requestsKnown);
+        QCOMPARE(last.rowsLoaded, qint64(want.size()));
+        QCOMPARE(last.rowsExpected, last.rowsLoaded);
+    }
+
+    void onlyScopeThatChangesIsListedAgain_data()
+    {
+        QTest::addColumn<int>("parallelism");
+        QTest::addColumn<int>("removed"); ///< the index, within the group, of the row removed
+        QTest::newRow("row of a page already read, serial") << 1 << 2;
+        QTest::newRow("row of a page already read, parallel") << 4 << 2;
+        QTest::newRow("row of the last page, parallel") << 4 << 38;
+    }
+
+    void onlyScopeThatChangesIsListedAgain()
+    {
+        QFETCH(int, parallelism);
+        QFETCH(int, removed);
+        startEmulator(makeDataset(3, {10, 40, 5}));
+        const QString groupId = m_emulator->data().groups.at(1).id;
+        const QString removedId =
+            expectedRows(m_emulator->data(),
+                         [&](const FailureJob &f) { return f.serverGroupId == groupId; })
+                .at(removed)
+                .resourceId;
+        SdrsClient client(connection());
+        AllGroupsQuery query;
+        query.pageSize = 7;
+        query.parallelism = parallelism;
+        query.onlyScope = groupId;
+        Load load;
+        bool removedOnce = false;
+        load.onProgress = [&](const AllGroupsProgress &p) {
+            // The first report with rows expected comes from the group's first page.
+            if (!removedOnce && p.rowsExpected > 0) {
+                removedOnce = true;
+                QVERIFY(m_emulator->removeFailure(removedId));
+            }
+        };
+        load.start(&client, query, this);
+        QVERIFY(load.wait());
+        QVERIFY(removedOnce);
+        const Result<AllGroupsResult> &r = *load.result;
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        const QList<FailureJob> want = expectedRows(
+            m_emulator->data(), [&](const FailureJob &f) { return f.serverGroupId == groupId; });
+        QCOMPARE(want.size(), 39);
+        const QString diff = difference(r.value.jobs, want);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(distinctRows(r.value.jobs), 39);
+        // The group was listed again: more requests than the listing and its final 39 rows need.
+        QVERIFY(m_emulator->requestCount() > 1 + 6);
+        const AllGroupsProgress &last = load.progress.constLast();
+        QCOMPARE(last.requestsDone, last.requestsKnown);
+        QCOMPARE(last.rowsLoaded, 39);
+        QCOMPARE(last.rowsExpected, 39);
+    }
+
     void aHundredThousandRows()
     {
         // As in the demo: the emulator in a thread of its own.
