@@ -1,6 +1,9 @@
 #include "controller.h"
 
 #include "allgroups.h"
+#include "csvexport.h"
+#include "deletedialogs.h"
+#include "deletes.h"
 #include "failurejobmodel.h"
 #include "jobdialog.h"
 #include "mainwindow.h"
@@ -9,8 +12,10 @@
 #include "profilestore.h"
 #include "sdrsclient.h"
 
+#include <QDir>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QProgressDialog>
 #include <QStatusBar>
 
 Q_LOGGING_CATEGORY(lcSdrsApp, "sdrs.app", QtInfoMsg)
@@ -50,6 +55,11 @@ Controller::Controller(ui::MainWindow *window, ProfileStore *profiles, QObject *
     });
     connect(m_window, &ui::MainWindow::cancelRequested, this, &Controller::cancel);
     connect(m_window, &ui::MainWindow::inspectRequested, this, &Controller::inspect);
+    connect(m_window, &ui::MainWindow::exportRequested, this, &Controller::exportRows);
+    connect(m_window, &ui::MainWindow::deleteJobsRequested, this, &Controller::deleteJobs);
+    connect(m_window, &ui::MainWindow::deleteGroupLevelRequested, this,
+            [this] { deleteScope(QString()); });
+    connect(m_window, &ui::MainWindow::deleteGroupRequested, this, &Controller::deleteScope);
     connect(m_window, &ui::MainWindow::profileChosen, this, [this](const QString &name) {
         if (name == m_name && m_client)
             return;
@@ -184,6 +194,10 @@ void Controller::startWithSavedProfiles()
 
 void Controller::cancel()
 {
+    if (m_delete) {
+        m_delete->cancel(); // its results say what was not attempted
+        return;
+    }
     if (m_load) {
         m_load->cancel(); // its callback shows that it was cancelled
         return;
@@ -426,6 +440,270 @@ void Controller::runProfileDialog(const Profile &start, bool asNew)
     useConnection(profile.connection, profile.name);
     m_saved = true;
     refreshProfileList();
+}
+
+} // namespace sdrs
+
+namespace sdrs {
+
+void Controller::exportRows(const ui::ExportJob &job)
+{
+    if (m_exportProgress) {
+        m_window->showNotice(tr("An export is still running."));
+        return;
+    }
+    auto *progress = new QProgressDialog(m_window);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowTitle(tr("Export to CSV"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(0);
+    progress->setRange(0, 0);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_exportProgress = progress;
+    m_exportStop = std::make_shared<std::atomic_bool>(false);
+    connect(progress, &QProgressDialog::canceled, this, [this, stop = m_exportStop] {
+        *stop = true;
+        if (m_export)
+            m_export->cancel();
+    });
+    progress->show();
+
+    if (job.options.rows != ui::ExportOptions::Rows::AllPages) {
+        writeExport(job);
+        return;
+    }
+    if (!m_client) {
+        finishExport(job.options.path, 0, tr("There is no connection to fetch the rows from."), {},
+                     false);
+        return;
+    }
+    progress->setLabelText(tr("Fetching every page of the current query\u2026"));
+    AllGroupsQuery query;
+    query.failureStatus = job.filter.failureStatus;
+    query.resourceType = job.filter.resourceType;
+    query.resourceName = job.filter.resourceName;
+    if (job.filter.scope == ui::BrowserFilter::Scope::Group)
+        query.onlyScope = job.filter.groupId;
+    else if (job.filter.scope == ui::BrowserFilter::Scope::GroupLevel)
+        query.onlyScope = QString();
+    m_export = loadAllGroups(
+        m_client.get(), query, progress,
+        [progress](const AllGroupsProgress &p) {
+            progress->setRange(0, int(std::min<qint64>(p.rowsExpected, INT_MAX)));
+            progress->setValue(int(std::min<qint64>(p.rowsLoaded, INT_MAX)));
+            progress->setLabelText(
+                tr("Fetching every page of the current query: %1 of %2 "
+                   "requests, %3 of %4 rows")
+                    .arg(p.requestsDone)
+                    .arg(p.requestsKnown)
+                    .arg(QLocale().toString(p.rowsLoaded), QLocale().toString(p.rowsExpected)));
+        },
+        [this, job](const Result<AllGroupsResult> &r) {
+            if (!r.ok()) {
+                const bool cancelled = r.error.kind == ApiError::Kind::Cancelled;
+                finishExport(job.options.path, 0,
+                             cancelled ? QString()
+                                       : tr("The rows could not be fetched; nothing was "
+                                            "written. %1")
+                                             .arg(ui::errorSentence(r.error)),
+                             cancelled ? QString() : ui::errorDetails(r.error), cancelled);
+                return;
+            }
+            ui::ExportJob fetched = job;
+            fetched.rows = r.value.jobs;
+            for (const ProtectionGroup &group : r.value.groups)
+                fetched.groupNames.insert(group.id, group.name);
+            writeExport(fetched);
+        });
+}
+
+void Controller::writeExport(const ui::ExportJob &job)
+{
+    if (auto *progress = qobject_cast<QProgressDialog *>(m_exportProgress.data())) {
+        progress->setRange(0, 0);
+        progress->setLabelText(tr("Writing %1 rows to %2\u2026")
+                                   .arg(QLocale().toString(job.rows.size()),
+                                        QDir::toNativeSeparators(job.options.path)));
+    }
+    ++m_preparing; // the destructor waits for the worker either way
+    m_workers.start([this, job, stop = m_exportStop] {
+        const QString error =
+            csv::writeFileSafely(job.options.path, [&job, &stop](QIODevice &out, QString *why) {
+                csv::Options options;
+                options.byteOrderMark = job.options.byteOrderMark;
+                const csv::WriteResult r =
+                    csv::writeRows(out, job.rows, job.columns, job.groupNames, options,
+                                   [&stop] { return stop->load(); });
+                if (!r.ok && !r.cancelled)
+                    *why = r.error;
+                return r.ok;
+            });
+        const bool cancelled = stop->load();
+        QMetaObject::invokeMethod(
+            this,
+            [this, path = job.options.path, rows = job.rows.size(), error, cancelled] {
+                --m_preparing;
+                finishExport(path, rows, error, {}, cancelled);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void Controller::finishExport(const QString &path, qsizetype rows, const QString &error,
+                              const QString &details, bool cancelled)
+{
+    if (m_exportProgress)
+        m_exportProgress->close();
+    m_exportProgress = nullptr;
+    const QString where = QDir::toNativeSeparators(path);
+    if (cancelled) {
+        m_window->showNotice(tr("The export was cancelled; %1 was not written.").arg(where));
+        Q_EMIT exportFinished(path, tr("cancelled"));
+        return;
+    }
+    if (!error.isEmpty()) {
+        m_window->showMessage(tr("The export failed. %1").arg(error), details);
+        Q_EMIT exportFinished(path, error);
+        return;
+    }
+    m_window->showNotice(tr("Exported %1 rows to %2.").arg(QLocale().toString(rows), where));
+    Q_EMIT exportFinished(path, QString());
+}
+
+void Controller::deleteJobs(const QList<FailureJob> &jobs)
+{
+    if (!m_client || jobs.isEmpty())
+        return;
+    if (m_delete) {
+        m_window->showNotice(tr("A delete is still running."));
+        return;
+    }
+    QStringList names;
+    QList<DeleteTarget> targets;
+    for (const FailureJob &job : jobs) {
+        names.append(job.resourceName.isEmpty() ? job.resourceId : job.resourceName);
+        targets.append({DeleteTarget::Kind::FailedTask, job.resourceId, job.resourceName});
+    }
+    const QString question =
+        jobs.size() == 1
+            ? tr("Delete the selected failed task?")
+            : tr("Delete the %1 selected failed tasks?").arg(QLocale().toString(jobs.size()));
+    if (!ui::confirmDelete(m_window, question, jobs.size(), names))
+        return;
+    runDeleteTargets(targets);
+}
+
+void Controller::deleteScope(const QString &groupId)
+{
+    if (!m_client)
+        return;
+    if (m_delete) {
+        m_window->showNotice(tr("A delete is still running."));
+        return;
+    }
+    // Counted on the service, without the window's filters: the batch delete takes them all.
+    FailureJobQuery query;
+    query.serverGroupId = groupId;
+    query.limit = 10;
+    const quint64 connection = m_connectionGeneration;
+    m_window->setBusy(true, tr("Counting the failed tasks to delete\u2026"));
+    m_client->listFailureJobs(
+        query, this, [this, groupId, connection](const Result<FailureJobPage> &r) {
+            if (connection != m_connectionGeneration)
+                return;
+            m_window->setBusy(!m_load.isNull());
+            if (!r.ok()) {
+                if (r.error.kind != ApiError::Kind::Cancelled)
+                    m_window->showMessage(tr("The failed tasks to delete could not be counted; "
+                                             "nothing was deleted. %1")
+                                              .arg(ui::errorSentence(r.error)),
+                                          ui::errorDetails(r.error));
+                return;
+            }
+            const QString groupName = m_window->groupNames().value(groupId, groupId);
+            if (r.value.count == 0) {
+                m_window->showNotice(
+                    groupId.isEmpty()
+                        ? tr("There are no protection-group-level failed tasks to delete.")
+                        : tr("Protection group \u201c%1\u201d has no failed tasks to delete.")
+                              .arg(groupName));
+                return;
+            }
+            QStringList names;
+            for (const FailureJob &job : r.value.jobs)
+                names.append(job.resourceName.isEmpty() ? job.resourceId : job.resourceName);
+            const QString question =
+                groupId.isEmpty()
+                    ? tr("Delete every protection-group-level failed task?")
+                    : tr("Delete every failed task of protection group \u201c%1\u201d?")
+                          .arg(groupName);
+            if (!ui::confirmDelete(m_window, question, r.value.count, names))
+                return;
+            if (connection != m_connectionGeneration || !m_client)
+                return; // the connection changed while the question was open
+            runDeleteTargets({groupId.isEmpty()
+                                  ? DeleteTarget{DeleteTarget::Kind::GroupLevel, QString(),
+                                                 tr("Protection-group level")}
+                                  : DeleteTarget{DeleteTarget::Kind::Group, groupId, groupName}});
+        });
+}
+
+void Controller::runDeleteTargets(const QList<DeleteTarget> &targets)
+{
+    m_window->setBusy(true, tr("Deleting\u2026"));
+    const quint64 connection = m_connectionGeneration;
+    m_delete = runDeletes(
+        m_client.get(), targets, 4, this,
+        [this](const DeleteProgress &p) {
+            m_window->setBusy(true, tr("Deleting: %1 of %2").arg(p.done).arg(p.total));
+        },
+        [this, connection](const Result<QList<DeleteOutcome>> &r) {
+            m_window->setBusy(!m_load.isNull());
+            int deleted = 0, notFound = 0, failed = 0, skipped = 0;
+            QList<ui::DeleteResultRow> rows;
+            for (const DeleteOutcome &o : r.value) {
+                switch (o.state) {
+                case DeleteOutcome::State::Deleted:
+                    ++deleted;
+                    break;
+                case DeleteOutcome::State::NotFound:
+                    ++notFound;
+                    break;
+                case DeleteOutcome::State::Failed:
+                    ++failed;
+                    break;
+                case DeleteOutcome::State::NotAttempted:
+                    ++skipped;
+                    break;
+                }
+                rows.append({o.target.label,
+                             o.target.kind == DeleteTarget::Kind::GroupLevel
+                                 ? QStringLiteral("batch")
+                                 : o.target.id,
+                             describeOutcome(o),
+                             o.state == DeleteOutcome::State::Deleted ||
+                                 o.state == DeleteOutcome::State::NotFound});
+            }
+            QString summary = tr("Deleted: %1. Not found (already gone): %2. Failed: %3.")
+                                  .arg(deleted)
+                                  .arg(notFound)
+                                  .arg(failed);
+            if (skipped > 0)
+                summary += u' ' + tr("Not attempted: %1.").arg(skipped);
+            if (r.error.kind == ApiError::Kind::Cancelled)
+                summary = tr("The delete was cancelled.") + u' ' + summary;
+            auto *dialog = new ui::DeleteResultsDialog(m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setResults(summary, rows);
+            dialog->show();
+            if (connection == m_connectionGeneration) {
+                loadGroups();
+                load();
+            }
+            Q_EMIT deletesFinished();
+        });
 }
 
 } // namespace sdrs

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QThreadPool>
 
+#include <atomic>
 #include <memory>
 
 namespace sdrs {
@@ -16,9 +17,13 @@ class ApiCall;
 class ProfileStore;
 class SdrsClient;
 
+struct DeleteTarget;
+struct FailureJob;
+
 namespace ui {
 class MainWindow;
-}
+struct ExportJob;
+} // namespace ui
 
 /// Connects the window's requests to the client and the client's answers to the window: loads
 /// pages (server paging) or every group (in memory), the group list, jobs for the inspector, and
@@ -50,6 +55,14 @@ public:
     void loadGroups();
     /// Opens a job inspector and fetches the job.
     void inspect(const QString &jobId);
+    /// Writes an export (fetching every page first for ExportOptions::Rows::AllPages), with a
+    /// progress dialog that can cancel it.
+    void exportRows(const ui::ExportJob &job);
+    /// Asks for a confirmation naming the rows, deletes them, shows the result of each, reloads.
+    void deleteJobs(const QList<FailureJob> &jobs);
+    /// Same for every failed task of a group (empty id: the protection-group level); counts
+    /// them on the service first, so that the confirmation names what will go.
+    void deleteScope(const QString &groupId);
 
     SdrsClient *client() const { return m_client.get(); }
     QString currentName() const { return m_name; }
@@ -60,6 +73,10 @@ Q_SIGNALS:
     void rowsShown();
     /// A load ended in an error (not sent for a load superseded by a newer one).
     void loadFailed(const sdrs::ApiError &error);
+    /// An export ended: `error` is empty on success (also "cancelled" for a cancel).
+    void exportFinished(const QString &path, const QString &error);
+    /// A delete run ended and its results are shown.
+    void deletesFinished();
     /// The group list arrived.
     void groupsShown();
 
@@ -74,6 +91,11 @@ private:
     void refreshProfileList();
     void editProfile(bool asNew);
     void runProfileDialog(const Profile &start, bool asNew);
+    /// Writes `job` on a worker (the rows are in it), then reports.
+    void writeExport(const ui::ExportJob &job);
+    void finishExport(const QString &path, qsizetype rows, const QString &error,
+                      const QString &details, bool cancelled);
+    void runDeleteTargets(const QList<DeleteTarget> &targets);
 
     ui::MainWindow *m_window = nullptr;
     ProfileStore *m_profiles = nullptr;
@@ -84,6 +106,10 @@ private:
 
     QPointer<ApiCall> m_load;
     QPointer<ApiCall> m_groups;
+    QPointer<ApiCall> m_export; ///< fetching the rows of an export
+    QPointer<ApiCall> m_delete; ///< a delete run
+    QPointer<QWidget> m_exportProgress;
+    std::shared_ptr<std::atomic_bool> m_exportStop; ///< asks the writing worker to stop
     quint64 m_generation = 0;           ///< bumped by every load: older answers are stale
     quint64 m_connectionGeneration = 0; ///< bumped by every new client
     quint64 m_profileRequest = 0;       ///< bumped by every profile read and cancel

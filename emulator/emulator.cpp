@@ -236,6 +236,12 @@ bool Emulator::removeFailure(const QString &resourceId)
     return deleteOne(resourceId).status == 204;
 }
 
+void Emulator::addFailure(const FailureJob &failure)
+{
+    m_data.failures.prepend(failure);
+    rebuildIndex();
+}
+
 void Emulator::rebuildIndex()
 {
     m_byScope.clear();

@@ -98,6 +98,9 @@ public:
     /// Removes the failed tasks with this resource id, as a DELETE would, at once (for tests that
     /// change the data between two requests); false when there is none.
     bool removeFailure(const QString &resourceId);
+    /// Adds a failed task as the newest of its scope (its serverGroupId; empty: the group level),
+    /// as if it had just failed.
+    void addFailure(const FailureJob &failure);
 
     int requestCount() const { return m_requestCount; }
     int loginCount() const { return m_loginCount; }

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -348,6 +349,9 @@ QVariant FailureJobModel::data(const QModelIndex &index, int role) const
             tip = tr("These rows are from an earlier answer: the last request for this list "
                      "failed.") +
                   (tip.isEmpty() ? QString() : QStringLiteral("\n\n") + tip);
+        if (!m_newKeys.isEmpty() && m_newKeys.contains(rowKey(job)))
+            tip = tr("New since an earlier refresh.") +
+                  (tip.isEmpty() ? QString() : QStringLiteral("\n\n") + tip);
         return tip.isEmpty() ? QVariant() : QVariant(tip);
     }
     case SortRole:
@@ -361,9 +365,44 @@ QVariant FailureJobModel::data(const QModelIndex &index, int role) const
         return job.failureStatus;
     case StaleRole:
         return m_stale;
+    case NewRole:
+        return !m_newKeys.isEmpty() && m_newKeys.contains(rowKey(job));
     default:
         return {};
     }
+}
+
+quint64 FailureJobModel::rowKey(const FailureJob &job)
+{
+    // Fixed seeds: the keys are compared across answers, never stored.
+    const size_t a = qHash(job.jobId, 0x5d2c1f);
+    const size_t b = qHash(job.resourceId, 0x1b873593);
+    const size_t c = qHash(job.serverGroupId, 0x68e31da4);
+    return quint64(a) ^ (quint64(b) * 0x9e3779b97f4a7c15ULL) ^ (quint64(c) << 1);
+}
+
+bool FailureJobModel::isNew(int row) const
+{
+    return row >= 0 && row < m_jobs.size() && !m_newKeys.isEmpty() &&
+           m_newKeys.contains(rowKey(m_jobs.at(row)));
+}
+
+void FailureJobModel::setNewKeys(QSet<quint64> keys)
+{
+    if (keys == m_newKeys)
+        return;
+    const QSet<quint64> before = std::exchange(m_newKeys, std::move(keys));
+    int first = -1, last = -1;
+    for (int row = 0; row < m_jobs.size(); ++row) {
+        const quint64 key = rowKey(m_jobs.at(row));
+        if (before.contains(key) != m_newKeys.contains(key)) {
+            if (first < 0)
+                first = row;
+            last = row;
+        }
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1), {NewRole});
 }
 
 QString FailureJobModel::toolTip(const FailureJob &job, int column)

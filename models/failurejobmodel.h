@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 
 namespace sdrs {
 
@@ -60,6 +61,8 @@ public:
         FailureStatusRole,
         /// bool: the rows are from an earlier answer and a newer request failed.
         StaleRole,
+        /// bool: the row is new since an earlier refresh and the user has not looked at it yet.
+        NewRole,
     };
 
     /// Rows with their search text, ready to be swapped in.
@@ -89,6 +92,15 @@ public:
     void setStale(bool stale);
     bool isStale() const { return m_stale; }
 
+    /// What identifies a failed task across refreshes: its job, its resource and the group it
+    /// was asked for, hashed (a collision would at worst leave one row unmarked).
+    static quint64 rowKey(const FailureJob &job);
+    /// The rows whose rowKey() is in `keys` are marked new (NewRole); emits
+    /// dataChanged for the rows whose mark changed.
+    void setNewKeys(QSet<quint64> keys);
+    const QSet<quint64> &newKeys() const { return m_newKeys; }
+    bool isNew(int row) const;
+
     /// Case-folded (lower-cased) text of every column of a row, raw and as shown, the full fail
     /// reason and the readable names included, fields separated by U+001F: what the quick filter
     /// searches, in UTF-8. Built once per prepare().
@@ -113,6 +125,7 @@ private:
 
     QList<FailureJob> m_jobs;
     QList<QByteArray> m_searchText;
+    QSet<quint64> m_newKeys;
     bool m_stale = false;
 };
 

@@ -3,21 +3,30 @@
 #include "detailpane.h"
 #include "failurejobmodel.h"
 #include "failurejobproxy.h"
+#include "jsoncodec.h"
 #include "messagebar.h"
 #include "statusstyle.h"
 #include "vocabulary.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
+#include <QPainter>
 #include <QProgressBar>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
@@ -25,6 +34,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyledItemDelegate>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -40,10 +50,31 @@ constexpr int GroupIdRole = Qt::UserRole + 2;
 constexpr int PageSizes[] = {50, 100, 200, 500, 1000};
 constexpr int DefaultPageSize = 100;
 constexpr int QuickFilterDelayMs = 150;
+constexpr int AutoRefreshChoices[] = {0, 1, 5, 15}; // minutes; 0 is off
 
 using Scope = BrowserFilter::Scope;
 
-/// Status icons in the status column, and stale rows greyed out.
+/// A filled dot in the palette's highlight colour: "new since an earlier refresh".
+QIcon newIcon(const QPalette &palette)
+{
+    static QHash<QRgb, QIcon> cache;
+    const QColor colour = palette.color(QPalette::Highlight);
+    auto it = cache.constFind(colour.rgba());
+    if (it != cache.cend())
+        return *it;
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    {
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawEllipse(QRectF(8, 8, 16, 16));
+    }
+    return *cache.insert(colour.rgba(), QIcon(pixmap));
+}
+
+/// Status icons in the status column, new rows in bold with a dot, and stale rows greyed out.
 class FailureDelegate final : public QStyledItemDelegate
 {
 public:
@@ -58,6 +89,13 @@ protected:
                 failureStatusTone(index.data(FailureJobModel::FailureStatusRole).toString());
             option->icon = toneIcon(tone, option->palette);
             option->features |= QStyleOptionViewItem::HasDecoration;
+        }
+        if (index.data(FailureJobModel::NewRole).toBool()) {
+            option->font.setBold(true);
+            if (index.column() == FailureJobModel::BeginTime) {
+                option->icon = newIcon(option->palette);
+                option->features |= QStyleOptionViewItem::HasDecoration;
+            }
         }
         if (index.data(FailureJobModel::StaleRole).toBool())
             option->palette.setColor(QPalette::Text,
@@ -145,6 +183,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
 
     buildStatusBar();
+    buildMenus();
 
     m_quickTimer = new QTimer(this);
     m_quickTimer->setObjectName(QStringLiteral("quickFilterTimer"));
@@ -211,7 +250,7 @@ void MainWindow::buildToolBar()
     m_refresh->setObjectName(QStringLiteral("refreshAction"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setToolTip(tr("Ask the service again (F5)"));
-    connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshRequested);
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::startRefresh);
     m_cancel = bar->addAction(style()->standardIcon(QStyle::SP_BrowserStop), tr("Cancel"));
     m_cancel->setObjectName(QStringLiteral("cancelAction"));
     m_cancel->setShortcut(Qt::Key_Escape);
@@ -424,6 +463,12 @@ void MainWindow::buildStatusBar()
     m_connection->setObjectName(QStringLiteral("connectionLabel"));
     m_connection->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_connection, 1);
+    m_newLabel = add(QStringLiteral("newRowsLabel"));
+    m_newLabel->setToolTip(tr("Rows new since an earlier refresh, in bold with a dot, until you "
+                              "select them (Ctrl+M marks all as seen)"));
+    m_newLabel->setVisible(false);
+    m_autoLabel = add(QStringLiteral("autoRefreshLabel"));
+    m_autoLabel->setVisible(false);
     m_scope = add(QStringLiteral("scopeLabel"));
     m_rows = add(QStringLiteral("rowsLabel"));
     m_lastRefresh = add(QStringLiteral("lastRefreshLabel"));
@@ -480,6 +525,8 @@ void MainWindow::setupTable()
                                      8000);
     });
 
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
     connect(m_table, &QTableView::doubleClicked, this, [this] { inspectCurrent(); });
     auto *enter =
         new QShortcut(QKeySequence(Qt::Key_Return), m_table, nullptr, nullptr, Qt::WidgetShortcut);
@@ -489,6 +536,9 @@ void MainWindow::setupTable()
     connect(enter2, &QShortcut::activated, this, &MainWindow::inspectCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateDetail);
+    // Only a selection the user makes counts as having seen a row (not one kept across a sort).
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::markCurrentSeen);
     connect(m_pages, &QAbstractItemModel::modelReset, this, &MainWindow::updateDetail);
     connect(m_pages, &QAbstractItemModel::modelReset, this, &MainWindow::selectFirstRowIfNone);
     connect(m_pages, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateDetail);
@@ -704,6 +754,7 @@ void MainWindow::rowsArrived()
 {
     m_haveRows = true;
     m_message->clear();
+    updateNewMarks();
     m_lastRefresh->setText(tr("Refreshed %1").arg(QTime::currentTime().toString(u"HH:mm:ss")));
     updatePaging();
     updateCounts();
@@ -776,6 +827,11 @@ void MainWindow::clearForNewConnection()
     m_shownTotal = 0;
     m_requestedPage = 0;
     m_lastRefresh->clear();
+    m_knownKeys.clear();
+    m_unseenKeys.clear();
+    m_markValid = false;
+    m_refreshPending = false;
+    m_model->setNewKeys({});
     updatePaging();
     updateCounts();
     updateDetail();
@@ -788,6 +844,7 @@ void MainWindow::showNotice(const QString &text)
 
 void MainWindow::setBusy(bool busy, const QString &text)
 {
+    m_busyNow = busy;
     m_busy->setVisible(busy);
     m_busyText->setVisible(busy);
     m_busyText->setText(text);
@@ -804,6 +861,8 @@ void MainWindow::selectFirstRowIfNone()
 {
     // The newest failure's details at a glance, as a mail client opens the first message.
     if (!m_table->selectionModel()->hasSelection() && m_pages->rowCount() > 0) {
+        // Not the user's choice: the row stays new until the user looks at it.
+        const QScopedValueRollback<bool> automatic(m_autoSelecting, true);
         m_table->setCurrentIndex(m_pages->index(0, 0));
         m_table->selectRow(0);
     }
@@ -886,6 +945,7 @@ const FailureJob *MainWindow::currentJob() const
 
 void MainWindow::updateDetail()
 {
+    updateActions();
     const FailureJob *job = currentJob();
     if (!job) {
         m_detail->showNothing(int(m_table->selectionModel()->selectedRows().size()));
@@ -915,6 +975,8 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("autoRefreshMinutes"), m_autoMinutes);
+    settings.setValue(QStringLiteral("notifyNew"), m_notify->isChecked());
     settings.endGroup();
     const BrowserFilter f = filter();
     settings.beginGroup(QStringLiteral("filter"));
@@ -936,6 +998,9 @@ void MainWindow::restoreSettings()
     const QByteArray header = settings.value(QStringLiteral("header")).toByteArray();
     if (!header.isEmpty())
         m_table->horizontalHeader()->restoreState(header);
+    setAutoRefreshMinutes(settings.value(QStringLiteral("autoRefreshMinutes"), 0).toInt());
+    m_notify->setChecked(m_notify->isEnabled() &&
+                         settings.value(QStringLiteral("notifyNew"), false).toBool());
     settings.endGroup();
 
     settings.beginGroup(QStringLiteral("filter"));
@@ -977,6 +1042,441 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+} // namespace sdrs::ui
+
+namespace sdrs::ui {
+
+namespace {
+
+csv::Field fieldOfColumn(int column)
+{
+    switch (column) {
+    case FailureJobModel::BeginTime:
+        return csv::Field::BeginTime;
+    case FailureJobModel::FailureStatus:
+        return csv::Field::FailureStatus;
+    case FailureJobModel::ResourceName:
+        return csv::Field::ResourceName;
+    case FailureJobModel::ResourceType:
+        return csv::Field::ResourceType;
+    case FailureJobModel::JobType:
+        return csv::Field::JobType;
+    case FailureJobModel::ErrorCode:
+        return csv::Field::ErrorCode;
+    case FailureJobModel::FailReason:
+        return csv::Field::FailReason;
+    case FailureJobModel::ResourceId:
+        return csv::Field::ResourceId;
+    default:
+        return csv::Field::JobId;
+    }
+}
+
+} // namespace
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_export = file->addAction(tr("&Export to CSV\u2026"), this, &MainWindow::startExport);
+    m_export->setObjectName(QStringLiteral("exportAction"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_copy = edit->addAction(tr("&Copy rows"), this, &MainWindow::copyRows);
+    m_copy->setObjectName(QStringLiteral("copyRowsAction"));
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copy->setToolTip(tr("Copy the selected rows with a header line, tab-separated"));
+    m_table->addAction(m_copy);
+    m_copyJobId =
+        edit->addAction(tr("Copy &job ID"), this, [this] { copyField(FailureJobModel::JobId); });
+    m_copyJobId->setObjectName(QStringLiteral("copyJobIdAction"));
+    m_copyResourceId = edit->addAction(tr("Copy &resource ID"), this,
+                                       [this] { copyField(FailureJobModel::ResourceId); });
+    m_copyResourceId->setObjectName(QStringLiteral("copyResourceIdAction"));
+    m_copyJson = edit->addAction(tr("Copy row as &JSON"), this, &MainWindow::copyJson);
+    m_copyJson->setObjectName(QStringLiteral("copyJsonAction"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_refresh);
+    QMenu *autoMenu = view->addMenu(tr("&Auto-refresh"));
+    m_autoGroup = new QActionGroup(this);
+    for (int minutes : AutoRefreshChoices) {
+        QAction *choice = autoMenu->addAction(
+            minutes == 0 ? tr("Off") : tr("Every %1 min", "auto-refresh interval").arg(minutes));
+        choice->setObjectName(QStringLiteral("autoRefresh%1").arg(minutes));
+        choice->setCheckable(true);
+        choice->setData(minutes);
+        choice->setChecked(minutes == 0);
+        m_autoGroup->addAction(choice);
+        connect(choice, &QAction::triggered, this,
+                [this, minutes] { setAutoRefreshMinutes(minutes); });
+    }
+    m_notify = view->addAction(tr("&Notify about new failures"));
+    m_notify->setObjectName(QStringLiteral("notifyAction"));
+    m_notify->setCheckable(true);
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_notify->setEnabled(false);
+        m_notify->setToolTip(tr("This desktop has no system tray to show notifications in"));
+    } else {
+        m_notify->setToolTip(tr("A system-tray notification when a refresh finds new failures"));
+    }
+    m_markSeen = view->addAction(tr("&Mark all as seen"), this, &MainWindow::markAllSeen);
+    m_markSeen->setObjectName(QStringLiteral("markSeenAction"));
+    m_markSeen->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+
+    QMenu *tasks = menuBar()->addMenu(tr("&Tasks"));
+    m_inspect = tasks->addAction(tr("&Inspect job\u2026"), this, &MainWindow::inspectCurrent);
+    m_inspect->setObjectName(QStringLiteral("inspectAction"));
+    m_inspect->setToolTip(tr("Open the job and its sub-jobs (Enter or double-click)"));
+    tasks->addSeparator();
+    m_deleteSelected = tasks->addAction(tr("&Delete selected failed tasks\u2026"), this, [this] {
+        const QList<FailureJob> jobs = selectedJobs();
+        if (!jobs.isEmpty())
+            Q_EMIT deleteJobsRequested(jobs);
+    });
+    m_deleteSelected->setObjectName(QStringLiteral("deleteSelectedAction"));
+    m_deleteSelected->setShortcut(QKeySequence::Delete);
+    m_deleteSelected->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_deleteSelected);
+    m_deleteGroupLevel = tasks->addAction(tr("Delete all &protection-group-level failed "
+                                             "tasks\u2026"),
+                                          this, &MainWindow::deleteGroupLevelRequested);
+    m_deleteGroupLevel->setObjectName(QStringLiteral("deleteGroupLevelAction"));
+    m_deleteGroup = tasks->addAction(tr("Delete all failed tasks of this &group\u2026"), this,
+                                     &MainWindow::deleteGroupOfSelection);
+    m_deleteGroup->setObjectName(QStringLiteral("deleteGroupAction"));
+
+    m_autoTimer = new QTimer(this);
+    m_autoTimer->setObjectName(QStringLiteral("autoRefreshTimer"));
+    connect(m_autoTimer, &QTimer::timeout, this, [this] {
+        // A load still running (or slow) is not stacked on; the next tick tries again.
+        if (!m_busyNow)
+            startRefresh();
+    });
+    updateActions();
+}
+
+void MainWindow::showTableMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("tableMenu"));
+    menu.addAction(m_copy);
+    menu.addAction(m_copyJobId);
+    menu.addAction(m_copyResourceId);
+    menu.addAction(m_copyJson);
+    menu.addSeparator();
+    menu.addAction(m_inspect);
+    menu.addSeparator();
+    menu.addAction(m_deleteSelected);
+    if (m_deleteGroup->isEnabled())
+        menu.addAction(m_deleteGroup);
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::startRefresh()
+{
+    m_refreshPending = true;
+    Q_EMIT refreshRequested();
+}
+
+QList<FailureJob> MainWindow::selectedJobs() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<FailureJob> jobs;
+    jobs.reserve(rows.size());
+    for (const QModelIndex &index : std::as_const(rows)) {
+        const QModelIndex source = m_proxy->mapToSource(m_pages->mapToSource(index));
+        if (source.isValid())
+            jobs.append(m_model->job(source.row()));
+    }
+    return jobs;
+}
+
+QList<FailureJob> MainWindow::shownJobs() const
+{
+    QList<FailureJob> jobs;
+    const int count = m_proxy->rowCount();
+    jobs.reserve(count);
+    for (int row = 0; row < count; ++row)
+        jobs.append(m_model->job(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    return jobs;
+}
+
+QList<csv::Column> MainWindow::visibleColumns(bool localTime) const
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    QList<csv::Column> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (logical < 0 || header->isSectionHidden(logical))
+            continue;
+        const csv::Field field = fieldOfColumn(logical);
+        if (field == csv::Field::BeginTime) {
+            //: Export column header: the begin time in UTC.
+            columns.append({tr("Begin time (UTC)"), field});
+            if (localTime)
+                //: Export column header: the begin time in the computer's time zone.
+                columns.append({tr("Begin time (local)"), csv::Field::BeginTimeLocal});
+            continue;
+        }
+        columns.append({m_model->headerData(logical, Qt::Horizontal).toString(), field});
+    }
+    return columns;
+}
+
+QHash<QString, QString> MainWindow::groupNames() const
+{
+    QHash<QString, QString> names;
+    names.reserve(m_groups.size());
+    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it)
+        names.insert(it.key(), it->name);
+    return names;
+}
+
+void MainWindow::showMessage(const QString &text, const QString &details)
+{
+    m_message->showMessage(text, details);
+}
+
+void MainWindow::startExport()
+{
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    const qint64 shown = m_proxy->rowCount();
+    const qint64 total = localPaging() ? qint64(m_model->rowCount()) : m_shownTotal;
+    auto *dialog = new ExportDialog(selected, shown, m_haveRows ? total : -1, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        ExportJob job;
+        job.options = dialog->options();
+        job.filter = filter();
+        job.groupNames = groupNames();
+        if (job.options.allFields) {
+            for (const csv::Field field : csv::defaultFields()) {
+                job.columns.append({csv::fieldName(field), field});
+                if (field == csv::Field::BeginTime && job.options.localTimeColumn)
+                    job.columns.append(
+                        {csv::fieldName(csv::Field::BeginTimeLocal), csv::Field::BeginTimeLocal});
+            }
+        } else {
+            job.columns = visibleColumns(job.options.localTimeColumn);
+        }
+        if (job.options.rows == ExportOptions::Rows::Selected)
+            job.rows = selectedJobs();
+        else if (job.options.rows == ExportOptions::Rows::Shown)
+            job.rows = shownJobs();
+        Q_EMIT exportRequested(job);
+    });
+    dialog->open();
+}
+
+void MainWindow::copyRows()
+{
+    const QList<FailureJob> jobs = selectedJobs();
+    if (jobs.isEmpty())
+        return;
+    csv::Options options;
+    options.separator = u'\t';
+    options.lineEnd = QStringLiteral("\n");
+    // Pasted into terminals and tickets as often as into spreadsheets: the text stays as it is.
+    options.neutraliseFormulas = false;
+    QApplication::clipboard()->setText(
+        csv::formatTable(jobs, visibleColumns(false), groupNames(), options));
+    statusBar()->showMessage(tr("Copied %1 rows.").arg(QLocale().toString(jobs.size())), 4000);
+}
+
+void MainWindow::copyField(int column)
+{
+    const QList<FailureJob> jobs = selectedJobs();
+    QStringList values;
+    for (const FailureJob &job : jobs)
+        values.append(FailureJobModel::rawText(job, column));
+    if (!values.isEmpty())
+        QApplication::clipboard()->setText(values.join(u'\n'));
+}
+
+void MainWindow::copyJson()
+{
+    const QList<FailureJob> jobs = selectedJobs();
+    if (jobs.size() == 1) {
+        QApplication::clipboard()->setText(DetailPane::rowJson(jobs.constFirst()));
+        return;
+    }
+    QJsonArray rows;
+    for (const FailureJob &job : jobs) {
+        QJsonObject object = json::toJson(job);
+        if (!job.serverGroupId.isEmpty())
+            object.insert(QLatin1StringView("server_group_id"), job.serverGroupId);
+        rows.append(object);
+    }
+    if (!rows.isEmpty())
+        QApplication::clipboard()->setText(
+            QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented)));
+}
+
+QString MainWindow::groupToDelete() const
+{
+    const BrowserFilter f = filter();
+    if (f.scope == Scope::Group)
+        return f.groupId;
+    if (f.scope == Scope::AllGroups) {
+        if (const FailureJob *job = currentJob())
+            return job->serverGroupId;
+    }
+    return {};
+}
+
+void MainWindow::deleteGroupOfSelection()
+{
+    const QString id = groupToDelete();
+    if (!id.isEmpty())
+        Q_EMIT deleteGroupRequested(id);
+}
+
+void MainWindow::updateActions()
+{
+    if (!m_copy)
+        return; // called while the window is being built
+    const bool any = m_table->selectionModel()->hasSelection();
+    m_copy->setEnabled(any);
+    m_copyJobId->setEnabled(any);
+    m_copyResourceId->setEnabled(any);
+    m_copyJson->setEnabled(any);
+    m_inspect->setEnabled(m_table->currentIndex().isValid());
+    m_deleteSelected->setEnabled(any);
+    const QString group = groupToDelete();
+    m_deleteGroup->setEnabled(!group.isEmpty());
+    const auto it = m_groups.constFind(group);
+    m_deleteGroup->setText(
+        group.isEmpty()
+            ? tr("Delete all failed tasks of this &group\u2026")
+            : tr("Delete all failed tasks of \u201c%1\u201d\u2026")
+                  .arg(it != m_groups.cend() && !it->name.isEmpty() ? it->name : group));
+}
+
+void MainWindow::setAutoRefreshMinutes(int minutes)
+{
+    if (std::find(std::begin(AutoRefreshChoices), std::end(AutoRefreshChoices), minutes) ==
+        std::end(AutoRefreshChoices))
+        minutes = 0;
+    m_autoMinutes = minutes;
+    for (QAction *choice : m_autoGroup->actions())
+        choice->setChecked(choice->data().toInt() == minutes);
+    m_autoLabel->setText(tr("Auto-refresh every %1 min").arg(minutes));
+    m_autoLabel->setVisible(minutes > 0);
+    if (minutes > 0)
+        m_autoTimer->start(minutes * 60 * 1000);
+    else
+        m_autoTimer->stop();
+}
+
+void MainWindow::updateNewMarks()
+{
+    // Only a refresh of the same query marks rows: a new filter, scope or page is not "new".
+    auto identity = [](BrowserFilter f) {
+        if (f.scope == Scope::AllGroups) {
+            f.failureStatus.clear(); // applied in memory to the same rows
+            f.resourceType.clear();
+        }
+        return f;
+    };
+    const BrowserFilter now = identity(filter());
+    const bool sameQuery = m_markValid && now == m_markFilter;
+    if (!sameQuery) {
+        m_knownKeys.clear();
+        m_unseenKeys.clear();
+    }
+    const bool marking = sameQuery && m_refreshPending;
+    int fresh = 0;
+    for (const FailureJob &job : m_model->jobs()) {
+        const quint64 key = FailureJobModel::rowKey(job);
+        const qsizetype before = m_knownKeys.size();
+        m_knownKeys.insert(key);
+        if (marking && m_knownKeys.size() != before) {
+            m_unseenKeys.insert(key);
+            ++fresh;
+        }
+    }
+    m_markFilter = now;
+    m_markValid = true;
+    m_refreshPending = false;
+    m_model->setNewKeys(m_unseenKeys);
+    updateNewLabel();
+    if (fresh > 0) {
+        Q_EMIT newRowsFound(fresh);
+        notifyNewRows(fresh);
+    }
+}
+
+int MainWindow::newRowCount() const
+{
+    if (m_unseenKeys.isEmpty())
+        return 0;
+    int count = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        count += m_model->isNew(row) ? 1 : 0;
+    return count;
+}
+
+void MainWindow::markCurrentSeen()
+{
+    if (m_autoSelecting || m_unseenKeys.isEmpty())
+        return;
+    bool changed = false;
+    for (const FailureJob &job : selectedJobs())
+        changed |= m_unseenKeys.remove(FailureJobModel::rowKey(job));
+    if (!changed)
+        return;
+    m_model->setNewKeys(m_unseenKeys);
+    updateNewLabel();
+}
+
+void MainWindow::updateNewLabel()
+{
+    const int marked = newRowCount();
+    m_newLabel->setText(tr("New: %1").arg(QLocale().toString(marked)));
+    m_newLabel->setVisible(marked > 0);
+}
+
+void MainWindow::markAllSeen()
+{
+    m_unseenKeys.clear();
+    m_model->setNewKeys({});
+    updateNewLabel();
+}
+
+void MainWindow::notifyNewRows(int count)
+{
+    if (!isActiveWindow())
+        QApplication::alert(this);
+    if (!m_notify->isChecked() || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon().isNull()
+                                         ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
+                                         : windowIcon(),
+                                     this);
+        m_tray->setObjectName(QStringLiteral("trayIcon"));
+        m_tray->setToolTip(tr("SDRS Failed Tasks"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+    }
+    m_tray->show();
+    m_tray->showMessage(
+        tr("SDRS Failed Tasks"),
+        tr("New failed tasks: %1 (%2)").arg(QLocale().toString(count), m_connection->text()),
+        QSystemTrayIcon::Warning);
 }
 
 } // namespace sdrs::ui

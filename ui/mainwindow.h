@@ -1,6 +1,8 @@
 #pragma once
 
 #include "apierror.h"
+#include "csvexport.h"
+#include "exportdialog.h"
 #include "failurejob.h"
 #include "failurejobmodel.h"
 #include "protectiongroup.h"
@@ -8,6 +10,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QMainWindow>
+#include <QSet>
 
 class QAction;
 class QComboBox;
@@ -16,7 +19,9 @@ class QLineEdit;
 class QModelIndex;
 class QProgressBar;
 class QSpinBox;
+class QActionGroup;
 class QSplitter;
+class QSystemTrayIcon;
 class QTableView;
 class QTimer;
 class QToolButton;
@@ -46,6 +51,17 @@ struct BrowserFilter
     QString resourceName;
 
     friend bool operator==(const BrowserFilter &, const BrowserFilter &) = default;
+};
+
+/// An export the user asked for: the rows (for Selected and Shown; empty for AllPages, which the
+/// controller fetches for `filter`), the columns and where to write them.
+struct ExportJob
+{
+    ExportOptions options;
+    QList<FailureJob> rows;
+    QList<csv::Column> columns;
+    BrowserFilter filter;
+    QHash<QString, QString> groupNames; ///< group id -> name, as listed
 };
 
 /// The failed-task browser: filter bar, table, paging bar, detail pane, message bar, status bar.
@@ -108,6 +124,27 @@ public:
     QTableView *table() const { return m_table; }
     /// The row the detail pane shows, or nullptr.
     const FailureJob *currentJob() const;
+    /// The selected rows, in the order the table shows them.
+    QList<FailureJob> selectedJobs() const;
+    /// Every row that passes the quick filter (and the in-memory filters), in the table's order,
+    /// on every page held here.
+    QList<FailureJob> shownJobs() const;
+    /// The table's visible columns in their order, as export columns with the table's titles;
+    /// with `localTime`, a local begin-time column follows the begin time.
+    QList<csv::Column> visibleColumns(bool localTime) const;
+    /// Protection group id -> name, as listed.
+    QHash<QString, QString> groupNames() const;
+    /// A sentence and details in the message bar (not about the rows shown: they stay fresh).
+    void showMessage(const QString &text, const QString &details);
+    bool isBusy() const { return m_busyNow; }
+
+    /// Auto-refresh every `minutes` (0: off), as the View menu sets it.
+    void setAutoRefreshMinutes(int minutes);
+    int autoRefreshMinutes() const { return m_autoMinutes; }
+    /// Rows marked new that are on screen now.
+    int newRowCount() const;
+    /// Clears every "new" mark.
+    void markAllSeen();
 
 Q_SIGNALS:
     /// The rows must be asked for again: a server filter, the page (server paging) or the scope
@@ -121,11 +158,22 @@ Q_SIGNALS:
     void profileChosen(const QString &name);
     void newProfileRequested();
     void editProfileRequested();
+    /// Export (Ctrl+E) was confirmed in the export dialog.
+    void exportRequested(const sdrs::ui::ExportJob &job);
+    /// Delete these failed tasks (each by its resource_id); nothing is confirmed yet.
+    void deleteJobsRequested(const QList<sdrs::FailureJob> &jobs);
+    /// Delete every protection-group-level failed task; nothing is confirmed yet.
+    void deleteGroupLevelRequested();
+    /// Delete every failed task of this protection group; nothing is confirmed yet.
+    void deleteGroupRequested(const QString &groupId);
+    /// A refresh found rows that were not there before (they are marked new).
+    void newRowsFound(int count);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildMenus();
     void buildToolBar();
     QWidget *buildFilterBar();
     QWidget *buildPagingBar();
@@ -146,6 +194,22 @@ private:
     void rowsArrived();
     void inspectCurrent();
     void showHeaderMenu(const QPoint &pos);
+    void showTableMenu(const QPoint &pos);
+    void startRefresh();
+    void startExport();
+    void copyRows();
+    void copyField(int column);
+    void copyJson();
+    void deleteGroupOfSelection();
+    /// The group "Delete all failed tasks of this group" names: the scope's, or in "All
+    /// protection groups" the selected row's; empty when none.
+    QString groupToDelete() const;
+    void updateActions();
+    /// Marks rows new after a refresh of the same query and notifies.
+    void updateNewMarks();
+    void markCurrentSeen();
+    void updateNewLabel();
+    void notifyNewRows(int count);
     bool localPaging() const;
     QString scopeText() const;
 
@@ -185,6 +249,33 @@ private:
     QLabel *m_rows = nullptr;
     QLabel *m_lastRefresh = nullptr;
     QLabel *m_inFlight = nullptr;
+
+    QAction *m_export = nullptr;
+    QAction *m_copy = nullptr;
+    QAction *m_copyJobId = nullptr;
+    QAction *m_copyResourceId = nullptr;
+    QAction *m_copyJson = nullptr;
+    QAction *m_inspect = nullptr;
+    QAction *m_deleteSelected = nullptr;
+    QAction *m_deleteGroupLevel = nullptr;
+    QAction *m_deleteGroup = nullptr;
+    QAction *m_markSeen = nullptr;
+    QAction *m_notify = nullptr;
+    QActionGroup *m_autoGroup = nullptr;
+    QTimer *m_autoTimer = nullptr;
+    QLabel *m_autoLabel = nullptr;
+    QLabel *m_newLabel = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    int m_autoMinutes = 0;
+    bool m_busyNow = false;
+
+    // "New" marks: the rows known for the query shown, and those not looked at yet.
+    QSet<quint64> m_knownKeys;
+    QSet<quint64> m_unseenKeys;
+    BrowserFilter m_markFilter;
+    bool m_markValid = false;
+    bool m_refreshPending = false; ///< the next rows answer a refresh of the same query
+    bool m_autoSelecting = false;  ///< a row selected by the program is not "seen"
 
     QHash<QString, ProtectionGroup> m_groups;
     bool m_demo = false;

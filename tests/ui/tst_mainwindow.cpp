@@ -9,6 +9,7 @@
 #include "messagebar.h"
 #include "profile.h"
 #include "profilestore.h"
+#include "windowharness.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -30,6 +31,7 @@
 
 using namespace sdrs;
 using namespace sdrs::emulator;
+using testing::choose;
 using ui::BrowserFilter;
 using ui::MainWindow;
 using ui::MessageBar;
@@ -41,79 +43,11 @@ qint64 countWhere(const Dataset &data, const std::function<bool(const FailureJob
     return std::count_if(data.failures.cbegin(), data.failures.cend(), pred);
 }
 
-/// Chooses an entry of a combo box as a user's click would (activated is what the window
-/// listens to).
-void choose(QComboBox *combo, int index)
-{
-    QVERIFY(index >= 0 && index < combo->count());
-    combo->setCurrentIndex(index);
-    Q_EMIT combo->activated(index);
-}
-
 } // namespace
 
-class TstMainWindow : public QObject
+class TstMainWindow : public QObject, protected testing::WindowHarness
 {
     Q_OBJECT
-
-    std::unique_ptr<Emulator> m_emulator;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<Controller> m_controller;
-
-    template<class T> T *child(const char *name)
-    {
-        auto *found = m_window->findChild<T *>(QLatin1StringView(name));
-        if (!found)
-            qFatal("no child %s", name);
-        return found;
-    }
-
-    Connection connection() const
-    {
-        Connection c;
-        c.endpoint = m_emulator->baseUrl();
-        c.projectId = m_emulator->projectId();
-        c.token = QStringLiteral("test");
-        c.retryBaseDelayMs = 1;
-        return c;
-    }
-
-    /// Starts emulator, window and controller, and waits for the first rows and the groups.
-    void start(Dataset data = Dataset::generate(7, 12, 1500))
-    {
-        m_emulator = std::make_unique<Emulator>(std::move(data), Options{});
-        QString error;
-        QVERIFY2(m_emulator->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
-        openWindow();
-        QSignalSpy rows(m_controller.get(), &Controller::rowsShown);
-        QSignalSpy groups(m_controller.get(), &Controller::groupsShown);
-        m_controller->useConnection(connection(), QStringLiteral("test"));
-        QVERIFY(rows.wait(10000));
-        QTRY_COMPARE_WITH_TIMEOUT(groups.size(), 1, 10000);
-        QTRY_VERIFY(!m_controller->isLoading());
-    }
-
-    void openWindow()
-    {
-        m_window = std::make_unique<MainWindow>();
-        m_window->restoreSettings();
-        m_profiles = std::make_unique<ProfileStore>();
-        m_profiles->setKeychainEnabled(false);
-        m_controller = std::make_unique<Controller>(m_window.get(), m_profiles.get());
-        m_window->show();
-    }
-
-    /// Waits for the next rows after `action`.
-    bool rowsAfter(const std::function<void()> &action)
-    {
-        QSignalSpy rows(m_controller.get(), &Controller::rowsShown);
-        action();
-        return rows.wait(10000);
-    }
-
-    FailureJobModel *model() { return m_window->jobModel(); }
-    QTableView *table() { return child<QTableView>("failureTable"); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -125,13 +59,7 @@ private Q_SLOTS:
 
     void init() { QSettings().clear(); }
 
-    void cleanup()
-    {
-        m_controller.reset();
-        m_window.reset();
-        m_profiles.reset();
-        m_emulator.reset();
-    }
+    void cleanup() { endAll(); }
 
     void firstPageIsTheGroupLevel()
     {

@@ -1,0 +1,540 @@
+// Operator actions in the real window against the emulator: copy, the context menu, CSV export,
+// deletes with their confirmation and results, auto-refresh and the marks of new rows.
+#include "apitime.h"
+#include "deletedialogs.h"
+#include "exportdialog.h"
+#include "windowharness.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSet>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace sdrs;
+using namespace sdrs::emulator;
+using testing::choose;
+
+namespace {
+
+/// Runs `act` on the first top-level widget of type T that becomes visible (a dialog run with
+/// exec() blocks the test until it is answered, so the answer is scheduled before).
+template<class T> void whenShown(std::function<void(T *)> act)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(5);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *found = qobject_cast<T *>(w); found && found->isVisible()) {
+                timer->stop();
+                timer->deleteLater();
+                act(found);
+                return;
+            }
+        }
+    });
+    timer->start();
+}
+
+/// Clicks the button of a message box whose object name is `button` (or the Cancel button).
+void answer(QMessageBox *box, const char *button)
+{
+    for (QAbstractButton *b : box->buttons()) {
+        if (button ? b->objectName() == QLatin1StringView(button)
+                   : box->buttonRole(b) == QMessageBox::RejectRole) {
+            b->click();
+            return;
+        }
+    }
+    QFAIL("no such button");
+}
+
+/// RFC 4180 records of a CSV text (quoted cells may hold separators, quotes and line breaks).
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                cell += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            record << std::exchange(cell, {});
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            record << std::exchange(cell, {});
+            records << std::exchange(record, {});
+            ++i;
+        } else {
+            cell += c;
+        }
+    }
+    if (!cell.isEmpty() || !record.isEmpty())
+        records << (record << cell);
+    return records;
+}
+
+QList<QStringList> readCsv(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return parseCsv(QString::fromUtf8(file.readAll()));
+}
+
+FailureJob freshFailure(const QString &groupId, int serial)
+{
+    FailureJob f;
+    f.jobStatus = QStringLiteral("FAIL");
+    f.resourceId = QStringLiteral("new-resource-%1").arg(serial);
+    f.resourceName = QStringLiteral("brand-new-%1").arg(serial);
+    f.resourceType = QStringLiteral("server_groups");
+    f.failureStatus = QStringLiteral("failoverFail");
+    f.jobId = QStringLiteral("%1").arg(0xabc000 + serial, 32, 16, QLatin1Char('0'));
+    f.jobType = QStringLiteral("failoverProtectionGroupNoCG");
+    f.beginTime = QDateTime::currentDateTimeUtc().addSecs(3600); // newer than every row
+    f.beginTimeText = formatIsoTime(f.beginTime);
+    f.errorCode = QStringLiteral("SDRS.1300");
+    f.failReason = QStringLiteral("SdrsTask-fail:new failure %1").arg(serial);
+    f.serverGroupId = groupId;
+    return f;
+}
+
+} // namespace
+
+class TstActions : public QObject, protected testing::WindowHarness
+{
+    Q_OBJECT
+
+    QAction *action(const char *name) { return child<QAction>(name); }
+
+    void selectRows(const QList<int> &rows)
+    {
+        auto *selection = table()->selectionModel();
+        selection->clearSelection();
+        selection->setCurrentIndex(table()->model()->index(rows.constFirst(), 0),
+                                   QItemSelectionModel::NoUpdate);
+        for (int row : rows)
+            selection->select(table()->model()->index(row, 0),
+                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+
+    /// Exports through the dialog with `rows` and every field to `path`; returns the error
+    /// (empty on success).
+    QString exportVia(ui::ExportOptions::Rows rows, const QString &path)
+    {
+        QSignalSpy done(m_controller.get(), &Controller::exportFinished);
+        action("exportAction")->trigger();
+        auto *dialog = m_window->findChild<ui::ExportDialog *>();
+        if (!dialog)
+            return QStringLiteral("no export dialog");
+        const char *radio = rows == ui::ExportOptions::Rows::Selected ? "exportSelected"
+                            : rows == ui::ExportOptions::Rows::Shown  ? "exportShown"
+                                                                      : "exportAllPages";
+        dialog->findChild<QRadioButton *>(QLatin1StringView(radio))->setChecked(true);
+        dialog->findChild<QRadioButton *>(QStringLiteral("exportAllFields"))->setChecked(true);
+        dialog->setPath(path);
+        dialog->accept();
+        if (!done.wait(30000))
+            return QStringLiteral("no end of the export");
+        return done.constFirst().at(1).toString();
+    }
+
+    /// The job ids of the emulator's rows matching `keep`, as a multiset-free set check needs.
+    QStringList serverJobIds(const std::function<bool(const FailureJob &)> &keep)
+    {
+        QStringList ids;
+        for (const FailureJob &f : m_emulator->data().failures) {
+            if (keep(f))
+                ids << f.jobId + u'/' + f.resourceId;
+        }
+        ids.sort();
+        return ids;
+    }
+
+    static QStringList fileJobIds(const QList<QStringList> &records)
+    {
+        QStringList ids;
+        for (qsizetype i = 1; i < records.size(); ++i)
+            ids << records.at(i).at(0) + u'/' + records.at(i).at(5); // job_id, resource_id
+        ids.sort();
+        return ids;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("sdrs-failures-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_actions"));
+    }
+
+    void init() { QSettings().clear(); }
+    void cleanup() { endAll(); }
+
+    void ctrlCCopiesSelectedRowsAsTsvWithHeader()
+    {
+        start();
+        selectRows({0, 1, 2});
+        table()->setFocus();
+        QTest::keySequence(table(), QKeySequence::Copy);
+        QString text = QApplication::clipboard()->text();
+        QVERIFY(text.endsWith(u'\n'));
+        text.chop(1);
+        const QStringList lines = text.split(u'\n');
+        QCOMPARE(lines.size(), 4);
+        const QStringList header = lines.at(0).split(u'\t');
+        QCOMPARE(header.constFirst(), QStringLiteral("Begin time (UTC)"));
+        QVERIFY(header.contains(QStringLiteral("Resource name")));
+        QVERIFY(!header.contains(QStringLiteral("Job ID"))); // hidden columns are not copied
+        const QList<FailureJob> selected = m_window->selectedJobs();
+        QCOMPARE(selected.size(), 3);
+        const int nameColumn = int(header.indexOf(QStringLiteral("Resource name")));
+        for (int i = 0; i < 3; ++i) {
+            const QStringList cells = lines.at(i + 1).split(u'\t');
+            QCOMPARE(cells.at(0), formatIsoTime(selected.at(i).beginTime));
+            QCOMPARE(cells.at(nameColumn), selected.at(i).resourceName);
+        }
+    }
+
+    void contextMenuOffersCopyInspectAndDelete()
+    {
+        start();
+        selectRows({4});
+        QCOMPARE(m_window->selectedJobs().size(), 1);
+        const FailureJob job = m_window->selectedJobs().constFirst();
+        QStringList texts;
+        whenShown<QMenu>([&texts](QMenu *menu) {
+            for (QAction *a : menu->actions())
+                if (!a->isSeparator())
+                    texts << a->objectName();
+            menu->close();
+        });
+        Q_EMIT table()->customContextMenuRequested(QPoint(10, 10));
+        QCOMPARE(
+            texts,
+            QStringList({QStringLiteral("copyRowsAction"), QStringLiteral("copyJobIdAction"),
+                         QStringLiteral("copyResourceIdAction"), QStringLiteral("copyJsonAction"),
+                         QStringLiteral("inspectAction"), QStringLiteral("deleteSelectedAction")}));
+
+        action("copyJobIdAction")->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), job.jobId);
+        action("copyResourceIdAction")->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), job.resourceId);
+        action("copyJsonAction")->trigger();
+        const QJsonObject object =
+            QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).object();
+        QCOMPARE(object.value(QLatin1StringView("job_id")).toString(), job.jobId);
+        QCOMPARE(object.value(QLatin1StringView("fail_reason")).toString(), job.failReason);
+    }
+
+    void exportShownRowsWritesWhatTheTableHolds()
+    {
+        start();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shown.csv"));
+        QCOMPARE(exportVia(ui::ExportOptions::Rows::Shown, path), QString());
+        const QList<QStringList> records = readCsv(path);
+        QCOMPARE(records.size(), 1 + model()->rowCount());
+        QCOMPARE(records.constFirst().constFirst(), QStringLiteral("job_id"));
+        for (int row = 0; row < table()->model()->rowCount(); ++row) {
+            const QString jobId = table()
+                                      ->model()
+                                      ->index(row, FailureJobModel::JobId)
+                                      .data(FailureJobModel::RawRole)
+                                      .toString();
+            QCOMPARE(records.at(row + 1).at(0), jobId); // in the table's order
+        }
+        QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("messageBar"))->isVisible());
+    }
+
+    void exportEveryPageEqualsTheServersRows_data()
+    {
+        QTest::addColumn<int>("scopeIndex"); // 0 group level, 1 all groups, 2 first group
+        QTest::newRow("group level") << 0;
+        QTest::newRow("all groups") << 1;
+        QTest::newRow("one group") << 2;
+    }
+
+    void exportEveryPageEqualsTheServersRows()
+    {
+        QFETCH(int, scopeIndex);
+        start(Dataset::generate(11, 6, 2600));
+        auto *groups = child<QComboBox>("groupFilter");
+        const QString groupId = groups->itemData(scopeIndex, Qt::UserRole + 2).toString();
+        if (scopeIndex != 0)
+            QVERIFY(rowsAfter([&] { choose(groups, scopeIndex); }));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("all.csv"));
+        QCOMPARE(exportVia(ui::ExportOptions::Rows::AllPages, path), QString());
+        const QList<QStringList> records = readCsv(path);
+        const QStringList want = serverJobIds(
+            [&](const FailureJob &f) { return scopeIndex == 1 || f.serverGroupId == groupId; });
+        QVERIFY(want.size() > 100); // more than one page of the table
+        const QStringList got = fileJobIds(records);
+        QCOMPARE(got.size(), want.size());
+        QCOMPARE(QSet<QString>(got.cbegin(), got.cend()).size(), got.size()); // no duplicates
+        QCOMPARE(got, want);
+        // The group columns name the group each row was asked for.
+        for (qsizetype i = 1; i < records.size(); ++i) {
+            if (scopeIndex == 2)
+                QCOMPARE(records.at(i).at(10), groupId);
+            if (scopeIndex == 0)
+                QCOMPARE(records.at(i).at(10), QString());
+        }
+    }
+
+    void cancelledExportLeavesTheOldFile()
+    {
+        start();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("keep.csv"));
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("old content\n");
+        }
+        m_emulator->queueFault(Fault::Stall, 1); // the fetch hangs until cancelled
+        bool asked = false;
+        whenShown<QMessageBox>([&asked](QMessageBox *box) {
+            asked = box->objectName() == QLatin1StringView("confirmOverwrite");
+            for (QAbstractButton *b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                    b->click();
+        });
+        whenShown<QProgressDialog>([](QProgressDialog *progress) { progress->cancel(); });
+        const QString error = exportVia(ui::ExportOptions::Rows::AllPages, path);
+        QVERIFY(asked);
+        QCOMPARE(error, QStringLiteral("cancelled"));
+        QFile kept(path);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("old content\n"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("keep.csv")});
+    }
+
+    void declinedOverwriteWritesNothing()
+    {
+        start();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("keep.csv"));
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("old");
+        }
+        QSignalSpy done(m_controller.get(), &Controller::exportFinished);
+        action("exportAction")->trigger();
+        auto *dialog = m_window->findChild<ui::ExportDialog *>();
+        QVERIFY(dialog);
+        dialog->setPath(path);
+        whenShown<QMessageBox>([](QMessageBox *box) { answer(box, nullptr); });
+        dialog->accept();
+        QVERIFY(dialog->isVisible()); // still asking where to write
+        QCOMPARE(done.size(), 0);
+        dialog->reject();
+        QFile kept(path);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("old"));
+    }
+
+    void unwritableFolderSaysSoAndLeavesNothing()
+    {
+        start();
+        // /proc exists, and nobody (not even root) can create a file in it.
+        const QString error =
+            exportVia(ui::ExportOptions::Rows::Shown, QStringLiteral("/proc/sdrs-export.csv"));
+        QVERIFY2(error.contains(QStringLiteral("/proc/sdrs-export.csv")), qPrintable(error));
+        QVERIFY(!QFile::exists(QStringLiteral("/proc/sdrs-export.csv")));
+        auto *bar = m_window->findChild<QWidget *>(QStringLiteral("messageBar"));
+        QVERIFY(bar->isVisible());
+    }
+
+    void deleteSelectedRemovesExactlyThoseRows()
+    {
+        start();
+        selectRows({1, 3});
+        const QList<FailureJob> chosen = m_window->selectedJobs();
+        QCOMPARE(chosen.size(), 2);
+        const QSet<QString> gone{chosen.at(0).resourceId, chosen.at(1).resourceId};
+        QStringList before;
+        for (const FailureJob &f : m_emulator->data().failures)
+            if (!gone.contains(f.resourceId))
+                before << f.jobId + f.resourceId;
+
+        QString question;
+        whenShown<QMessageBox>([&question](QMessageBox *box) {
+            question = box->text() + u'\n' + box->informativeText();
+            answer(box, "confirmDeleteButton");
+        });
+        QSignalSpy done(m_controller.get(), &Controller::deletesFinished);
+        QSignalSpy rows(m_controller.get(), &Controller::rowsShown);
+        table()->setFocus();
+        QTest::keyClick(table(), Qt::Key_Delete);
+        QVERIFY(done.wait(10000));
+        QVERIFY(question.contains(chosen.at(0).resourceName));
+        QVERIFY(question.contains(chosen.at(1).resourceName));
+        QVERIFY(question.contains(QStringLiteral("cannot be undone")));
+
+        QStringList after;
+        for (const FailureJob &f : m_emulator->data().failures)
+            after << f.jobId + f.resourceId;
+        QCOMPARE(after, before); // exactly the two resources went, nothing else
+
+        auto *results = m_window->findChild<ui::DeleteResultsDialog *>();
+        QVERIFY(results && results->isVisible());
+        auto *list = results->findChild<QTreeWidget *>(QStringLiteral("deleteResultList"));
+        QCOMPARE(list->topLevelItemCount(), 2);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(list->topLevelItem(i)->text(2), QStringLiteral("Deleted"));
+        QVERIFY(rows.wait(10000) || rows.size() > 0); // the table is loaded again
+        for (const FailureJob &job : model()->jobs())
+            QVERIFY(!gone.contains(job.resourceId));
+    }
+
+    void declinedDeleteDeletesNothing()
+    {
+        start();
+        selectRows({0});
+        const qsizetype before = m_emulator->data().failures.size();
+        const int requests = m_emulator->requestCount();
+        bool asked = false;
+        whenShown<QMessageBox>([&asked](QMessageBox *box) {
+            asked = true;
+            answer(box, nullptr);
+        });
+        action("deleteSelectedAction")->trigger();
+        QVERIFY(asked);
+        QCOMPARE(m_emulator->data().failures.size(), before);
+        QCOMPARE(m_emulator->requestCount(), requests);
+    }
+
+    void deleteGroupLevelAndOneGroup()
+    {
+        start();
+        const Dataset &data = m_emulator->data();
+        const qint64 groupLevel =
+            std::count_if(data.failures.cbegin(), data.failures.cend(),
+                          [](const FailureJob &f) { return f.serverGroupId.isEmpty(); });
+        QVERIFY(groupLevel > 0);
+        const QStringList others =
+            serverJobIds([](const FailureJob &f) { return !f.serverGroupId.isEmpty(); });
+
+        QString question;
+        whenShown<QMessageBox>([&question](QMessageBox *box) {
+            question = box->informativeText();
+            answer(box, "confirmDeleteButton");
+        });
+        QSignalSpy done(m_controller.get(), &Controller::deletesFinished);
+        action("deleteGroupLevelAction")->trigger();
+        QVERIFY(done.wait(10000));
+        QVERIFY2(question.contains(QLocale().toString(groupLevel)), qPrintable(question));
+        QCOMPARE(serverJobIds([](const FailureJob &) { return true; }), others);
+
+        // Then one group, chosen in the dropdown.
+        auto *groups = child<QComboBox>("groupFilter");
+        const QString groupId = groups->itemData(2, Qt::UserRole + 2).toString();
+        QVERIFY(rowsAfter([&] { choose(groups, 2); }));
+        QVERIFY(action("deleteGroupAction")->isEnabled());
+        const QStringList rest =
+            serverJobIds([&](const FailureJob &f) { return f.serverGroupId != groupId; });
+        whenShown<QMessageBox>([](QMessageBox *box) { answer(box, "confirmDeleteButton"); });
+        action("deleteGroupAction")->trigger();
+        QVERIFY(done.wait(10000));
+        QCOMPARE(serverJobIds([](const FailureJob &) { return true; }), rest);
+    }
+
+    void refreshMarksNewRowsUntilSeen()
+    {
+        start();
+        QCOMPARE(m_window->newRowCount(), 0);
+        QSignalSpy found(m_window.get(), &ui::MainWindow::newRowsFound);
+        // Paging to another page is not "new".
+        QVERIFY(rowsAfter([&] { child<QToolButton>("nextPage")->click(); }));
+        QVERIFY(rowsAfter([&] { child<QToolButton>("previousPage")->click(); }));
+        QCOMPARE(found.size(), 0);
+
+        m_emulator->addFailure(freshFailure(QString(), 1));
+        m_emulator->addFailure(freshFailure(QString(), 2));
+        QVERIFY(rowsAfter([&] { action("refreshAction")->trigger(); }));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.constFirst().constFirst().toInt(), 2);
+        QCOMPARE(m_window->newRowCount(), 2);
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            const bool fresh = model()->job(row).resourceId.startsWith(u"new-resource-");
+            QCOMPARE(model()->index(row, 0).data(FailureJobModel::NewRole).toBool(), fresh);
+        }
+        QTRY_VERIFY(child<QLabel>("newRowsLabel")->isVisible());
+
+        // Still new after another refresh; seen once the user selects it.
+        QVERIFY(rowsAfter([&] { action("refreshAction")->trigger(); }));
+        QCOMPARE(m_window->newRowCount(), 2);
+        int viewRow = -1;
+        for (int row = 0; row < table()->model()->rowCount(); ++row)
+            if (table()->model()->index(row, 0).data(FailureJobModel::NewRole).toBool())
+                viewRow = row;
+        QVERIFY(viewRow >= 0);
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, {},
+                          table()->visualRect(table()->model()->index(viewRow, 1)).center());
+        QCOMPARE(m_window->newRowCount(), 1);
+        action("markSeenAction")->trigger();
+        QCOMPARE(m_window->newRowCount(), 0);
+        QVERIFY(!child<QLabel>("newRowsLabel")->isVisible());
+    }
+
+    void autoRefreshLoadsAndMarks()
+    {
+        start();
+        action("autoRefresh5")->trigger();
+        QCOMPARE(m_window->autoRefreshMinutes(), 5);
+        auto *timer = child<QTimer>("autoRefreshTimer");
+        QVERIFY(timer->isActive());
+        QCOMPARE(timer->interval(), 5 * 60 * 1000);
+        QVERIFY(child<QLabel>("autoRefreshLabel")->isVisible());
+
+        m_emulator->addFailure(freshFailure(QString(), 7));
+        QSignalSpy found(m_window.get(), &ui::MainWindow::newRowsFound);
+        timer->setInterval(20); // instead of waiting five minutes
+        QVERIFY(found.wait(10000));
+        QCOMPARE(found.constFirst().constFirst().toInt(), 1);
+        timer->setInterval(5 * 60 * 1000);
+
+        // Remembered, and Off stops it.
+        m_window->saveSettings();
+        QCOMPARE(QSettings().value(QStringLiteral("window/autoRefreshMinutes")).toInt(), 5);
+        action("autoRefresh0")->trigger();
+        QVERIFY(!timer->isActive());
+        QVERIFY(!child<QLabel>("autoRefreshLabel")->isVisible());
+    }
+};
+
+QTEST_MAIN(TstActions)
+#include "tst_actions.moc"

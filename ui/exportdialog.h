@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+
+namespace sdrs::ui {
+
+/// What an export writes, as chosen in the export dialog.
+struct ExportOptions
+{
+    enum class Rows {
+        Selected, ///< the rows selected in the table
+        Shown,    ///< every row that passes the quick filter (all pages held here)
+        AllPages, ///< every page of the current query, fetched from the service for the export
+    };
+    Rows rows = Rows::Shown;
+    bool allFields = false;       ///< every field under its API name; else the visible columns
+    bool byteOrderMark = false;   ///< UTF-8 BOM for Excel
+    bool localTimeColumn = false; ///< an extra column with the begin time in local time
+    QString path;
+};
+
+/// Asks what to export and where: rows (selected, shown, every page), columns, BOM, local time,
+/// and the file. The folder starts in Documents, then the last folder used (remembered in the
+/// settings). An existing file is replaced only after a confirmation.
+class ExportDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportDialog)
+
+public:
+    /// `selected` and `shown`: how many rows each choice would write; `total`: the rows of the
+    /// current query on the service (-1 when unknown).
+    ExportDialog(int selected, qint64 shown, qint64 total, QWidget *parent = nullptr);
+
+    ExportOptions options() const;
+    void setPath(const QString &path);
+
+    /// The folder the file dialog starts in: the last one used, else Documents.
+    static QString startFolder();
+
+    void accept() override;
+
+private:
+    void browse();
+    void updateOk();
+
+    QRadioButton *m_selected = nullptr;
+    QRadioButton *m_shown = nullptr;
+    QRadioButton *m_allPages = nullptr;
+    QRadioButton *m_visibleColumns = nullptr;
+    QRadioButton *m_allFields = nullptr;
+    QCheckBox *m_bom = nullptr;
+    QCheckBox *m_localTime = nullptr;
+    QLineEdit *m_path = nullptr;
+    QLabel *m_problem = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace sdrs::ui
