@@ -46,9 +46,21 @@ int main(int argc, char *argv[])
     // Parsed before any QApplication exists, so that --help and --version need no display.
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Browse the failed tasks of the Storage Disaster Recovery Service (SDRS) of Open Telekom "
-        "Cloud and Huawei Cloud.\n\nWith --endpoint and --project-id, the token is read from the "
-        "environment variable OS_AUTH_TOKEN."));
+        "Browse the failed tasks of the Storage Disaster Recovery Service (SDRS) of Open Telekom\n"
+        "Cloud and Huawei Cloud.\n\n"
+        "With --endpoint and --project-id, the token is read from the environment variable\n"
+        "OS_AUTH_TOKEN.\n\n"
+        "Commands for scripts (no window; see sdrs-failures COMMAND --help):\n"
+        "  export   failed tasks as CSV, JSON or a table, to stdout or -o FILE\n"
+        "  groups   the protection groups\n"
+        "  job      a job and its sub-job tree\n"
+        "  delete   failed tasks by resource id, of the group level or of a group (--yes)\n"
+        "They connect with --demo, --profile NAME, or the environment (OS_AUTH_TOKEN; or\n"
+        "OS_ACCESS_KEY/OS_SECRET_KEY; or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and\n"
+        "OS_USER_DOMAIN_NAME).\n\n"
+        "Exit codes of the commands: 0 done, 1 other failure, 2 usage error, 3 sign-in refused\n"
+        "(401/403, missing secret), 4 network error or timeout, 5 service error, 6 output not\n"
+        "writable, 128+N interrupted by signal N."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},

@@ -129,7 +129,8 @@ QString ExportDialog::startFolder()
     if (!last.isEmpty() && QFileInfo(last).isDir())
         return last;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return documents.isEmpty() ? QDir::homePath() : documents;
+    // A fresh account may have no Documents folder yet: then the home folder.
+    return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }
 
 void ExportDialog::setPath(const QString &path)
