@@ -218,6 +218,9 @@ FailureJobModel::PreparedJobs FailureJobModel::prepare(QList<FailureJob> jobs,
     PreparedJobs prepared;
     prepared.jobs = std::move(jobs);
     prepared.searchText.reserve(prepared.jobs.size());
+    prepared.keys.reserve(prepared.jobs.size());
+    for (const FailureJob &job : std::as_const(prepared.jobs))
+        prepared.keys.append(rowKey(job));
     const bool reuse =
         !previous.jobs.isEmpty() && previous.jobs.size() == previous.searchText.size();
     const GroupPositions positions = reuse ? GroupPositions(previous.jobs) : GroupPositions();
@@ -277,9 +280,11 @@ FailureJobModel::PreparedJobs FailureJobModel::prepare(QList<FailureJob> jobs,
 void FailureJobModel::setJobs(PreparedJobs prepared)
 {
     Q_ASSERT(prepared.jobs.size() == prepared.searchText.size());
+    Q_ASSERT(prepared.jobs.size() == prepared.keys.size());
     beginResetModel();
     PreparedJobs old{std::exchange(m_jobs, std::move(prepared.jobs)),
-                     std::exchange(m_searchText, std::move(prepared.searchText))};
+                     std::exchange(m_searchText, std::move(prepared.searchText)),
+                     std::exchange(m_keys, std::move(prepared.keys))};
     m_stale = false;
     endResetModel();
     // Freeing 100,000 rows takes tens of milliseconds; nothing else refers to these lists.
@@ -349,7 +354,7 @@ QVariant FailureJobModel::data(const QModelIndex &index, int role) const
             tip = tr("These rows are from an earlier answer: the last request for this list "
                      "failed.") +
                   (tip.isEmpty() ? QString() : QStringLiteral("\n\n") + tip);
-        if (!m_newKeys.isEmpty() && m_newKeys.contains(rowKey(job)))
+        if (!m_newKeys.isEmpty() && m_newKeys.contains(m_keys.at(index.row())))
             tip = tr("New since an earlier refresh.") +
                   (tip.isEmpty() ? QString() : QStringLiteral("\n\n") + tip);
         return tip.isEmpty() ? QVariant() : QVariant(tip);
@@ -366,7 +371,7 @@ QVariant FailureJobModel::data(const QModelIndex &index, int role) const
     case StaleRole:
         return m_stale;
     case NewRole:
-        return !m_newKeys.isEmpty() && m_newKeys.contains(rowKey(job));
+        return !m_newKeys.isEmpty() && m_newKeys.contains(m_keys.at(index.row()));
     default:
         return {};
     }
@@ -384,7 +389,7 @@ quint64 FailureJobModel::rowKey(const FailureJob &job)
 bool FailureJobModel::isNew(int row) const
 {
     return row >= 0 && row < m_jobs.size() && !m_newKeys.isEmpty() &&
-           m_newKeys.contains(rowKey(m_jobs.at(row)));
+           m_newKeys.contains(m_keys.at(row));
 }
 
 void FailureJobModel::setNewKeys(QSet<quint64> keys)
@@ -394,7 +399,7 @@ void FailureJobModel::setNewKeys(QSet<quint64> keys)
     const QSet<quint64> before = std::exchange(m_newKeys, std::move(keys));
     int first = -1, last = -1;
     for (int row = 0; row < m_jobs.size(); ++row) {
-        const quint64 key = rowKey(m_jobs.at(row));
+        const quint64 key = m_keys.at(row);
         if (before.contains(key) != m_newKeys.contains(key)) {
             if (first < 0)
                 first = row;

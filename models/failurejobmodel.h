@@ -70,6 +70,7 @@ public:
     {
         QList<FailureJob> jobs;
         QList<QByteArray> searchText; ///< UTF-8: half the memory of UTF-16 for this text
+        QList<quint64> keys;          ///< rowKey() of each row
     };
 
     explicit FailureJobModel(QObject *parent = nullptr);
@@ -79,7 +80,7 @@ public:
     /// same place of `previous` (same group, same position in it) takes its search text.
     static PreparedJobs prepare(QList<FailureJob> jobs, const PreparedJobs &previous = {});
     /// The rows and search text held now (shallow copies, safe to hand to another thread).
-    PreparedJobs current() const { return {m_jobs, m_searchText}; }
+    PreparedJobs current() const { return {m_jobs, m_searchText, m_keys}; }
     /// Replaces every row (one model reset) and clears the stale mark. The rows it held are
     /// released on a worker thread, so that freeing a large set does not block the GUI.
     void setJobs(PreparedJobs prepared);
@@ -99,6 +100,8 @@ public:
     /// dataChanged for the rows whose mark changed.
     void setNewKeys(QSet<quint64> keys);
     const QSet<quint64> &newKeys() const { return m_newKeys; }
+    /// rowKey() of every row, in row order (built by prepare()).
+    const QList<quint64> &rowKeys() const { return m_keys; }
     bool isNew(int row) const;
 
     /// Case-folded (lower-cased) text of every column of a row, raw and as shown, the full fail
@@ -125,6 +128,7 @@ private:
 
     QList<FailureJob> m_jobs;
     QList<QByteArray> m_searchText;
+    QList<quint64> m_keys;
     QSet<quint64> m_newKeys;
     bool m_stale = false;
 };

@@ -1396,8 +1396,9 @@ void MainWindow::updateNewMarks()
     }
     const bool marking = sameQuery && m_refreshPending;
     int fresh = 0;
-    for (const FailureJob &job : m_model->jobs()) {
-        const quint64 key = FailureJobModel::rowKey(job);
+    if (m_knownKeys.isEmpty())
+        m_knownKeys.reserve(m_model->rowCount());
+    for (const quint64 key : m_model->rowKeys()) {
         const qsizetype before = m_knownKeys.size();
         m_knownKeys.insert(key);
         if (marking && m_knownKeys.size() != before) {

@@ -210,6 +210,7 @@ private Q_SLOTS:
     void headerData();
     void setJobsResets();
     void setStale();
+    void newMarks();
     void searchText();
     void refreshSharesUnchangedRows();
     void localTimesAcrossDaylightSaving_data();
@@ -1119,6 +1120,44 @@ void TstFailureJobModel::sortRoleOrdersEveryColumn()
             }
         }
     }
+}
+
+void TstFailureJobModel::newMarks()
+{
+    FailureJobModel model;
+    const QList<FailureJob> jobs = sampleJobs();
+    model.setJobs(jobs);
+    attachTesters({&model});
+    QCOMPARE(model.rowKeys().size(), jobs.size());
+    for (qsizetype row = 0; row < jobs.size(); ++row)
+        QCOMPARE(model.rowKeys().at(row), FailureJobModel::rowKey(jobs.at(row)));
+    // The key tells rows apart by job, resource and group.
+    FailureJob other = jobs.at(0);
+    other.serverGroupId = QStringLiteral("another-group");
+    QVERIFY(FailureJobModel::rowKey(other) != FailureJobModel::rowKey(jobs.at(0)));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setNewKeys({FailureJobModel::rowKey(jobs.at(2)), FailureJobModel::rowKey(jobs.at(4))});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex(), model.index(2, 0));
+    QCOMPARE(changed.first().at(1).toModelIndex(),
+             model.index(4, FailureJobModel::ColumnCount - 1));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const bool fresh = row == 2 || row == 4;
+        QCOMPARE(model.isNew(row), fresh);
+        QCOMPARE(model.index(row, 3).data(FailureJobModel::NewRole).toBool(), fresh);
+    }
+    QVERIFY(model.index(2, 0).data(Qt::ToolTipRole).toString().startsWith(u"New since"));
+    QVERIFY(!model.index(1, 0).data(Qt::ToolTipRole).toString().startsWith(u"New since"));
+
+    // The mark follows the row, not the position, when the rows are replaced.
+    changed.clear();
+    model.setJobs(QList<FailureJob>{jobs.at(4), jobs.at(0)});
+    QVERIFY(model.isNew(0));
+    QVERIFY(!model.isNew(1));
+    model.setNewKeys({});
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(!model.isNew(0));
 }
 
 void TstFailureJobModel::staleThroughProxies()
