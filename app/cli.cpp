@@ -732,42 +732,6 @@ csv::WriteResult writeTable(QIODevice &out, const QStringList &headers, bool hea
     return result;
 }
 
-void appendJsonString(QByteArray &out, const QString &text)
-{
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (c < 0x20) {
-                out += "\\u00";
-                out += hex[c >> 4];
-                out += hex[c & 0xf];
-            } else {
-                out += ch;
-            }
-        }
-    }
-    out += '"';
-}
-
 /// A JSON array of objects, one a line, each with the columns' headers as keys in column order.
 csv::WriteResult writeJsonRows(QIODevice &out, const QList<FailureJob> &jobs,
                                const QList<csv::Column> &columns,
@@ -791,9 +755,9 @@ csv::WriteResult writeJsonRows(QIODevice &out, const QList<FailureJob> &jobs,
         for (qsizetype c = 0; c < columns.size(); ++c) {
             if (c > 0)
                 chunk += ", ";
-            appendJsonString(chunk, columns.at(c).header);
+            json::appendQuoted(chunk, columns.at(c).header);
             chunk += ": ";
-            appendJsonString(chunk, csv::fieldValue(jobs.at(i), columns.at(c).field, groupNames));
+            json::appendQuoted(chunk, csv::fieldValue(jobs.at(i), columns.at(c).field, groupNames));
         }
         chunk += '}';
         ++result.rows;
@@ -1534,36 +1498,19 @@ int runDelete(Runner &runner, const QStringList &arguments)
     progress.end();
 
     StdoutDevice out;
-    int deleted = 0;
-    int notFound = 0;
-    int failed = 0;
-    int notAttempted = 0;
     const DeleteOutcome *firstFailure = nullptr;
     for (const DeleteOutcome &outcome : result.value) {
         out.print(describeTarget(outcome.target) + QStringLiteral(": ") + describeOutcome(outcome) +
                   u'\n');
-        switch (outcome.state) {
-        case DeleteOutcome::State::Deleted:
-            ++deleted;
-            break;
-        case DeleteOutcome::State::NotFound:
-            ++notFound;
-            break;
-        case DeleteOutcome::State::Failed:
-            ++failed;
-            if (!firstFailure)
-                firstFailure = &outcome;
-            break;
-        case DeleteOutcome::State::NotAttempted:
-            ++notAttempted;
-            break;
-        }
+        if (outcome.state == DeleteOutcome::State::Failed && !firstFailure)
+            firstFailure = &outcome;
     }
+    const DeleteCounts counts = countOutcomes(result.value);
     out.print(Text::tr("deleted: %1, already gone: %2, failed: %3, not attempted: %4")
-                  .arg(deleted)
-                  .arg(notFound)
-                  .arg(failed)
-                  .arg(notAttempted) +
+                  .arg(counts.deleted)
+                  .arg(counts.notFound)
+                  .arg(counts.failed)
+                  .arg(counts.notAttempted) +
               u'\n');
     if (const int rc = finishStdout(out); rc != Success)
         return rc;
@@ -1573,13 +1520,13 @@ int runDelete(Runner &runner, const QStringList &arguments)
         return callFailed(Text::tr("cannot delete"), result.error);
     if (firstFailure)
         return callFailed(Text::tr("%1 of %2 deletes failed; the first, %3")
-                              .arg(failed)
+                              .arg(counts.failed)
                               .arg(result.value.size())
                               .arg(describeTarget(firstFailure->target)),
                           firstFailure->error);
-    if (notAttempted > 0) {
+    if (counts.notAttempted > 0) {
         printError(Text::tr("%1 of %2 deletes were not attempted")
-                       .arg(notAttempted)
+                       .arg(counts.notAttempted)
                        .arg(result.value.size()));
         return Failure;
     }

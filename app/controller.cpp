@@ -661,23 +661,9 @@ void Controller::runDeleteTargets(const QList<DeleteTarget> &targets)
         },
         [this, connection](const Result<QList<DeleteOutcome>> &r) {
             m_window->setBusy(!m_load.isNull());
-            int deleted = 0, notFound = 0, failed = 0, skipped = 0;
+            const DeleteCounts counts = countOutcomes(r.value);
             QList<ui::DeleteResultRow> rows;
             for (const DeleteOutcome &o : r.value) {
-                switch (o.state) {
-                case DeleteOutcome::State::Deleted:
-                    ++deleted;
-                    break;
-                case DeleteOutcome::State::NotFound:
-                    ++notFound;
-                    break;
-                case DeleteOutcome::State::Failed:
-                    ++failed;
-                    break;
-                case DeleteOutcome::State::NotAttempted:
-                    ++skipped;
-                    break;
-                }
                 rows.append({o.target.label,
                              o.target.kind == DeleteTarget::Kind::GroupLevel
                                  ? QStringLiteral("batch")
@@ -687,11 +673,11 @@ void Controller::runDeleteTargets(const QList<DeleteTarget> &targets)
                                  o.state == DeleteOutcome::State::NotFound});
             }
             QString summary = tr("Deleted: %1. Not found (already gone): %2. Failed: %3.")
-                                  .arg(deleted)
-                                  .arg(notFound)
-                                  .arg(failed);
-            if (skipped > 0)
-                summary += u' ' + tr("Not attempted: %1.").arg(skipped);
+                                  .arg(counts.deleted)
+                                  .arg(counts.notFound)
+                                  .arg(counts.failed);
+            if (counts.notAttempted > 0)
+                summary += u' ' + tr("Not attempted: %1.").arg(counts.notAttempted);
             if (r.error.kind == ApiError::Kind::Cancelled)
                 summary = tr("The delete was cancelled.") + u' ' + summary;
             auto *dialog = new ui::DeleteResultsDialog(m_window);

@@ -256,42 +256,6 @@ void Emulator::rebuildIndex()
 
 namespace {
 
-/// Appends `s` as a JSON string literal.
-void appendJsonString(QByteArray &out, const QString &s)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    out += '"';
-    const QByteArray utf8 = s.toUtf8();
-    for (const char c : utf8) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                out += "\\u00";
-                out += hex[(c >> 4) & 0xF];
-                out += hex[c & 0xF];
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
-
 /// A failed task as the list returns it. Written by hand: it is the emulator's hot path, and
 /// QJsonDocument takes about ten times as long.
 QByteArray failureJson(const FailureJob &f)
@@ -305,7 +269,7 @@ QByteArray failureJson(const FailureJob &f)
         if (nullable && value.isNull())
             out += "null";
         else
-            appendJsonString(out, value);
+            json::appendQuoted(out, value);
     };
     field("job_status", f.jobStatus, false);
     field("resource_id", f.resourceId, false);

@@ -7,6 +7,8 @@
 #include <QJsonParseError>
 #include <QSet>
 
+#include <array>
+
 namespace sdrs::json {
 
 namespace {
@@ -86,6 +88,23 @@ Decoded<Page> decodeList(const QByteArray &body, QLatin1StringView listKey,
         return Decoded<Page>::failure(
             QStringLiteral("\"count\" is not a whole number from 0 to 9e15"));
     return Decoded<Page>{std::move(page), {}};
+}
+
+/// How many bytes each ASCII character takes inside a JSON string literal: 1 as it is, 2 for a
+/// backslash escape, 6 for `\u00xx`.
+constexpr std::array<quint8, 0x80> asciiQuotedLength = [] {
+    std::array<quint8, 0x80> lengths{};
+    for (std::size_t c = 0; c < lengths.size(); ++c)
+        lengths[c] = c < 0x20 ? 6 : 1;
+    for (const char c : {'"', '\\', '\n', '\r', '\t'})
+        lengths[std::size_t(c)] = 2;
+    return lengths;
+}();
+
+/// Whether `p` starts a surrogate pair (a high surrogate followed by a low one before `end`).
+bool startsPair(const char16_t *p, const char16_t *end)
+{
+    return QChar::isHighSurrogate(p[0]) && p + 1 != end && QChar::isLowSurrogate(p[1]);
 }
 
 } // namespace
@@ -370,6 +389,85 @@ ErrorBody decodeErrorBody(const QByteArray &body)
         text = text.left(maxChars) + QChar(0x2026);
     e.message = text;
     return e;
+}
+
+void appendQuoted(QByteArray &out, QStringView text)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    const char16_t *const begin = text.utf16();
+    const char16_t *const end = begin + text.size();
+
+    // The exact length first, so that the bytes are written in place after a single resize.
+    qsizetype length = 2;
+    for (const char16_t *p = begin; p != end; ++p) {
+        const char16_t u = *p;
+        if (u < 0x80) {
+            length += asciiQuotedLength[u];
+        } else if (u < 0x800) {
+            length += 2;
+        } else if (startsPair(p, end)) {
+            length += 4;
+            ++p;
+        } else {
+            length += QChar::isSurrogate(u) ? 1 : 3; // a lone surrogate is written as '?'
+        }
+    }
+
+    const qsizetype at = out.size();
+    out.resize(at + length);
+    char *d = out.data() + at;
+    *d++ = '"';
+    for (const char16_t *p = begin; p != end; ++p) {
+        const char16_t u = *p;
+        if (u < 0x80) {
+            if (asciiQuotedLength[u] == 1) {
+                *d++ = char(u);
+                continue;
+            }
+            *d++ = '\\';
+            switch (u) {
+            case u'"':
+                *d++ = '"';
+                break;
+            case u'\\':
+                *d++ = '\\';
+                break;
+            case u'\n':
+                *d++ = 'n';
+                break;
+            case u'\r':
+                *d++ = 'r';
+                break;
+            case u'\t':
+                *d++ = 't';
+                break;
+            default:
+                *d++ = 'u';
+                *d++ = '0';
+                *d++ = '0';
+                *d++ = hex[u >> 4];
+                *d++ = hex[u & 0xf];
+            }
+        } else if (u < 0x800) {
+            *d++ = char(0xc0 | (u >> 6));
+            *d++ = char(0x80 | (u & 0x3f));
+        } else if (startsPair(p, end)) {
+            const char32_t c = QChar::surrogateToUcs4(u, p[1]);
+            ++p;
+            *d++ = char(0xf0 | (c >> 18));
+            *d++ = char(0x80 | ((c >> 12) & 0x3f));
+            *d++ = char(0x80 | ((c >> 6) & 0x3f));
+            *d++ = char(0x80 | (c & 0x3f));
+        } else if (QChar::isSurrogate(u)) {
+            *d++ = '?';
+        } else {
+            *d++ = char(0xe0 | (u >> 12));
+            *d++ = char(0x80 | ((u >> 6) & 0x3f));
+            *d++ = char(0x80 | (u & 0x3f));
+        }
+    }
+    *d++ = '"';
+    Q_ASSERT(d == out.constData() + out.size());
 }
 
 } // namespace sdrs::json

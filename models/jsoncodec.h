@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringView>
 
 #include <optional>
 
@@ -54,6 +55,13 @@ struct ErrorBody
 /// Reads `{"<any key>": {"code", "message"}}` (SDRS, IAM), then `{"error_code", "error_msg",
 /// "request_id"}` (API gateway); anything else gives its first bytes as text.
 ErrorBody decodeErrorBody(const QByteArray &body);
+
+/// Appends `text` to `out` as a JSON string literal in UTF-8, quotes included: `"` and `\` are
+/// escaped with a backslash, newline, carriage return and tab as `\n`, `\r` and `\t`, every other
+/// character below U+0020 as `\u00xx`; everything else is written as it is. A lone surrogate
+/// becomes `?`, as in QString::toUtf8(). Written by hand for the large outputs (the emulator's
+/// listings, the command line's JSON export): no allocation beyond the growth of `out`.
+void appendQuoted(QByteArray &out, QStringView text);
 
 /// A JSON value as text: strings as they are, numbers and booleans written out, null as a null
 /// QString, objects and arrays as compact JSON.

@@ -218,4 +218,25 @@ QString describeOutcome(const DeleteOutcome &outcome)
     return {};
 }
 
+DeleteCounts countOutcomes(const QList<DeleteOutcome> &outcomes)
+{
+    DeleteCounts counts;
+    const auto counter = [&counts](DeleteOutcome::State state) -> int & {
+        switch (state) {
+        case DeleteOutcome::State::Deleted:
+            return counts.deleted;
+        case DeleteOutcome::State::NotFound:
+            return counts.notFound;
+        case DeleteOutcome::State::Failed:
+            return counts.failed;
+        case DeleteOutcome::State::NotAttempted:
+            break;
+        }
+        return counts.notAttempted;
+    };
+    for (const DeleteOutcome &outcome : outcomes)
+        ++counter(outcome.state);
+    return counts;
+}
+
 } // namespace sdrs

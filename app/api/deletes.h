@@ -28,8 +28,8 @@ struct DeleteOutcome
 {
     enum class State {
         Deleted,
-        NotFound,   ///< 404: nothing by that id (already gone)
-        Failed,     ///< any other error: see `error`
+        NotFound,     ///< 404: nothing by that id (already gone)
+        Failed,       ///< any other error: see `error`
         NotAttempted, ///< the run was cancelled or stopped before this target was sent
     };
     DeleteTarget target;
@@ -56,6 +56,20 @@ struct DeleteProgress
 ApiCall *runDeletes(SdrsClient *client, QList<DeleteTarget> targets, int parallelism,
                     QObject *context, std::function<void(const DeleteProgress &)> progress,
                     std::function<void(const Result<QList<DeleteOutcome>> &)> done);
+
+/// How many outcomes of a run are in each state.
+struct DeleteCounts
+{
+    int deleted = 0;
+    int notFound = 0;
+    int failed = 0;
+    int notAttempted = 0;
+
+    friend bool operator==(const DeleteCounts &, const DeleteCounts &) = default;
+};
+
+/// Counts `outcomes` by their state, for a summary line.
+DeleteCounts countOutcomes(const QList<DeleteOutcome> &outcomes);
 
 /// A sentence per outcome for a results list: "Deleted", "Not found (already gone)",
 /// "Failed: <reason>", "Not attempted".

@@ -2,8 +2,8 @@
 // are exactly the server's, in order; paging, filters, the parallelism bound, errors, cancelling,
 // progress, and rows that change while a group is paged.
 #include "allgroups.h"
-#include "apitime.h"
 #include "emulator.h"
+#include "smalldataset.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -16,80 +16,9 @@
 
 using namespace sdrs;
 using namespace sdrs::emulator;
+using namespace sdrs::testing;
 
 namespace {
-
-/// A small data set under full control: `levelRows` group-level rows, then `groupRows[i]` rows in
-/// group i. Rows are newest first in the order they are made (the order the emulator lists them).
-Dataset makeDataset(int levelRows, const QList<int> &groupRows)
-{
-    Dataset d;
-    d.projectId = QStringLiteral("0123456789abcdef0123456789abcdef");
-    const qint64 newest = QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
-    const QStringList &statuses = knownFailureStatuses();
-    int serial = 0;
-    const auto addRows = [&](const QString &groupId, int n) {
-        for (int i = 0; i < n; ++i, ++serial) {
-            FailureJob f;
-            f.jobStatus = QStringLiteral("FAIL");
-            f.resourceId = QStringLiteral("resource-%1").arg(serial, 6, 10, QLatin1Char('0'));
-            f.resourceName = QStringLiteral("vm-%1").arg(serial);
-            f.resourceType = groupId.isEmpty() ? QStringLiteral("server_groups")
-                                               : QStringLiteral("protected_instances");
-            f.failureStatus = statuses.at(serial % statuses.size());
-            f.jobId = QStringLiteral("%1").arg(serial, 32, 16, QLatin1Char('0'));
-            f.jobType = QStringLiteral("createProtectedInstanceNoCG");
-            f.beginTime = QDateTime::fromMSecsSinceEpoch(newest - qint64(serial) * 60000, Qt::UTC);
-            f.beginTimeText = formatIsoTime(f.beginTime);
-            f.errorCode = QStringLiteral("SDRS.1306");
-            f.failReason = QStringLiteral("SdrsTask-fail:row %1").arg(serial);
-            f.serverGroupId = groupId;
-            d.failures.append(f);
-        }
-    };
-    addRows(QString(), levelRows);
-    for (qsizetype g = 0; g < groupRows.size(); ++g) {
-        ProtectionGroup group;
-        group.id = QStringLiteral("a0000000-0000-4000-8000-%1").arg(g, 12, 10, QLatin1Char('0'));
-        group.name = QStringLiteral("group-%1").arg(g);
-        group.status = QStringLiteral("protected");
-        d.groups.append(group);
-        addRows(group.id, groupRows.at(g));
-    }
-    return d;
-}
-
-/// What the loader must hand back for `data` as the emulator holds it (already in its order):
-/// the group level first, then the groups in list order, rows in the server's order.
-QList<FailureJob> expectedRows(const Dataset &data,
-                               const std::function<bool(const FailureJob &)> &keep = {})
-{
-    QHash<QString, QList<FailureJob>> byScope;
-    for (const FailureJob &f : data.failures) {
-        if (!keep || keep(f))
-            byScope[f.serverGroupId].append(f);
-    }
-    QList<FailureJob> out = byScope.value(QString());
-    for (const ProtectionGroup &g : data.groups)
-        out += byScope.value(g.id);
-    return out;
-}
-
-/// Empty when the lists are equal, otherwise where and how they first differ.
-QString difference(const QList<FailureJob> &got, const QList<FailureJob> &want)
-{
-    const qsizetype n = std::min(got.size(), want.size());
-    for (qsizetype i = 0; i < n; ++i) {
-        if (!(got.at(i) == want.at(i)))
-            return QStringLiteral("row %1: got job %2 of group \"%3\", want job %4 of group \"%5\"")
-                .arg(i)
-                .arg(got.at(i).jobId, got.at(i).serverGroupId, want.at(i).jobId,
-                     want.at(i).serverGroupId);
-    }
-    if (got.size() != want.size())
-        return QStringLiteral("got %1 rows, want %2").arg(got.size()).arg(want.size());
-    return {};
-}
 
 int distinctRows(const QList<FailureJob> &rows)
 {
@@ -97,19 +26,6 @@ int distinctRows(const QList<FailureJob> &rows)
     for (const FailureJob &f : rows)
         seen.insert({f.jobId, f.resourceId});
     return int(seen.size());
-}
-
-/// Runs the event loop until `done` is true or `ms` have passed. A real event loop: QTest::qWaitFor
-/// sleeps 10 ms between its rounds, which would add up to seconds over hundreds of requests.
-bool runUntil(const bool &done, QTestEventLoop *&loopSlot, int ms)
-{
-    if (!done) {
-        QTestEventLoop loop;
-        loopSlot = &loop;
-        loop.enterLoopMSecs(ms);
-        loopSlot = nullptr;
-    }
-    return done;
 }
 
 /// One load's callbacks as they came.
@@ -147,14 +63,6 @@ struct Load
     bool wait(int ms = 30000) { return runUntil(finished, loop, ms); }
 };
 
-/// How many calls of `client` have not finished (cancelled calls finish at once).
-qsizetype unfinishedCalls(const SdrsClient &client)
-{
-    const QList<ApiCall *> calls = client.findChildren<ApiCall *>();
-    return std::count_if(calls.cbegin(), calls.cend(),
-                         [](const ApiCall *c) { return !c->isFinished(); });
-}
-
 bool allCallsFinished(const SdrsClient &client)
 {
     return unfinishedCalls(client) == 0;
@@ -162,33 +70,11 @@ bool allCallsFinished(const SdrsClient &client)
 
 } // namespace
 
-class TestAllGroups final : public QObject
+class TestAllGroups final : public QObject, protected EmulatorHarness
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<Emulator> m_emulator;
-
-    Emulator &startEmulator(Dataset data, Options options = {})
-    {
-        m_emulator = std::make_unique<Emulator>(std::move(data), std::move(options));
-        QString error;
-        if (!m_emulator->listen(QHostAddress::LocalHost, 0, &error))
-            qFatal("%s", qPrintable(error));
-        return *m_emulator;
-    }
-
-    Connection connection() const
-    {
-        Connection c;
-        c.endpoint = m_emulator->baseUrl();
-        c.projectId = m_emulator->projectId();
-        c.token = QStringLiteral("t0ken");
-        c.retryBaseDelayMs = 5;
-        c.timeoutMs = 10000;
-        return c;
-    }
-
     /// Lists one scope page by page with plain listFailureJobs calls.
     QList<FailureJob> listScope(SdrsClient &client, FailureJobQuery q)
     {
@@ -607,30 +493,37 @@ private Q_SLOTS:
 
     void shrinkingGroupIsListedAgain_data()
     {
+        QTest::addColumn<bool>("onlyScope"); ///< only the shrinking group is read
         QTest::addColumn<int>("parallelism");
         QTest::addColumn<int>("removed"); ///< the index, within the group, of the row removed
-        QTest::newRow("row of a page already read, serial") << 1 << 2;
-        QTest::newRow("row of a page already read, parallel") << 4 << 2;
-        QTest::newRow("row of the last page, parallel") << 4 << 38;
+        for (const bool onlyScope : {false, true}) {
+            const char *scopes = onlyScope ? "only that group" : "every scope";
+            QTest::addRow("%s, row of a page already read, serial", scopes) << onlyScope << 1 << 2;
+            QTest::addRow("%s, row of a page already read, parallel", scopes)
+                << onlyScope << 4 << 2;
+            QTest::addRow("%s, row of the last page, parallel", scopes) << onlyScope << 4 << 38;
+        }
     }
 
     void shrinkingGroupIsListedAgain()
     {
+        QFETCH(bool, onlyScope);
         QFETCH(int, parallelism);
         QFETCH(int, removed);
         // Group 1 has more rows than all others together: the first report whose expected rows
         // reach 40 comes from its first page, before any other page of it is asked for.
         startEmulator(makeDataset(3, {10, 40, 5}));
         const QString groupId = m_emulator->data().groups.at(1).id;
-        const QString removedId =
-            expectedRows(m_emulator->data(),
-                         [&](const FailureJob &f) { return f.serverGroupId == groupId; })
-                .at(removed)
-                .resourceId;
+        const auto inGroup = [&groupId](const FailureJob &f) {
+            return f.serverGroupId == groupId;
+        };
+        const QString removedId = expectedRows(m_emulator->data(), inGroup).at(removed).resourceId;
         SdrsClient client(connection());
         AllGroupsQuery query;
         query.pageSize = 7;
         query.parallelism = parallelism;
+        if (onlyScope)
+            query.onlyScope = groupId;
         Load load;
         bool removedOnce = false;
         load.onProgress = [&](const AllGroupsProgress &p) {
@@ -645,11 +538,15 @@ private Q_SLOTS:
         const Result<AllGroupsResult> &r = *load.result;
         QVERIFY2(r.ok(), qPrintable(r.error.toString()));
         QCOMPARE(m_emulator->data().failures.size(), 3 + 10 + 39 + 5);
-        const QString diff = difference(r.value.jobs, expectedRows(m_emulator->data()));
+        const QList<FailureJob> want = onlyScope ? expectedRows(m_emulator->data(), inGroup)
+                                                 : expectedRows(m_emulator->data());
+        QCOMPARE(want.size(), onlyScope ? 39 : 3 + 10 + 39 + 5);
+        const QString diff = difference(r.value.jobs, want);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
         QCOMPARE(distinctRows(r.value.jobs), int(r.value.jobs.size()));
-        // The group was listed again: more requests than its final 39 rows need.
-        const int needed = 1 + 1 + 2 + 6 + 1;
+        // The group was listed again: more requests than the listing and the final rows need
+        // (39 in the group: 6 pages).
+        const int needed = onlyScope ? 1 + 6 : 1 + 1 + 2 + 6 + 1;
         QVERIFY(m_emulator->requestCount() > needed);
         // Requests of the group that were in flight when it changed were cancelled, but may have
         // reached the server; their answers are not counted.
@@ -844,59 +741,6 @@ private Q_SLOTS:
         QCOMPARE(last.requestsDone, last.requestsKnown);
         QCOMPARE(last.rowsLoaded, qint64(want.size()));
         QCOMPARE(last.rowsExpected, last.rowsLoaded);
-    }
-
-    void onlyScopeThatChangesIsListedAgain_data()
-    {
-        QTest::addColumn<int>("parallelism");
-        QTest::addColumn<int>("removed"); ///< the index, within the group, of the row removed
-        QTest::newRow("row of a page already read, serial") << 1 << 2;
-        QTest::newRow("row of a page already read, parallel") << 4 << 2;
-        QTest::newRow("row of the last page, parallel") << 4 << 38;
-    }
-
-    void onlyScopeThatChangesIsListedAgain()
-    {
-        QFETCH(int, parallelism);
-        QFETCH(int, removed);
-        startEmulator(makeDataset(3, {10, 40, 5}));
-        const QString groupId = m_emulator->data().groups.at(1).id;
-        const QString removedId =
-            expectedRows(m_emulator->data(),
-                         [&](const FailureJob &f) { return f.serverGroupId == groupId; })
-                .at(removed)
-                .resourceId;
-        SdrsClient client(connection());
-        AllGroupsQuery query;
-        query.pageSize = 7;
-        query.parallelism = parallelism;
-        query.onlyScope = groupId;
-        Load load;
-        bool removedOnce = false;
-        load.onProgress = [&](const AllGroupsProgress &p) {
-            // The first report with rows expected comes from the group's first page.
-            if (!removedOnce && p.rowsExpected > 0) {
-                removedOnce = true;
-                QVERIFY(m_emulator->removeFailure(removedId));
-            }
-        };
-        load.start(&client, query, this);
-        QVERIFY(load.wait());
-        QVERIFY(removedOnce);
-        const Result<AllGroupsResult> &r = *load.result;
-        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
-        const QList<FailureJob> want = expectedRows(
-            m_emulator->data(), [&](const FailureJob &f) { return f.serverGroupId == groupId; });
-        QCOMPARE(want.size(), 39);
-        const QString diff = difference(r.value.jobs, want);
-        QVERIFY2(diff.isEmpty(), qPrintable(diff));
-        QCOMPARE(distinctRows(r.value.jobs), 39);
-        // The group was listed again: more requests than the listing and its final 39 rows need.
-        QVERIFY(m_emulator->requestCount() > 1 + 6);
-        const AllGroupsProgress &last = load.progress.constLast();
-        QCOMPARE(last.requestsDone, last.requestsKnown);
-        QCOMPARE(last.rowsLoaded, 39);
-        QCOMPARE(last.rowsExpected, 39);
     }
 
     void aHundredThousandRows()

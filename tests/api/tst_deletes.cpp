@@ -1,9 +1,9 @@
 // The clean-up deletes against the emulator over real loopback HTTP: each delete removes exactly
 // what it names and nothing else; duplicates, unknown ids, errors, an authentication failure,
 // cancelling, the parallelism bound, progress and the outcome sentences.
-#include "apitime.h"
 #include "deletes.h"
 #include "emulator.h"
+#include "smalldataset.h"
 
 #include <QHash>
 #include <QSet>
@@ -14,48 +14,9 @@
 
 using namespace sdrs;
 using namespace sdrs::emulator;
+using namespace sdrs::testing;
 
 namespace {
-
-/// A small data set: `levelRows` group-level rows, then `groupRows[i]` rows in group i, each row
-/// with a resource id of its own ("resource-000000", ...).
-Dataset makeDataset(int levelRows, const QList<int> &groupRows)
-{
-    Dataset d;
-    d.projectId = QStringLiteral("0123456789abcdef0123456789abcdef");
-    const qint64 newest = QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
-    const QStringList &statuses = knownFailureStatuses();
-    int serial = 0;
-    const auto addRows = [&](const QString &groupId, int n) {
-        for (int i = 0; i < n; ++i, ++serial) {
-            FailureJob f;
-            f.jobStatus = QStringLiteral("FAIL");
-            f.resourceId = QStringLiteral("resource-%1").arg(serial, 6, 10, QLatin1Char('0'));
-            f.resourceName = QStringLiteral("vm-%1").arg(serial);
-            f.resourceType = groupId.isEmpty() ? QStringLiteral("server_groups")
-                                               : QStringLiteral("protected_instances");
-            f.failureStatus = statuses.at(serial % statuses.size());
-            f.jobId = QStringLiteral("%1").arg(serial, 32, 16, QLatin1Char('0'));
-            f.jobType = QStringLiteral("createProtectedInstanceNoCG");
-            f.beginTime = QDateTime::fromMSecsSinceEpoch(newest - qint64(serial) * 60000, Qt::UTC);
-            f.beginTimeText = formatIsoTime(f.beginTime);
-            f.errorCode = QStringLiteral("SDRS.1306");
-            f.failReason = QStringLiteral("SdrsTask-fail:row %1").arg(serial);
-            f.serverGroupId = groupId;
-            d.failures.append(f);
-        }
-    };
-    addRows(QString(), levelRows);
-    for (qsizetype g = 0; g < groupRows.size(); ++g) {
-        ProtectionGroup group;
-        group.id = QStringLiteral("a0000000-0000-4000-8000-%1").arg(g, 12, 10, QLatin1Char('0'));
-        group.name = QStringLiteral("group-%1").arg(g);
-        group.status = QStringLiteral("protected");
-        d.groups.append(group);
-        addRows(group.id, groupRows.at(g));
-    }
-    return d;
-}
 
 /// `rows` without those `gone` says are gone, in the same order.
 QList<FailureJob> without(const QList<FailureJob> &rows,
@@ -145,47 +106,16 @@ struct Run
             });
     }
 
-    bool wait(int ms = 30000)
-    {
-        if (!finished) {
-            QTestEventLoop l;
-            loop = &l;
-            l.enterLoopMSecs(ms);
-            loop = nullptr;
-        }
-        return finished;
-    }
+    bool wait(int ms = 30000) { return runUntil(finished, loop, ms); }
 };
 
 } // namespace
 
-class TestDeletes final : public QObject
+class TestDeletes final : public QObject, protected EmulatorHarness
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<Emulator> m_emulator;
-
-    Emulator &startEmulator(Dataset data, Options options = {})
-    {
-        m_emulator = std::make_unique<Emulator>(std::move(data), std::move(options));
-        QString error;
-        if (!m_emulator->listen(QHostAddress::LocalHost, 0, &error))
-            qFatal("%s", qPrintable(error));
-        return *m_emulator;
-    }
-
-    Connection connection() const
-    {
-        Connection c;
-        c.endpoint = m_emulator->baseUrl();
-        c.projectId = m_emulator->projectId();
-        c.token = QStringLiteral("t0ken");
-        c.retryBaseDelayMs = 5;
-        c.timeoutMs = 10000;
-        return c;
-    }
-
     const QList<FailureJob> &rows() const { return m_emulator->data().failures; }
     QString rowId(qsizetype i) const { return rows().at(i).resourceId; }
     QString groupId(qsizetype i) const { return m_emulator->data().groups.at(i).id; }
@@ -451,16 +381,11 @@ private Q_SLOTS:
         SdrsClient client(connection());
         Run run;
         qsizetype unfinishedAfterCancel = -1;
-        const auto unfinished = [&client] {
-            const QList<ApiCall *> calls = client.findChildren<ApiCall *>();
-            return std::count_if(calls.cbegin(), calls.cend(),
-                                 [](const ApiCall *c) { return !c->isFinished(); });
-        };
         if (fromProgress) {
             run.onProgress = [&](const DeleteProgress &p) {
                 if (p.done == 2) {
                     run.call->cancel();
-                    unfinishedAfterCancel = unfinished();
+                    unfinishedAfterCancel = unfinishedCalls(client);
                 }
             };
         }
@@ -472,7 +397,7 @@ private Q_SLOTS:
             QVERIFY(!run.result);
             QVERIFY(run.call);
             run.call->cancel();
-            unfinishedAfterCancel = unfinished();
+            unfinishedAfterCancel = unfinishedCalls(client);
         }
         QCOMPARE(run.doneCalls, 1);
         const Result<QList<DeleteOutcome>> &r = *run.result;
@@ -675,6 +600,32 @@ private Q_SLOTS:
         QCOMPARE(m_emulator->requestCount(), 0);
         QCOMPARE(rows().size(), 4);
         QTRY_VERIFY(run.call.isNull());
+    }
+
+    void countsOutcomesByState()
+    {
+        const DeleteCounts none = countOutcomes({});
+        QCOMPARE(none.deleted, 0);
+        QCOMPARE(none.notFound, 0);
+        QCOMPARE(none.failed, 0);
+        QCOMPARE(none.notAttempted, 0);
+
+        using S = DeleteOutcome::State;
+        QList<DeleteOutcome> outcomes;
+        for (const S state : {S::Failed, S::Deleted, S::NotAttempted, S::Deleted, S::NotFound,
+                              S::Deleted, S::NotAttempted, S::NotFound, S::Deleted}) {
+            DeleteOutcome o;
+            o.target = failedTask(QStringLiteral("r-%1").arg(outcomes.size()));
+            o.state = state;
+            outcomes.append(o);
+        }
+        const DeleteCounts counts = countOutcomes(outcomes);
+        QCOMPARE(counts.deleted, 4);
+        QCOMPARE(counts.notFound, 2);
+        QCOMPARE(counts.failed, 1);
+        QCOMPARE(counts.notAttempted, 2);
+        QVERIFY(counts == (DeleteCounts{4, 2, 1, 2}));
+        QVERIFY(!(counts == none));
     }
 
     void describesEachOutcome()

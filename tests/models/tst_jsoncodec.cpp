@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <initializer_list>
+
 using namespace sdrs;
 using namespace sdrs::json;
 
@@ -388,6 +390,51 @@ Job leafJob(const char *id)
     return j;
 }
 
+/// A string of UTF-16 code units, lone surrogates included.
+QString utf16(std::initializer_list<char16_t> units)
+{
+    return QString(reinterpret_cast<const QChar *>(units.begin()), qsizetype(units.size()));
+}
+
+/// The JSON string escaping appendQuoted replaced (the emulator's and the command line's): the
+/// UTF-8 bytes one at a time. What appendQuoted must still write, byte for byte.
+QByteArray quotedByteByByte(const QString &text)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    QByteArray out = "\"";
+    const QByteArray utf8 = text.toUtf8();
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (c < 0x20) {
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 0xf];
+            } else {
+                out += ch;
+            }
+        }
+    }
+    out += '"';
+    return out;
+}
+
 } // namespace
 
 class TestJsonCodec : public QObject
@@ -421,6 +468,9 @@ private Q_SLOTS:
     void formatTimes();
     void lenientString_data();
     void lenientString();
+    void appendQuoted_data();
+    void appendQuoted();
+    void appendQuotedEveryCodeUnit();
     void apiErrorToString();
     void errorCatalogBundled();
     void errorCatalogFromTsv();
@@ -1204,6 +1254,85 @@ void TestJsonCodec::lenientString()
     const QString text = sdrs::json::lenientString(value);
     QCOMPARE(text, expected);
     QCOMPARE(text.isNull(), isNull);
+}
+
+// ---- appendQuoted ---------------------------------------------------------------------------
+
+void TestJsonCodec::appendQuoted_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addColumn<bool>("roundTrips"); ///< false: lone surrogates, written as '?'
+
+    QTest::newRow("null") << QString() << QByteArray(R"("")") << true;
+    QTest::newRow("empty") << QStringLiteral("") << QByteArray(R"("")") << true;
+    QTest::newRow("plain") << s("SdrsTask-fail:volume is error!")
+                           << QByteArray(R"("SdrsTask-fail:volume is error!")") << true;
+    QTest::newRow("quotes and backslashes")
+        << s(R"(say "hi" to C:\temp\ and \"x\")")
+        << QByteArray(R"("say \"hi\" to C:\\temp\\ and \\\"x\\\"")") << true;
+    QTest::newRow("newline, carriage return, tab")
+        << s("a\nb\r\nc\td") << QByteArray(R"("a\nb\r\nc\td")") << true;
+    QTest::newRow("other control characters")
+        << utf16({0, 1, 0x08, 0x0b, 0x0c, 0x1b, 0x1f, u' ', 0x7f})
+        << QByteArray("\"\\u0000\\u0001\\u0008\\u000b\\u000c\\u001b\\u001f \x7f\"") << true;
+    QTest::newRow("non-ASCII") << s("Gr\u00f6\u00dfe \u2013 \u9519\u8bef \u00e9\"\u00e9")
+                               << QByteArray("\"Gr\xc3\xb6\xc3\x9f"
+                                             "e \xe2\x80\x93 \xe9\x94\x99\xe8\xaf\xaf "
+                                             "\xc3\xa9\\\"\xc3\xa9\"")
+                               << true;
+    QTest::newRow("two-byte and three-byte boundaries")
+        << utf16({0x80, 0x7ff, 0x800, 0xd7ff, 0xe000, 0xfffd, 0xffff})
+        << QByteArray("\"\xc2\x80\xdf\xbf\xe0\xa0\x80\xed\x9f\xbf\xee\x80\x80\xef\xbf\xbd"
+                      "\xef\xbf\xbf\"")
+        << true;
+    QTest::newRow("emoji") << s("ok \U0001F600\n\U0010FFFF")
+                           << QByteArray("\"ok \xf0\x9f\x98\x80\\n\xf4\x8f\xbf\xbf\"") << true;
+    QTest::newRow("lone surrogates")
+        << utf16({u'a', 0xd800, u'b', 0xdc00, 0xd83d, 0xde00, 0xd800, 0xd800, 0xdc01, 0xd801})
+        << QByteArray("\"a?b?\xf0\x9f\x98\x80?\xf0\x90\x80\x81?\"") << false;
+    QTest::newRow("only escapes") << s("\"\\\n\x01") << QByteArray(R"("\"\\\n\u0001")") << true;
+}
+
+void TestJsonCodec::appendQuoted()
+{
+    QFETCH(QString, text);
+    QFETCH(QByteArray, expected);
+    QFETCH(bool, roundTrips);
+
+    // Appended after what is there already.
+    QByteArray out = "{\"key\":";
+    sdrs::json::appendQuoted(out, text);
+    QCOMPARE(out, QByteArray(QByteArray("{\"key\":") + expected));
+    // Byte for byte what the code it replaced wrote.
+    QCOMPARE(expected, quotedByteByByte(text));
+
+    if (roundTrips) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(out + '}'), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(doc.object().value(QLatin1StringView("key")).toString(), text);
+    }
+}
+
+void TestJsonCodec::appendQuotedEveryCodeUnit()
+{
+    // Each UTF-16 code unit alone, after a high surrogate and before a low one: every branch of
+    // the hand-written UTF-8, against QString::toUtf8 and the byte-by-byte escaping it replaced.
+    for (char32_t u = 0; u <= 0xffff; ++u) {
+        const auto unit = char16_t(u);
+        for (const QString &text :
+             {utf16({unit}), utf16({0xd83d, unit}), utf16({unit, 0xdc00}), utf16({u'x', unit})}) {
+            QByteArray out;
+            sdrs::json::appendQuoted(out, text);
+            if (out != quotedByteByByte(text))
+                QFAIL(qPrintable(QStringLiteral("U+%1 (in %2 code units): %3 instead of %4")
+                                     .arg(qulonglong(u), 4, 16, QLatin1Char('0'))
+                                     .arg(text.size())
+                                     .arg(QString::fromLatin1(out.toHex(' ')),
+                                          QString::fromLatin1(quotedByteByByte(text).toHex(' ')))));
+        }
+    }
 }
 
 // ---- ApiError and the error catalog ---------------------------------------------------------
