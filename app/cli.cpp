@@ -803,17 +803,22 @@ int writeOutput(
         }
         return finishStdout(out);
     }
+    bool stopped = false;
     const QString error = csv::writeFileSafely(path, [&](QIODevice &out, QString *why) {
         const csv::WriteResult r = write(out, shouldStop);
-        if (r.cancelled || g_signal != 0)
+        if (r.cancelled || g_signal != 0) {
+            stopped = true;
             return false; // an empty error: cancelled, nothing is left behind
+        }
         if (!r.ok) {
             *why = r.error.isEmpty() ? out.errorString() : r.error;
             return false;
         }
         return true;
     });
-    if (g_signal != 0)
+    // A signal that came after the last row was written is too late: the file is complete and in
+    // place, and the run succeeded.
+    if (stopped)
         return interrupted();
     if (!error.isEmpty()) {
         printError(error);
@@ -1441,6 +1446,10 @@ int runDelete(Runner &runner, const QStringList &arguments)
     for (const QString &id : std::as_const(resourceIds)) {
         if (id.isEmpty())
             return usageError(Text::tr("delete: an empty resource id"));
+        // The API's path for one failed task and for the batch are the same up to this id.
+        if (id == QLatin1StringView("batch"))
+            return usageError(Text::tr("delete: \"batch\" is not a resource id; use "
+                                       "--group-level to delete every group-level failed task"));
     }
     const QStringList groupNames = parser.values(group);
     if (resourceIds.isEmpty() && groupNames.isEmpty() && !parser.isSet(groupLevel))

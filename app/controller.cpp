@@ -13,10 +13,15 @@
 #include "sdrsclient.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
+#include <QSet>
 #include <QStatusBar>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSdrsApp, "sdrs.app", QtInfoMsg)
 
@@ -78,7 +83,10 @@ Controller::Controller(ui::MainWindow *window, ProfileStore *profiles, QObject *
 
 Controller::~Controller()
 {
-    // A worker still preparing rows refers to this controller: let it finish first.
+    // A worker still preparing rows or writing an export refers to this controller: stop the
+    // writer (its file is not put in place) and let the workers finish first.
+    if (m_exportStop)
+        *m_exportStop = true;
     m_workers.waitForDone();
     ++m_generation;
     // The client's calls end with it; their callbacks see the new generation and do nothing.
@@ -196,6 +204,11 @@ void Controller::cancel()
 {
     if (m_delete) {
         m_delete->cancel(); // its results say what was not attempted
+        return;
+    }
+    if (m_deleteCount) {
+        m_deleteCount->cancel(); // nothing is asked, nothing is deleted
+        m_window->setBusy(isLoading());
         return;
     }
     if (m_load) {
@@ -452,10 +465,12 @@ void Controller::exportRows(const ui::ExportJob &job)
         m_window->showNotice(tr("An export is still running."));
         return;
     }
+    // Not modal: a modal progress dialog runs the event loop inside setValue(), that is inside
+    // the loader's callbacks. A second export is refused above instead.
     auto *progress = new QProgressDialog(m_window);
     progress->setObjectName(QStringLiteral("exportProgress"));
     progress->setWindowTitle(tr("Export to CSV"));
-    progress->setWindowModality(Qt::WindowModal);
+    progress->setWindowModality(Qt::NonModal);
     progress->setAutoClose(false);
     progress->setAutoReset(false);
     progress->setMinimumDuration(0);
@@ -501,6 +516,7 @@ void Controller::exportRows(const ui::ExportJob &job)
                     .arg(QLocale().toString(p.rowsLoaded), QLocale().toString(p.rowsExpected)));
         },
         [this, job](const Result<AllGroupsResult> &r) {
+            m_export = nullptr;
             if (!r.ok()) {
                 const bool cancelled = r.error.kind == ApiError::Kind::Cancelled;
                 finishExport(job.options.path, 0,
@@ -515,37 +531,59 @@ void Controller::exportRows(const ui::ExportJob &job)
             fetched.rows = r.value.jobs;
             for (const ProtectionGroup &group : r.value.groups)
                 fetched.groupNames.insert(group.id, group.name);
-            writeExport(fetched);
+            // Not from inside the loader's callback: the question below may open a dialog.
+            QTimer::singleShot(0, this, [this, fetched] { writeExport(fetched); });
         });
 }
 
 void Controller::writeExport(const ui::ExportJob &job)
 {
+    if (!m_exportProgress)
+        return; // cancelled meanwhile, and said so
+    // A file may have appeared under the name while the rows were fetched: never replaced
+    // without a question.
+    if (!job.options.replaceConfirmed && QFileInfo::exists(job.options.path)) {
+        QMessageBox ask(QMessageBox::Warning, tr("Replace the file?"),
+                        tr("%1 was created while the rows were fetched. Replace it?")
+                            .arg(QDir::toNativeSeparators(job.options.path)),
+                        QMessageBox::NoButton, m_window);
+        ask.setObjectName(QStringLiteral("confirmOverwrite"));
+        QPushButton *replace = ask.addButton(tr("&Replace"), QMessageBox::AcceptRole);
+        ask.addButton(QMessageBox::Cancel);
+        ask.setDefaultButton(QMessageBox::Cancel);
+        ask.exec();
+        if (ask.clickedButton() != replace) {
+            finishExport(job.options.path, 0, {}, {}, true);
+            return;
+        }
+    }
     if (auto *progress = qobject_cast<QProgressDialog *>(m_exportProgress.data())) {
         progress->setRange(0, 0);
         progress->setLabelText(tr("Writing %1 rows to %2\u2026")
                                    .arg(QLocale().toString(job.rows.size()),
                                         QDir::toNativeSeparators(job.options.path)));
     }
-    ++m_preparing; // the destructor waits for the worker either way
+    // The destructor stops the worker and waits for it.
     m_workers.start([this, job, stop = m_exportStop] {
-        const QString error =
-            csv::writeFileSafely(job.options.path, [&job, &stop](QIODevice &out, QString *why) {
+        bool stopped = false;
+        const QString error = csv::writeFileSafely(
+            job.options.path, [&job, &stop, &stopped](QIODevice &out, QString *why) {
                 csv::Options options;
                 options.byteOrderMark = job.options.byteOrderMark;
                 const csv::WriteResult r =
                     csv::writeRows(out, job.rows, job.columns, job.groupNames, options,
                                    [&stop] { return stop->load(); });
+                stopped = r.cancelled;
                 if (!r.ok && !r.cancelled)
                     *why = r.error;
                 return r.ok;
             });
-        const bool cancelled = stop->load();
+        // What happened to the file decides: a Cancel that came after the last row was
+        // written is too late, and the file is there.
         QMetaObject::invokeMethod(
             this,
-            [this, path = job.options.path, rows = job.rows.size(), error, cancelled] {
-                --m_preparing;
-                finishExport(path, rows, error, {}, cancelled);
+            [this, path = job.options.path, rows = job.rows.size(), error, stopped] {
+                finishExport(path, rows, stopped ? QString() : error, {}, stopped);
             },
             Qt::QueuedConnection);
     });
@@ -554,9 +592,13 @@ void Controller::writeExport(const ui::ExportJob &job)
 void Controller::finishExport(const QString &path, qsizetype rows, const QString &error,
                               const QString &details, bool cancelled)
 {
-    if (m_exportProgress)
-        m_exportProgress->close();
+    if (QWidget *progress = m_exportProgress.data()) {
+        // Closing it would emit canceled(): it is over, not cancelled.
+        progress->disconnect(this);
+        progress->close();
+    }
     m_exportProgress = nullptr;
+    m_export = nullptr;
     const QString where = QDir::toNativeSeparators(path);
     if (cancelled) {
         m_window->showNotice(tr("The export was cancelled; %1 was not written.").arg(where));
@@ -572,48 +614,73 @@ void Controller::finishExport(const QString &path, qsizetype rows, const QString
     Q_EMIT exportFinished(path, QString());
 }
 
+bool Controller::deleteBusy()
+{
+    if (!m_delete && !m_deleteCount && !m_confirming)
+        return false;
+    m_window->showNotice(tr("A delete is still running."));
+    return true;
+}
+
 void Controller::deleteJobs(const QList<FailureJob> &jobs)
 {
-    if (!m_client || jobs.isEmpty())
+    if (!m_client || jobs.isEmpty() || deleteBusy())
         return;
-    if (m_delete) {
-        m_window->showNotice(tr("A delete is still running."));
-        return;
-    }
+    // One request per resource: the API deletes the failed tasks of a resource together.
     QStringList names;
     QList<DeleteTarget> targets;
+    QSet<QString> resources;
     for (const FailureJob &job : jobs) {
+        if (resources.contains(job.resourceId))
+            continue;
+        resources.insert(job.resourceId);
         names.append(job.resourceName.isEmpty() ? job.resourceId : job.resourceName);
         targets.append({DeleteTarget::Kind::FailedTask, job.resourceId, job.resourceName});
     }
-    const QString question =
-        jobs.size() == 1
-            ? tr("Delete the selected failed task?")
-            : tr("Delete the %1 selected failed tasks?").arg(QLocale().toString(jobs.size()));
-    if (!ui::confirmDelete(m_window, question, jobs.size(), names))
-        return;
-    runDeleteTargets(targets);
+    QString question = targets.size() == 1
+                           ? tr("Delete the failed tasks of the selected resource?")
+                           : tr("Delete the failed tasks of the %1 selected resources?")
+                                 .arg(QLocale().toString(targets.size()));
+    confirmThenDelete(question, targets.size(), names, targets, true);
+}
+
+void Controller::confirmThenDelete(const QString &question, qint64 count, const QStringList &names,
+                                   const QList<DeleteTarget> &targets, bool byResource)
+{
+    // Asked from the event loop, never from inside a network callback; the answer counts only
+    // for the connection it was asked about.
+    const quint64 connection = m_connectionGeneration;
+    m_confirming = true;
+    QTimer::singleShot(0, this, [this, question, count, names, targets, byResource, connection] {
+        const bool yes = ui::confirmDelete(m_window, question, count, names, byResource);
+        m_confirming = false;
+        if (!yes)
+            return;
+        if (connection != m_connectionGeneration || !m_client) {
+            m_window->showNotice(tr("Nothing was deleted: the connection changed while the "
+                                    "question was open."));
+            return;
+        }
+        runDeleteTargets(targets);
+    });
 }
 
 void Controller::deleteScope(const QString &groupId)
 {
-    if (!m_client)
+    if (!m_client || deleteBusy())
         return;
-    if (m_delete) {
-        m_window->showNotice(tr("A delete is still running."));
-        return;
-    }
     // Counted on the service, without the window's filters: the batch delete takes them all.
     FailureJobQuery query;
     query.serverGroupId = groupId;
     query.limit = 10;
     const quint64 connection = m_connectionGeneration;
     m_window->setBusy(true, tr("Counting the failed tasks to delete\u2026"));
-    m_client->listFailureJobs(
+    m_deleteCount = m_client->listFailureJobs(
         query, this, [this, groupId, connection](const Result<FailureJobPage> &r) {
+            m_deleteCount = nullptr;
             if (connection != m_connectionGeneration)
                 return;
-            m_window->setBusy(!m_load.isNull());
+            m_window->setBusy(isLoading());
             if (!r.ok()) {
                 if (r.error.kind != ApiError::Kind::Cancelled)
                     m_window->showMessage(tr("The failed tasks to delete could not be counted; "
@@ -639,14 +706,12 @@ void Controller::deleteScope(const QString &groupId)
                     ? tr("Delete every protection-group-level failed task?")
                     : tr("Delete every failed task of protection group \u201c%1\u201d?")
                           .arg(groupName);
-            if (!ui::confirmDelete(m_window, question, r.value.count, names))
-                return;
-            if (connection != m_connectionGeneration || !m_client)
-                return; // the connection changed while the question was open
-            runDeleteTargets({groupId.isEmpty()
-                                  ? DeleteTarget{DeleteTarget::Kind::GroupLevel, QString(),
-                                                 tr("Protection-group level")}
-                                  : DeleteTarget{DeleteTarget::Kind::Group, groupId, groupName}});
+            confirmThenDelete(question, r.value.count, names,
+                              {groupId.isEmpty()
+                                   ? DeleteTarget{DeleteTarget::Kind::GroupLevel, QString(),
+                                                  tr("Protection-group level")}
+                                   : DeleteTarget{DeleteTarget::Kind::Group, groupId, groupName}},
+                              false);
         });
 }
 

@@ -96,6 +96,11 @@ private:
     void finishExport(const QString &path, qsizetype rows, const QString &error,
                       const QString &details, bool cancelled);
     void runDeleteTargets(const QList<DeleteTarget> &targets);
+    /// True (and says so) while a delete is counted, asked about or running.
+    bool deleteBusy();
+    /// Asks (from the event loop) and then deletes `targets`, if the connection is the same.
+    void confirmThenDelete(const QString &question, qint64 count, const QStringList &names,
+                           const QList<DeleteTarget> &targets, bool byResource);
 
     ui::MainWindow *m_window = nullptr;
     ProfileStore *m_profiles = nullptr;
@@ -106,8 +111,10 @@ private:
 
     QPointer<ApiCall> m_load;
     QPointer<ApiCall> m_groups;
-    QPointer<ApiCall> m_export; ///< fetching the rows of an export
-    QPointer<ApiCall> m_delete; ///< a delete run
+    QPointer<ApiCall> m_export;      ///< fetching the rows of an export
+    QPointer<ApiCall> m_delete;      ///< a delete run
+    QPointer<ApiCall> m_deleteCount; ///< counting what a group delete would take
+    bool m_confirming = false;       ///< a delete confirmation is open
     QPointer<QWidget> m_exportProgress;
     std::shared_ptr<std::atomic_bool> m_exportStop; ///< asks the writing worker to stop
     quint64 m_generation = 0;           ///< bumped by every load: older answers are stale

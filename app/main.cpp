@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "controller.h"
 #include "demo.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "profilestore.h"
 
@@ -40,6 +41,7 @@ int main(int argc, char *argv[])
     const QStringList arguments = argumentList(argc, argv);
     if (sdrs::cli::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
+        sdrs::language::install(app, sdrs::language::chosen());
         return sdrs::cli::run(arguments);
     }
 
@@ -122,6 +124,7 @@ int main(int argc, char *argv[])
 #endif
 
     QApplication app(argc, argv);
+    sdrs::language::install(app, sdrs::language::chosen());
 
     if (parser.isSet(demo)) {
         QString error;

@@ -20,7 +20,7 @@ constexpr int NamesListed = 10;
 } // namespace
 
 bool confirmDelete(QWidget *parent, const QString &question, qint64 count,
-                   const QStringList &firstNames)
+                   const QStringList &firstNames, bool byResource)
 {
     QMessageBox ask(QMessageBox::Warning, QObject::tr("Delete failed tasks"), question,
                     QMessageBox::NoButton, parent);
@@ -28,11 +28,18 @@ bool confirmDelete(QWidget *parent, const QString &question, qint64 count,
     QStringList names = firstNames.mid(0, NamesListed);
     for (QString &name : names)
         name = QStringLiteral("\u2022 ") + (name.isEmpty() ? QObject::tr("(no name)") : name);
-    QString text = QObject::tr("Failed tasks to be deleted: %1").arg(QLocale().toString(count));
+    QString text =
+        byResource ? QObject::tr("Resources whose failed tasks will be deleted: %1")
+                         .arg(QLocale().toString(count))
+                   : QObject::tr("Failed tasks to be deleted: %1").arg(QLocale().toString(count));
     text += u'\n' + names.join(u'\n');
     if (count > names.size())
         text += u'\n' +
                 QObject::tr("\u2026 and %1 more.").arg(QLocale().toString(count - names.size()));
+    if (byResource)
+        text += QStringLiteral("\n\n") +
+                QObject::tr("SDRS deletes failed tasks by resource: every failed task of each "
+                            "resource goes, also those not selected or not shown.");
     text += QStringLiteral("\n\n") + QObject::tr("This cannot be undone.");
     ask.setInformativeText(text);
     QPushButton *remove = ask.addButton(QObject::tr("&Delete"), QMessageBox::DestructiveRole);

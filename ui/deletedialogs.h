@@ -8,10 +8,12 @@ class QTreeWidget;
 
 namespace sdrs::ui {
 
-/// Asks before a delete: `question` ("Delete 3 failed tasks?"), then how many will go and the
-/// first names, and that it cannot be undone. Cancel is the default. True when confirmed.
+/// Asks before a delete: `question`, then how many will go and the first names, and that it
+/// cannot be undone. `byResource`: the names are resources, each of whose failed tasks all go
+/// (also those not shown), as the API deletes by resource. Cancel is the default. True when
+/// confirmed.
 bool confirmDelete(QWidget *parent, const QString &question, qint64 count,
-                   const QStringList &firstNames);
+                   const QStringList &firstNames, bool byResource);
 
 /// One line of the results of a delete.
 struct DeleteResultRow

@@ -147,7 +147,11 @@ ExportOptions ExportDialog::options() const
     o.allFields = m_allFields->isChecked();
     o.byteOrderMark = m_bom->isChecked();
     o.localTimeColumn = m_localTime->isChecked();
-    o.path = QDir::fromNativeSeparators(m_path->text().trimmed());
+    const QString typed = QDir::fromNativeSeparators(m_path->text().trimmed());
+    // A bare name goes to the folder the dialog started in, not the program's working folder.
+    o.path =
+        typed.isEmpty() ? QString() : QDir::cleanPath(QDir(startFolder()).absoluteFilePath(typed));
+    o.replaceConfirmed = m_replaceConfirmed;
     return o;
 }
 
@@ -199,6 +203,7 @@ void ExportDialog::accept()
         ask.exec();
         if (ask.clickedButton() != replace)
             return;
+        m_replaceConfirmed = true;
     }
     QSettings settings;
     settings.setValue(LastFolderKey, info.absolutePath());

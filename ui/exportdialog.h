@@ -19,10 +19,11 @@ struct ExportOptions
         AllPages, ///< every page of the current query, fetched from the service for the export
     };
     Rows rows = Rows::Shown;
-    bool allFields = false;       ///< every field under its API name; else the visible columns
-    bool byteOrderMark = false;   ///< UTF-8 BOM for Excel
-    bool localTimeColumn = false; ///< an extra column with the begin time in local time
-    QString path;
+    bool allFields = false;        ///< every field under its API name; else the visible columns
+    bool byteOrderMark = false;    ///< UTF-8 BOM for Excel
+    bool localTimeColumn = false;  ///< an extra column with the begin time in local time
+    QString path;                  ///< absolute
+    bool replaceConfirmed = false; ///< the file existed and the user agreed to replace it
 };
 
 /// Asks what to export and where: rows (selected, shown, every page), columns, BOM, local time,
@@ -60,6 +61,7 @@ private:
     QLineEdit *m_path = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    bool m_replaceConfirmed = false;
 };
 
 } // namespace sdrs::ui

@@ -4,6 +4,7 @@
 #include "failurejobmodel.h"
 #include "failurejobproxy.h"
 #include "jsoncodec.h"
+#include "language.h"
 #include "messagebar.h"
 #include "statusstyle.h"
 #include "vocabulary.h"
@@ -41,6 +42,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace sdrs::ui {
 
 namespace {
@@ -55,13 +58,8 @@ constexpr int AutoRefreshChoices[] = {0, 1, 5, 15}; // minutes; 0 is off
 using Scope = BrowserFilter::Scope;
 
 /// A filled dot in the palette's highlight colour: "new since an earlier refresh".
-QIcon newIcon(const QPalette &palette)
+QIcon newIcon(const QColor &colour)
 {
-    static QHash<QRgb, QIcon> cache;
-    const QColor colour = palette.color(QPalette::Highlight);
-    auto it = cache.constFind(colour.rgba());
-    if (it != cache.cend())
-        return *it;
     QPixmap pixmap(32, 32);
     pixmap.fill(Qt::transparent);
     {
@@ -71,7 +69,7 @@ QIcon newIcon(const QPalette &palette)
         painter.setBrush(colour);
         painter.drawEllipse(QRectF(8, 8, 16, 16));
     }
-    return *cache.insert(colour.rgba(), QIcon(pixmap));
+    return QIcon(pixmap);
 }
 
 /// Status icons in the status column, new rows in bold with a dot, and stale rows greyed out.
@@ -93,7 +91,11 @@ protected:
         if (index.data(FailureJobModel::NewRole).toBool()) {
             option->font.setBold(true);
             if (index.column() == FailureJobModel::BeginTime) {
-                option->icon = newIcon(option->palette);
+                const QColor colour = option->palette.color(QPalette::Highlight);
+                auto it = m_newIcons.constFind(colour.rgba());
+                if (it == m_newIcons.cend())
+                    it = m_newIcons.insert(colour.rgba(), newIcon(colour));
+                option->icon = *it;
                 option->features |= QStyleOptionViewItem::HasDecoration;
             }
         }
@@ -101,6 +103,9 @@ protected:
             option->palette.setColor(QPalette::Text,
                                      option->palette.color(QPalette::Disabled, QPalette::Text));
     }
+
+private:
+    mutable QHash<QRgb, QIcon> m_newIcons; ///< the "new" dot per highlight colour
 };
 
 QString scopeKey(Scope scope)
@@ -394,7 +399,7 @@ QWidget *MainWindow::buildPagingBar()
             updateCounts();
         } else {
             m_requestedPage = 0;
-            Q_EMIT loadRequested();
+            requestLoad();
         }
     });
     row->addStretch(1);
@@ -650,7 +655,7 @@ void MainWindow::setGroups(const QList<ProtectionGroup> &groups)
     m_group->setCurrentIndex(select);
     if (filter() != before) {
         m_requestedPage = 0;
-        Q_EMIT loadRequested();
+        requestLoad();
     }
     updateCounts();
     updateDetail();
@@ -675,7 +680,7 @@ void MainWindow::onScopeChosen(int)
     // The in-memory filters change when the rows of the new scope arrive (showServerPage() or
     // showAllRows()): until then the rows shown keep theirs.
     m_group->lineEdit()->setCursorPosition(0);
-    Q_EMIT loadRequested();
+    requestLoad();
 }
 
 void MainWindow::onServerFilterChanged()
@@ -693,7 +698,7 @@ void MainWindow::onServerFilterChanged()
     m_name->setProperty("applied", f.resourceName);
     m_requestedPage = 0;
     m_resetLocalPage = true;
-    Q_EMIT loadRequested();
+    requestLoad();
 }
 
 void MainWindow::onMemoryFilterChanged()
@@ -724,7 +729,7 @@ void MainWindow::goToPage(int page)
     if (page == m_shownPage && page == m_requestedPage)
         return;
     m_requestedPage = page;
-    Q_EMIT loadRequested();
+    requestLoad();
 }
 
 bool MainWindow::showServerPage(QList<FailureJob> rows, qint64 total)
@@ -745,7 +750,9 @@ bool MainWindow::showServerPage(QList<FailureJob> rows, qint64 total)
     m_proxy->setFailureStatus({});
     m_proxy->setResourceType({});
     m_pages->setPage(0, 0);
+    const auto [keep, current] = selectionKeys();
     m_model->setJobs(std::move(rows));
+    restoreSelection(keep, current);
     rowsArrived();
     return true;
 }
@@ -774,13 +781,16 @@ void MainWindow::showAllRows(FailureJobModel::PreparedJobs rows)
     const int keepPage =
         !m_resetLocalPage && m_pages->pageSize() == pageSize() ? m_pages->page() : 0;
     m_resetLocalPage = false;
+    const auto [keep, current] = selectionKeys();
     m_model->setJobs(std::move(rows));
     m_pages->setPage(keepPage, pageSize());
+    restoreSelection(keep, current);
     rowsArrived();
 }
 
 void MainWindow::showError(const ApiError &error)
 {
+    m_refreshPending = false; // the refresh ended without rows
     if (error.kind == ApiError::Kind::Cancelled) {
         m_message->showMessage(tr("Loading was cancelled; the rows shown are from before."), {});
     } else {
@@ -829,6 +839,7 @@ void MainWindow::clearForNewConnection()
     m_lastRefresh->clear();
     m_knownKeys.clear();
     m_unseenKeys.clear();
+    m_newestKnownMs = std::numeric_limits<qint64>::min();
     m_markValid = false;
     m_refreshPending = false;
     m_model->setNewKeys({});
@@ -1130,6 +1141,30 @@ void MainWindow::buildMenus()
     m_markSeen = view->addAction(tr("&Mark all as seen"), this, &MainWindow::markAllSeen);
     m_markSeen->setObjectName(QStringLiteral("markSeenAction"));
     m_markSeen->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    view->addSeparator();
+    QMenu *languages = view->addMenu(tr("&Language"));
+    languages->setObjectName(QStringLiteral("languageMenu"));
+    auto *languageGroup = new QActionGroup(this);
+    const QString chosen = language::chosen();
+    QStringList codes{QString()};
+    codes += language::available();
+    for (const QString &code : std::as_const(codes)) {
+        QAction *choice = languages->addAction(code.isEmpty() ? tr("System default")
+                                                              : language::nativeName(code));
+        choice->setObjectName(
+            QStringLiteral("language_%1").arg(code.isEmpty() ? QStringLiteral("system") : code));
+        choice->setCheckable(true);
+        choice->setChecked(code == chosen);
+        languageGroup->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, code] {
+            if (code == language::chosen())
+                return;
+            language::setChosen(code);
+            m_message->showMessage(tr("The language changes when SDRS Failed Tasks starts "
+                                      "again."),
+                                   {});
+        });
+    }
 
     QMenu *tasks = menuBar()->addMenu(tr("&Tasks"));
     m_inspect = tasks->addAction(tr("&Inspect job\u2026"), this, &MainWindow::inspectCurrent);
@@ -1156,8 +1191,9 @@ void MainWindow::buildMenus()
     m_autoTimer = new QTimer(this);
     m_autoTimer->setObjectName(QStringLiteral("autoRefreshTimer"));
     connect(m_autoTimer, &QTimer::timeout, this, [this] {
-        // A load still running (or slow) is not stacked on; the next tick tries again.
-        if (!m_busyNow)
+        // A load still running (or slow) is not stacked on, nor is the table changed under an
+        // open dialog (an export's choice of rows); the next tick tries again.
+        if (!m_busyNow && !QApplication::activeModalWidget())
             startRefresh();
     });
     updateActions();
@@ -1178,6 +1214,54 @@ void MainWindow::showTableMenu(const QPoint &pos)
     if (m_deleteGroup->isEnabled())
         menu.addAction(m_deleteGroup);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::requestLoad()
+{
+    m_refreshPending = false; // another page or query: its rows are not "new"
+    Q_EMIT loadRequested();
+}
+
+std::pair<QSet<quint64>, quint64> MainWindow::selectionKeys() const
+{
+    QSet<quint64> keys;
+    for (const FailureJob &job : selectedJobs())
+        keys.insert(FailureJobModel::rowKey(job));
+    quint64 current = 0;
+    const QModelIndex index = m_table->currentIndex();
+    if (index.isValid()) {
+        const QModelIndex source = m_proxy->mapToSource(m_pages->mapToSource(index));
+        if (source.isValid())
+            current = m_model->rowKeys().at(source.row());
+    }
+    return {keys, current};
+}
+
+void MainWindow::restoreSelection(const QSet<quint64> &keys, quint64 current)
+{
+    if (keys.isEmpty())
+        return;
+    QItemSelection selection;
+    QModelIndex currentIndex;
+    for (int row = 0; row < m_pages->rowCount(); ++row) {
+        const QModelIndex index = m_pages->index(row, 0);
+        const QModelIndex source = m_proxy->mapToSource(m_pages->mapToSource(index));
+        if (!source.isValid())
+            continue;
+        const quint64 key = m_model->rowKeys().at(source.row());
+        if (!keys.contains(key))
+            continue;
+        selection.select(index, m_pages->index(row, FailureJobModel::ColumnCount - 1));
+        if (key == current || !currentIndex.isValid())
+            currentIndex = index;
+    }
+    if (selection.isEmpty())
+        return;
+    // The user's selection, kept across a refresh: not a new look at the rows.
+    const QScopedValueRollback<bool> automatic(m_autoSelecting, true);
+    QItemSelectionModel *model = m_table->selectionModel();
+    model->setCurrentIndex(currentIndex, QItemSelectionModel::NoUpdate);
+    model->select(selection, QItemSelectionModel::ClearAndSelect);
 }
 
 void MainWindow::startRefresh()
@@ -1251,10 +1335,13 @@ void MainWindow::startExport()
 {
     const int selected = int(m_table->selectionModel()->selectedRows().size());
     const qint64 shown = m_proxy->rowCount();
-    const qint64 total = localPaging() ? qint64(m_model->rowCount()) : m_shownTotal;
+    // "All protection groups" filters status and type here, and the export asks the service
+    // with them: its count is not known before.
+    const qint64 total = localPaging() ? -1 : m_shownTotal;
     auto *dialog = new ExportDialog(selected, shown, m_haveRows ? total : -1, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    // The selection as the dialog counted it, whatever happens to the table meanwhile.
+    connect(dialog, &QDialog::accepted, this, [this, dialog, selectedNow = selectedJobs()] {
         ExportJob job;
         job.options = dialog->options();
         job.filter = filter();
@@ -1270,7 +1357,7 @@ void MainWindow::startExport()
             job.columns = visibleColumns(job.options.localTimeColumn);
         }
         if (job.options.rows == ExportOptions::Rows::Selected)
-            job.rows = selectedJobs();
+            job.rows = selectedNow;
         else if (job.options.rows == ExportOptions::Rows::Shown)
             job.rows = shownJobs();
         Q_EMIT exportRequested(job);
@@ -1393,15 +1480,26 @@ void MainWindow::updateNewMarks()
     if (!sameQuery) {
         m_knownKeys.clear();
         m_unseenKeys.clear();
+        m_newestKnownMs = std::numeric_limits<qint64>::min();
     }
     const bool marking = sameQuery && m_refreshPending;
+    // Server paging sees one page: a row not seen before may just have moved up from a later
+    // page (rows deleted meanwhile). The service lists the newest first, so only a row newer
+    // than every row seen so far is new there.
+    const bool byTime = !localPaging();
+    const qint64 newestBefore = m_newestKnownMs;
     int fresh = 0;
     if (m_knownKeys.isEmpty())
         m_knownKeys.reserve(m_model->rowCount());
-    for (const quint64 key : m_model->rowKeys()) {
+    const QList<quint64> &keys = m_model->rowKeys();
+    for (qsizetype row = 0; row < keys.size(); ++row) {
+        const quint64 key = keys.at(row);
+        const QDateTime &begin = m_model->job(int(row)).beginTime;
+        const qint64 ms = begin.isValid() ? begin.toMSecsSinceEpoch() : 0;
+        m_newestKnownMs = std::max(m_newestKnownMs, ms);
         const qsizetype before = m_knownKeys.size();
         m_knownKeys.insert(key);
-        if (marking && m_knownKeys.size() != before) {
+        if (marking && m_knownKeys.size() != before && (!byTime || ms > newestBefore)) {
             m_unseenKeys.insert(key);
             ++fresh;
         }

@@ -196,6 +196,12 @@ private:
     void showHeaderMenu(const QPoint &pos);
     void showTableMenu(const QPoint &pos);
     void startRefresh();
+    /// Asks for the rows of another page or query (not a refresh).
+    void requestLoad();
+    /// The selected rows' keys and the current row's key, to keep them across new rows.
+    std::pair<QSet<quint64>, quint64> selectionKeys() const;
+    /// Selects the rows on this page whose keys are given (nothing when none is there).
+    void restoreSelection(const QSet<quint64> &keys, quint64 current);
     void startExport();
     void copyRows();
     void copyField(int column);
@@ -273,6 +279,7 @@ private:
     QSet<quint64> m_knownKeys;
     QSet<quint64> m_unseenKeys;
     BrowserFilter m_markFilter;
+    qint64 m_newestKnownMs = 0; ///< the newest begin time among m_knownKeys
     bool m_markValid = false;
     bool m_refreshPending = false; ///< the next rows answer a refresh of the same query
     bool m_autoSelecting = false;  ///< a row selected by the program is not "seen"

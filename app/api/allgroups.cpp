@@ -308,8 +308,7 @@ private:
         stopAll();
         Result<AllGroupsResult> r;
         r.error = error;
-        m_done(r);
-        finish();
+        finishWith([&] { m_done(r); });
     }
 
     void succeed()
@@ -329,8 +328,7 @@ private:
             s.seen.clear();
         }
         r.value.groups = std::move(m_groups);
-        m_done(r);
-        finish();
+        finishWith([&] { m_done(r); });
     }
 
     SdrsClient *m_client;

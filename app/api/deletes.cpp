@@ -160,8 +160,7 @@ private:
     {
         Result<QList<DeleteOutcome>> r;
         r.value = m_outcomes;
-        deliver(r);
-        finish();
+        finishWith([&] { deliver(r); });
     }
 
     void deliver(const Result<QList<DeleteOutcome>> &r)

@@ -78,11 +78,16 @@ ApiCall::~ApiCall() = default;
 
 void ApiCall::cancel()
 {
-    if (m_finished)
+    // Also ignored while the result is being handed over: a callback that closes what started
+    // the call (and so cancels it) must not get a second, cancelled result.
+    if (m_finished || m_delivering)
         return;
+    m_delivering = true;
+    const QPointer<ApiCall> self(this);
     abortWork();
     deliverCancelled();
-    finish();
+    if (self)
+        finish();
 }
 
 void ApiCall::finish()
@@ -424,8 +429,7 @@ private:
             decodeOffThread(r);
             return;
         }
-        m_done(r);
-        finish();
+        finishWith([&] { m_done(r); });
     }
 
     /// Decodes on a worker; the call stays unfinished (and cancellable) until the result is
@@ -438,10 +442,8 @@ private:
             QMetaObject::invokeMethod(
                 QCoreApplication::instance(),
                 [self, deliver = std::move(deliver)] {
-                    if (!self || self->m_finished)
-                        return;
-                    deliver();
-                    self->finish();
+                    if (self)
+                        self->finishWith(deliver);
                 },
                 Qt::QueuedConnection);
         });
@@ -509,8 +511,7 @@ private:
         if (m_stopping || m_finished)
             return;
         if (!page.ok()) {
-            m_done(page);
-            finish();
+            finishWith([&] { m_done(page); });
             return;
         }
         m_result.count = page.value.count;
@@ -531,16 +532,14 @@ private:
                                                "for offset %1 again; the list is incomplete.")
                                     .arg(m_offset - page.value.groups.size()),
                                 {});
-            m_done(r);
-            finish();
+            finishWith([&] { m_done(r); });
             return;
         }
         // Stop at the total or at an empty page.
         if (page.value.groups.isEmpty() || m_offset >= page.value.count) {
             Result<ProtectionGroupPage> r;
             r.value = m_result;
-            m_done(r);
-            finish();
+            finishWith([&] { m_done(r); });
             return;
         }
         next();
@@ -894,8 +893,7 @@ ApiCall *SdrsClient::signIn(QObject *context, std::function<void(const Result<No
                 return;
             Result<NoContent> r;
             r.error = error;
-            m_done(r);
-            finish();
+            finishWith([&] { m_done(r); });
         }
         SdrsClient *m_client;
         std::function<void(const Result<NoContent> &)> m_done;

@@ -65,8 +65,22 @@ protected:
     virtual void deliverCancelled() = 0;
     /// Marks the call finished, emits finished() and schedules deletion.
     void finish();
+    /// Hands the result over by running `deliver` (which calls the callback), then finishes,
+    /// unless the callback destroyed the call (e.g. by destroying the client). A cancel() from
+    /// inside the callback is ignored: the result has been given.
+    template<class F> void finishWith(F &&deliver)
+    {
+        if (m_finished || m_delivering)
+            return;
+        m_delivering = true;
+        const QPointer<ApiCall> self(this);
+        deliver();
+        if (self)
+            finish();
+    }
 
     bool m_finished = false;
+    bool m_delivering = false; ///< the callback is running: cancel() does nothing
 };
 
 /// Building blocks of calls, for ApiCall subclasses outside this file (the all-groups loader).

@@ -15,7 +15,6 @@ namespace sdrs::signing {
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
-
 /// What is signed: the request as it goes on the wire.
 struct Request
 {

@@ -595,6 +595,37 @@ private Q_SLOTS:
         QCOMPARE(calls, 1);
     }
 
+    void callbackThatCancelsGetsOneResult()
+    {
+        // A callback that closes what started the call (which cancels it) must not be handed a
+        // second, cancelled result; nor may one that destroys the client crash (review finding).
+        startEmulator();
+        SdrsClient client(tokenConnection());
+        int calls = 0;
+        ApiError::Kind kind = ApiError::Kind::Cancelled;
+        QPointer<ApiCall> call;
+        call = client.listFailureJobs({}, this, [&](const Result<FailureJobPage> &r) {
+            ++calls;
+            kind = r.error.kind;
+            if (call)
+                call->cancel();
+        });
+        QTRY_COMPARE(calls, 1);
+        QCOMPARE(kind, ApiError::Kind::None);
+        QTRY_VERIFY(call.isNull());
+        QCOMPARE(calls, 1);
+
+        auto *doomed = new SdrsClient(tokenConnection());
+        int groupsCalls = 0;
+        doomed->listAllProtectionGroups({}, this, [&](const Result<ProtectionGroupPage> &) {
+            ++groupsCalls;
+            delete doomed; // e.g. another connection chosen while a dialog was open
+        });
+        QTRY_COMPARE(groupsCalls, 1);
+        QCoreApplication::processEvents();
+        QCOMPARE(groupsCalls, 1);
+    }
+
     void destroyedContextCancels()
     {
         Options o;

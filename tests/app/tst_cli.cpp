@@ -758,6 +758,8 @@ private Q_SLOTS:
         row("unknown group", QStringLiteral("export --group no-such-group"), "no-such-group");
         row("extra argument", QStringLiteral("export now"), "now");
         row("delete without --yes", QStringLiteral("delete --resource-id abc"), "--yes");
+        row("delete batch as an id", QStringLiteral("delete --yes --resource-id batch"),
+            "--group-level");
         row("delete nothing", QStringLiteral("delete --yes"), "--resource-id");
         row("job without id", QStringLiteral("job"), "JOB_ID");
         row("groups bad format", QStringLiteral("groups --format xml"), "xml");

@@ -40,6 +40,7 @@ namespace {
 template<class T> void whenShown(std::function<void(T *)> act)
 {
     auto *timer = new QTimer(qApp);
+    timer->setObjectName(QStringLiteral("whenShown"));
     timer->setInterval(5);
     QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
         for (QWidget *w : QApplication::topLevelWidgets()) {
@@ -198,7 +199,13 @@ private Q_SLOTS:
     }
 
     void init() { QSettings().clear(); }
-    void cleanup() { endAll(); }
+    void cleanup()
+    {
+        // A watcher left by a failed test must not answer the next test's dialog.
+        const QList<QTimer *> watchers = qApp->findChildren<QTimer *>(QStringLiteral("whenShown"));
+        qDeleteAll(watchers);
+        endAll();
+    }
 
     void ctrlCCopiesSelectedRowsAsTsvWithHeader()
     {
@@ -343,6 +350,52 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("keep.csv")});
     }
 
+    void failedFetchIsReportedOnce()
+    {
+        start();
+        m_emulator->setListingFault(QString(), Fault::Http500); // every group-level listing
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("never.csv"));
+        QSignalSpy done(m_controller.get(), &Controller::exportFinished);
+        const QString error = exportVia(ui::ExportOptions::Rows::AllPages, path);
+        QVERIFY2(error.contains(QStringLiteral("HTTP 500")), qPrintable(error));
+        for (int i = 0; i < 20; ++i)
+            QCoreApplication::processEvents();
+        QCOMPARE(done.size(), 1); // one report, not a "cancelled" one as well
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    }
+
+    void cancelWhileWritingLeavesTheOldFile()
+    {
+        // Enough rows that writing takes far longer than the Cancel below needs to arrive.
+        start(Dataset::generate(5, 8, 60000));
+        auto *groups = child<QComboBox>("groupFilter");
+        QVERIFY(rowsAfter([&] { choose(groups, 1); })); // all protection groups: 60,000 rows held
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("keep.csv"));
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("old content\n");
+        }
+        whenShown<QMessageBox>([](QMessageBox *box) {
+            for (QAbstractButton *b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                    b->click();
+        });
+        whenShown<QProgressDialog>([](QProgressDialog *progress) {
+            QVERIFY(progress->labelText().startsWith(u"Writing"));
+            progress->findChild<QPushButton *>()->click();
+        });
+        QCOMPARE(exportVia(ui::ExportOptions::Rows::Shown, path), QStringLiteral("cancelled"));
+        QFile kept(path);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("old content\n"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("keep.csv")});
+    }
+
     void declinedOverwriteWritesNothing()
     {
         start();
@@ -422,6 +475,30 @@ private Q_SLOTS:
             QVERIFY(!gone.contains(job.resourceId));
     }
 
+    void deleteByResourceSaysAllItsTasksGo()
+    {
+        start();
+        // A second failed task of the resource of row 0, elsewhere in the list.
+        FailureJob twin = freshFailure(QString(), 5);
+        twin.resourceId = model()->job(0).resourceId;
+        twin.beginTime = model()->job(0).beginTime.addDays(-400); // far down the list
+        twin.beginTimeText = formatIsoTime(twin.beginTime);
+        m_emulator->addFailure(twin);
+        selectRows({0});
+        QString question;
+        whenShown<QMessageBox>([&question](QMessageBox *box) {
+            question = box->text() + u'\n' + box->informativeText();
+            answer(box, "confirmDeleteButton");
+        });
+        QSignalSpy done(m_controller.get(), &Controller::deletesFinished);
+        action("deleteSelectedAction")->trigger();
+        QVERIFY(done.wait(10000));
+        QVERIFY2(question.contains(QStringLiteral("every failed task of each resource")),
+                 qPrintable(question));
+        for (const FailureJob &f : m_emulator->data().failures)
+            QVERIFY(f.resourceId != twin.resourceId); // both went, as the question said
+    }
+
     void declinedDeleteDeletesNothing()
     {
         start();
@@ -434,7 +511,8 @@ private Q_SLOTS:
             answer(box, nullptr);
         });
         action("deleteSelectedAction")->trigger();
-        QVERIFY(asked);
+        QTRY_VERIFY(asked);
+        QCoreApplication::processEvents();
         QCOMPARE(m_emulator->data().failures.size(), before);
         QCOMPARE(m_emulator->requestCount(), requests);
     }
@@ -510,6 +588,46 @@ private Q_SLOTS:
         action("markSeenAction")->trigger();
         QCOMPARE(m_window->newRowCount(), 0);
         QVERIFY(!child<QLabel>("newRowsLabel")->isVisible());
+    }
+
+    void onlyARefreshMarksRows()
+    {
+        start();
+        QSignalSpy found(m_window.get(), &ui::MainWindow::newRowsFound);
+        // A refresh that fails, then another page: nothing is new.
+        m_emulator->setListingFault(QString(), Fault::Http500);
+        QSignalSpy failed(m_controller.get(), &Controller::loadFailed);
+        action("refreshAction")->trigger();
+        QVERIFY(failed.wait(10000));
+        m_emulator->setListingFault(QString(), Fault::None);
+        QVERIFY(rowsAfter([&] { child<QToolButton>("nextPage")->click(); }));
+        QCOMPARE(found.size(), 0);
+        QCOMPARE(m_window->newRowCount(), 0);
+
+        // Rows deleted on the service pull older rows up into the page: not new either.
+        QVERIFY(rowsAfter([&] { child<QToolButton>("previousPage")->click(); }));
+        for (int row = 0; row < 3; ++row)
+            QVERIFY(m_emulator->removeFailure(model()->job(row).resourceId));
+        QVERIFY(rowsAfter([&] { action("refreshAction")->trigger(); }));
+        QCOMPARE(found.size(), 0);
+        QCOMPARE(m_window->newRowCount(), 0);
+
+        // A row that really is new is.
+        m_emulator->addFailure(freshFailure(QString(), 3));
+        QVERIFY(rowsAfter([&] { action("refreshAction")->trigger(); }));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(m_window->newRowCount(), 1);
+    }
+
+    void selectionSurvivesARefresh()
+    {
+        start();
+        selectRows({2, 5, 7});
+        const QList<FailureJob> before = m_window->selectedJobs();
+        QCOMPARE(before.size(), 3);
+        m_emulator->addFailure(freshFailure(QString(), 4)); // every row moves down by one
+        QVERIFY(rowsAfter([&] { action("refreshAction")->trigger(); }));
+        QCOMPARE(m_window->selectedJobs(), before);
     }
 
     void autoRefreshLoadsAndMarks()

@@ -1,0 +1,2026 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 via IAM sign-in as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete failed tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed tasks to be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Create failed</source>
+        <comment>failure status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete failed</source>
+        <comment>failure status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach failed</source>
+        <comment>failure status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach failed</source>
+        <comment>failure status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand failed</source>
+        <comment>failure status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize failed</source>
+        <comment>failure status: specification change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start protection failed</source>
+        <comment>failure status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop protection failed</source>
+        <comment>failure status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned failover failed</source>
+        <comment>failure status: reverseFail, a planned failover (switchover)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover failed</source>
+        <comment>failure status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-protection failed</source>
+        <comment>failure status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection group</source>
+        <comment>resource type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected instance</source>
+        <comment>resource type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication pair</source>
+        <comment>resource type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DR drill</source>
+        <comment>resource type: disaster recovery drill</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>job status: initialized, not started</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::Controller</name>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “%1” cannot be used yet: %2 Use Edit… to complete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection yet. Add one with New… in the toolbar, or start the program with --demo to try it on built-in demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading every protection group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading every protection group: %1 of %2 requests, %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing %1 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. Protection groups in the project: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection to fetch the rows from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching every page of the current query…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching every page of the current query: %1 of %2 requests, %3 of %4 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows could not be fetched; nothing was written. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 rows to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delete is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected failed task?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1 selected failed tasks?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the failed tasks to delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed tasks to delete could not be counted; nothing was deleted. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no protection-group-level failed tasks to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection group “%1” has no failed tasks to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every protection-group-level failed task?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every failed task of protection group “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection-group level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: %1. Not found (already gone): %2. Failed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attempted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delete was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::DeleteOutcome</name>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found (already gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::EndpointPreset</name>
+    <message>
+        <source>Open Telekom Cloud eu-de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huawei Cloud AP-Singapore (ap-southeast-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huawei Cloud CN North-Beijing4 (cn-north-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huawei Cloud CN South-Guangzhou (cn-south-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huawei Cloud CN East-Shanghai2 (cn-east-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huawei Cloud CN East-Shanghai1 (cn-east-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huawei Cloud AF-Johannesburg (af-south-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::FailureJobModel</name>
+    <message>
+        <source>These rows are from an earlier answer: the last request for this list failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New since an earlier refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a time this program understands: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 local time
+%2 UTC</source>
+        <extracomment>Tooltip of a time: %1 local time, %2 the same time in UTC.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the task began (local time)</source>
+        <extracomment>Column title: when the failed task began.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation that failed</source>
+        <extracomment>Column title: what failed (create, delete, failover, ...).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the resource the task worked on</source>
+        <extracomment>Column title: the name of the protection group, instance, pair or drill.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of resource</source>
+        <extracomment>Column title: the kind of resource (protection group, protected instance, ...).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SDRS job type</source>
+        <extracomment>Column title: the SDRS job type, e.g. createProtectedInstanceNoCG.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error code, e.g. SDRS.1306</source>
+        <extracomment>Column title: an error code like SDRS.1306.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the task failed (first line; the tooltip shows all)</source>
+        <extracomment>Column title: the failure reason the service gave.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource&apos;s ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s ID, usable to look up the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::JobTreeModel</name>
+    <message>
+        <source>%1 local time
+%2 UTC</source>
+        <extracomment>Tooltip of a time cell: %1 the local time, %2 the same time in UTC.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+What to do: %3</source>
+        <extracomment>Tooltip of an error code: %1 the code, %2 what it means, %3 what to do about it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Column header: the job&apos;s status (success, running, failed).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Column header: the kind of job, e.g. createProtectedInstance.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <extracomment>Column header: when the job began.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <extracomment>Column header: when the job ended.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>A duration: %1 hours, %2 minutes (two digits).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>A duration: %1 minutes, %2 seconds (two digits).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration: %1 seconds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ProfileStore</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved profile named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets of “%1” are not known in this session: enter them again. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets stored for “%1” in the system keychain are damaged: enter them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain holds no secrets for “%1”: enter them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets of “%1” could not be read. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets are kept for this session only and must be entered again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are stored in the system keychain, or for this session only when no keychain service answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is available (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::cli</name>
+    <message>
+        <source>interrupted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done; 1 other failure; 2 usage error (unknown option, bad value, unknown group, delete without --yes); 3 sign-in refused (HTTP 401/403, a missing secret); 4 network error or timeout; 5 service error (any other HTTP error, an answer that cannot be read); 6 output not writable (-o FILE, standard output); 128+N interrupted by signal N (130 SIGINT, 143 SIGTERM). Every failure prints one line on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: --demo (built-in emulator), --profile NAME (a saved profile, its secret from the keychain), or the environment: OS_AUTH_TOKEN; or OS_ACCESS_KEY and OS_SECRET_KEY (or HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK; OS_SECURITY_TOKEN for temporary keys); or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_USER_DOMAIN_NAME (or OS_DOMAIN_NAME). When several are set: token, then AK/SK, then password. The project: --project-id or OS_PROJECT_ID, --project-name or OS_PROJECT_NAME (password sign-in only). OS_CACERT names extra CA certificates. --endpoint may be left out with the password sign-in (the token&apos;s catalog names it). Secrets are never taken from options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDRS endpoint, e.g. https://sdrs.eu-de.otc.t-systems.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project id (default: $OS_PROJECT_ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name for the password sign-in (default: $OS_PROJECT_NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AK/SK signing variant: a (Huawei Cloud SDKs, the default) or b (OTC SDKs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a saved connection profile of the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the built-in demo server (generated data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (see sdrs-failures %1 --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo excludes --endpoint and --profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the demo server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--signing must be a or b, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no saved profile named &quot;%1&quot; (none are saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no saved profile named &quot;%1&quot; (saved: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credentials: set OS_AUTH_TOKEN; or OS_ACCESS_KEY and OS_SECRET_KEY; or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_USER_DOMAIN_NAME; or use --profile or --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no protection group has the id or name &quot;%1&quot; (%2 groups listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; fits %2 protection groups (%3): give the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes failed tasks as CSV (RFC 4180, UTF-8, CRLF), JSON (an array of objects keyed by the column names) or an aligned text table. Without --group or --all-groups: the protection-group level. Without --all-pages or --all-groups: one request (--limit, default 1000, the API&apos;s maximum; --offset). CSV cells starting with = + - @, a tab or a carriage return get a leading &apos; so that spreadsheets do not run them (--no-neutralise: as received). -o writes the file only when everything succeeded (any format); nothing is left behind after an error or an interruption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output (&quot;-&quot;: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (the default), json or table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this failure_status, e.g. createFail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A protection group by id or name (exact, then in any letter case) instead of the group level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every protection group and the group level, every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this resource_type (server_groups, protected_instances, replications, disaster_recovery_drills).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only resources whose name contains NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the one request, 1 to 1000 (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows to skip in the one request (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page of the group level or of --group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated columns, named as the API names them: job_id, job_type, job_status, failure_status, resource_type, resource_id, resource_name, begin_time, begin_time_local, error_code, fail_reason, server_group_id, server_group_name (default: all but begin_time_local).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: start with a UTF-8 byte order mark (for Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: write cells as received, without the &apos; before = + - @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and table: no header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: unexpected argument &quot;%1&quot; (see sdrs-failures export --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv, json or table, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bom and --no-neutralise are for --format csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-header is for --format csv and table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --status &quot;%1&quot;; valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--all-groups and --group exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit and --offset choose one page; --all-pages and --all-groups read every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list the protection groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests, %3 of %4 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the failed tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: rows %1 to %2 of %3; --all-pages reads every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the protection groups: a table (id, name, status, counts, last update), CSV (every field, named as the API names them) or JSON (the API&apos;s objects).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table (the default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only groups whose name contains NAME (matched by the service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups: unexpected argument &quot;%1&quot; (see sdrs-failures groups --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>begin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub-jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a job (GET /jobs/{job_id}) and its sub-job tree as indented text: status, type, id, begin and end (UTC), error code and fail reason, entities. --format json prints the service&apos;s answer exactly as received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (the default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job_id of a failed task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job: give exactly one JOB_ID (see sdrs-failures job --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every protection-group-level failed task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every failed task of group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every failed task of group &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes failed tasks: by resource_id (the id the API&apos;s delete takes; see the README), every failed task of the protection-group level, or every failed task of a group. Nothing is deleted without --yes. Prints one line per target and a summary; a target that is already gone (404) counts as done. Exit code 0 when every target was deleted or already gone, else the code of the first failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Really delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failed task by its resource_id (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every protection-group-level failed task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every failed task of this protection group, by id or name (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More failed tasks by resource_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete: an empty resource id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete: nothing named; give --resource-id ID, --group GROUP or --group-level (see sdrs-failures delete --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed task(s) by resource id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every failed task of group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete: not deleting %1 without --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 deletes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted: %1, already gone: %2, failed: %3, not attempted: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 deletes failed; the first, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 deletes were not attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command (commands: export, groups, job, delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::csv</name>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of columns is empty; the columns are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of columns &quot;%1&quot; has an empty name; the columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column named &quot;%1&quot;; the columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; was cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::DeleteResultsDialog</name>
+    <message>
+        <source>Delete results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of each delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::DetailPane</name>
+    <message>
+        <source>Failure status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Began (local):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Began (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the fail reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downstream error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy job ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy resource ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed tasks selected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a failed task to see why it failed and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>group name (group status)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection-group level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The service gave no fail reason.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2, %3)</source>
+        <comment>message (HTTP status, wrapper key)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code %1 explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::ExportDialog</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected rows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows held here that pass the quick filter (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page of the current query, fetched again (%1 rows on the service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page of the current query, fetched again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table&apos;s visible columns, in their order and with their titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every field, named as the API names it (job_id, …, server_group_name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a column with the begin time in local time (times are in UTC, ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a byte order mark, so that Excel reads UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells that start with =, +, -, @, a tab or a carriage return get a leading &apos; so that a spreadsheet does not run them as formulas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder; name a file in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is replaced only when the export succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::JobDialog</name>
+    <message>
+        <source>Failed task: %1</source>
+        <extracomment>A line under the fail reason: %1 the name of the task that failed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code in the reason: %1 (%2)</source>
+        <extracomment>A line under the fail reason: %1 an error code found in it, %2 what it means.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code in the reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer of the failing call: %1</source>
+        <extracomment>A line under the fail reason: %1 the error another service answered, as found in it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 local time
+%2 UTC</source>
+        <extracomment>Tooltip of a time: %1 the local time, %2 the same time in UTC.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <extracomment>Window title of the job inspector; %1 is the job&apos;s id.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <extracomment>Label of the job&apos;s status (success, running, failed).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <extracomment>Label of the kind of job, e.g. createProtectedInstance.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin:</source>
+        <extracomment>Label of the time the job began.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <extracomment>Label of the time the job ended.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <extracomment>Label of the optional message the job API returns with a job.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication pair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native server:</source>
+        <extracomment>Label of the id of the ECS server a protected instance is made of.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIC:</source>
+        <extracomment>Label of the id of a network interface card.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-jobs</source>
+        <extracomment>Tab with the tree of the job&apos;s sub-jobs.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <extracomment>Tab with the server&apos;s answer as JSON text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server for the job again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 (%2)</source>
+        <extracomment>Window title of the job inspector: %1 the job&apos;s id, %2 its type.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+What to do: %3</source>
+        <extracomment>Explanation of a known error code: %1 the code, %2 what it means, %3 what to do.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>The job&apos;s message (%1) and code (%2), as the API gives them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sub-jobs (%n)</source>
+        <extracomment>Tab with the tree of the job&apos;s sub-jobs; %n is how many there are.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This job no longer exists on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is shown may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::MainWindow</name>
+    <message>
+        <source>SDRS Failed Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data: served by a built-in emulator on this computer; no cloud account is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <comment>new connection profile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a connection profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <comment>edit connection profile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the connection profile in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection-group level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed tasks that belong to no particular protection group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All protection groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every protection group and the group level, merged; paged and filtered on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource name, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the service when you press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick filter (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches the rows held on this computer, every column including the whole fail reason; not sent to the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a page number and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows new since an earlier refresh, in bold with a dot, until you select them (Ctrl+M marks all as seen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to sort; right-click to choose columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted the rows of this page: the service hands out pages in its own order. Ǌll protection groups” sorts every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDRS Failed Tasks — Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Status: %2
+Protected instances: %3, replication pairs: %4, DR drills: %5
+ID: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protection group %1 no longer exists; showing the protection-group level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading was cancelled; the rows shown are from before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protection groups could not be listed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <comment>page x of y</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows %1–%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows on this page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown, %2 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: protection-group level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: all protection groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows with a header line, tab-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;job ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;resource ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy row as &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 min</source>
+        <comment>auto-refresh interval</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify about new failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray to show notifications in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A system-tray notification when a refresh finds new failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark all as seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspect job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the job and its sub-jobs (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected failed tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all &amp;protection-group-level failed tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all failed tasks of this &amp;group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin time (UTC)</source>
+        <extracomment>Export column header: the begin time in UTC.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin time (local)</source>
+        <extracomment>Export column header: the begin time in the computer&apos;s time zone.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all failed tasks of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-refresh every %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New failed tasks: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::MessageBar</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SDRS service could not be reached. Check the network, the endpoint and the proxy settings, then refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDRS did not answer in time. The service or the network may be slow; refresh to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access was denied: this account may not read the failed tasks of this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in was refused: the token has expired or the credentials are wrong. Edit the connection profile and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDRS answered with something that is not a valid answer (a proxy page or a cut-off response). Refresh to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDRS does not know what was asked for (HTTP 404); it may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDRS is limiting the request rate. Wait a minute, then refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDRS reported a problem on its side (HTTP %1). Refresh to try again; if it persists, report the request id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDRS refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDRS refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::ProfileDialog</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists already: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. OTC production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <extracomment>Endpoint choice: the user types the SDRS URL.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://sdrs.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SDRS endpoint, or a URL that already ends in /v1/{project_id}. With a password sign-in it may stay empty: the token&apos;s service catalog names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project whose failed tasks are shown (console: My Credentials, Projects).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>Sign-in kind: a fixed IAM token pasted by the user.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM user and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AK/SK</source>
+        <extracomment>Sign-in kind: access key and secret key.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UR&amp;L:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project-scoped IAM token (X-Auth-Token). It is valid for 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://iam.example.com/v3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account (domain) name the IAM user belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instead of the project ID, e.g. eu-de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IAM URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for temporary credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A (Huawei Cloud SDKs)</source>
+        <extracomment>AK/SK signing scheme A.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B (OTC SDKs)</source>
+        <extracomment>AK/SK signing scheme B.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature scheme the gateway expects. Try the other one when requests are rejected with an authentication error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret ke&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: extra trusted CAs (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test c&amp;onnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
