@@ -64,6 +64,7 @@ DeleteResultsDialog::DeleteResultsDialog(QWidget *parent)
     m_list->setObjectName(QStringLiteral("deleteResultList"));
     m_list->setAccessibleName(tr("Result of each delete"));
     m_list->setRootIsDecorated(false);
+    //: Column headers of the delete results: the resource or group, the id sent, the outcome.
     m_list->setHeaderLabels({tr("What"), tr("ID"), tr("Result")});
     m_list->header()->setStretchLastSection(true);
     layout->addWidget(m_list, 1);

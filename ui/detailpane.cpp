@@ -73,6 +73,7 @@ DetailPane::DetailPane(QWidget *parent)
     outer->addWidget(m_placeholder, 1);
 
     m_scroll = new QScrollArea(this);
+    m_scroll->setAccessibleName(tr("Details of the selected failed task"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_content = new QWidget(m_scroll);

@@ -19,6 +19,9 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
+
 namespace sdrs::ui {
 
 namespace {
@@ -38,6 +41,7 @@ ExportDialog::ExportDialog(int selected, qint64 shown, qint64 total, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     const QLocale locale;
 
+    //: Export dialog: which rows to write.
     auto *rows = new QGroupBox(tr("Rows"), this);
     auto *rowsLayout = new QVBoxLayout(rows);
     m_selected =
@@ -48,9 +52,10 @@ ExportDialog::ExportDialog(int selected, qint64 shown, qint64 total, QWidget *pa
         tr("The rows held here that pass the quick filter (%1)").arg(locale.toString(shown)), rows);
     m_shown->setObjectName(QStringLiteral("exportShown"));
     m_allPages = new QRadioButton(
-        total >= 0 ? tr("Every page of the current query, fetched again (%1 rows on the service)")
-                         .arg(locale.toString(total))
-                   : tr("Every page of the current query, fetched again"),
+        total >= 0
+            ? tr("Every page of the current query, fetched again (%Ln row(s) on the service)",
+                 nullptr, int(std::min<qint64>(total, INT_MAX)))
+            : tr("Every page of the current query, fetched again"),
         rows);
     m_allPages->setObjectName(QStringLiteral("exportAllPages"));
     rowsLayout->addWidget(m_selected);
@@ -60,6 +65,7 @@ ExportDialog::ExportDialog(int selected, qint64 shown, qint64 total, QWidget *pa
     layout->addWidget(rows);
 
     QSettings settings;
+    //: Export dialog: which columns to write.
     auto *columns = new QGroupBox(tr("Columns"), this);
     auto *columnsLayout = new QVBoxLayout(columns);
     m_visibleColumns = new QRadioButton(

@@ -4,6 +4,7 @@
 #include "failurereason.h"
 #include "jobtreemodel.h"
 #include "messagebar.h"
+#include "sdrsicons.h"
 #include "statusstyle.h"
 #include "vocabulary.h"
 
@@ -322,6 +323,7 @@ JobDialog::JobDialog(const QString &jobId, QWidget *parent)
     d->model = new JobTreeModel(this);
     d->tree = new QTreeView(this);
     d->tree->setObjectName(QStringLiteral("jobTree"));
+    d->tree->setAccessibleName(tr("Sub-jobs"));
     d->tree->setModel(d->model);
     d->tree->setItemDelegate(new StatusDelegate(d->tree));
     d->tree->setUniformRowHeights(true);
@@ -356,6 +358,7 @@ JobDialog::JobDialog(const QString &jobId, QWidget *parent)
 
     d->tabs = new QTabWidget(this);
     d->tabs->setObjectName(QStringLiteral("jobTabs"));
+    d->tabs->setAccessibleName(tr("Job views"));
     //: Tab with the tree of the job's sub-jobs.
     d->tabs->addTab(d->tree, tr("Sub-jobs"));
     //: Tab with the server's answer as JSON text.
@@ -375,7 +378,7 @@ JobDialog::JobDialog(const QString &jobId, QWidget *parent)
     auto *buttons = new QDialogButtonBox(this);
     d->refresh = buttons->addButton(tr("&Refresh"), QDialogButtonBox::ActionRole);
     d->refresh->setObjectName(QStringLiteral("refreshButton"));
-    d->refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload, nullptr, this));
+    d->refresh->setIcon(themedIcon(QStringLiteral("view-refresh")));
     d->refresh->setShortcut(QKeySequence::Refresh);
     d->refresh->setToolTip(
         tr("Ask the server for the job again (%1)")

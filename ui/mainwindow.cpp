@@ -6,6 +6,7 @@
 #include "jsoncodec.h"
 #include "language.h"
 #include "messagebar.h"
+#include "sdrsicons.h"
 #include "statusstyle.h"
 #include "vocabulary.h"
 
@@ -130,12 +131,12 @@ Scope scopeFromKey(const QString &key)
     return Scope::GroupLevel;
 }
 
-QToolButton *pagingButton(QWidget *parent, const QString &name, QStyle::StandardPixmap icon,
+QToolButton *pagingButton(QWidget *parent, const QString &name, const QString &icon,
                           const QString &text)
 {
     auto *button = new QToolButton(parent);
     button->setObjectName(name);
-    button->setIcon(parent->style()->standardIcon(icon));
+    button->setIcon(themedIcon(icon));
     button->setToolTip(text);
     button->setAccessibleName(text);
     button->setAutoRaise(true);
@@ -149,6 +150,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SDRS Failed Tasks"));
+    setWindowIcon(applicationIcon());
 
     m_model = new FailureJobModel(this);
     m_proxy = new FailureJobFilterProxy(this);
@@ -239,24 +241,25 @@ void MainWindow::buildToolBar()
     connect(m_profiles, &QComboBox::activated, this,
             [this](int index) { Q_EMIT profileChosen(m_profiles->itemText(index)); });
 
-    auto *newProfile = bar->addAction(style()->standardIcon(QStyle::SP_FileIcon),
+    auto *newProfile = bar->addAction(themedIcon(QStringLiteral("document-new")),
                                       tr("New\u2026", "new connection profile"));
     newProfile->setObjectName(QStringLiteral("newProfileAction"));
     newProfile->setToolTip(tr("Add a connection profile"));
     connect(newProfile, &QAction::triggered, this, &MainWindow::newProfileRequested);
-    auto *editProfile = bar->addAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+    auto *editProfile = bar->addAction(themedIcon(QStringLiteral("document-edit")),
                                        tr("Edit\u2026", "edit connection profile"));
     editProfile->setObjectName(QStringLiteral("editProfileAction"));
     editProfile->setToolTip(tr("Edit the connection profile in use"));
     connect(editProfile, &QAction::triggered, this, &MainWindow::editProfileRequested);
     bar->addSeparator();
 
-    m_refresh = bar->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"));
+    m_refresh = bar->addAction(themedIcon(QStringLiteral("view-refresh")), tr("Refresh"));
     m_refresh->setObjectName(QStringLiteral("refreshAction"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setToolTip(tr("Ask the service again (F5)"));
     connect(m_refresh, &QAction::triggered, this, &MainWindow::startRefresh);
-    m_cancel = bar->addAction(style()->standardIcon(QStyle::SP_BrowserStop), tr("Cancel"));
+    //: Toolbar button: stop what is loading.
+    m_cancel = bar->addAction(themedIcon(QStringLiteral("process-stop")), tr("Cancel"));
     m_cancel->setObjectName(QStringLiteral("cancelAction"));
     m_cancel->setShortcut(Qt::Key_Escape);
     m_cancel->setToolTip(tr("Stop loading (Esc)"));
@@ -404,14 +407,14 @@ QWidget *MainWindow::buildPagingBar()
     });
     row->addStretch(1);
 
-    m_first = pagingButton(bar, QStringLiteral("firstPage"), QStyle::SP_MediaSkipBackward,
+    m_first = pagingButton(bar, QStringLiteral("firstPage"), QStringLiteral("go-first"),
                            tr("First page"));
-    m_prev = pagingButton(bar, QStringLiteral("previousPage"), QStyle::SP_MediaSeekBackward,
+    m_prev = pagingButton(bar, QStringLiteral("previousPage"), QStringLiteral("go-previous"),
                           tr("Previous page"));
     m_next =
-        pagingButton(bar, QStringLiteral("nextPage"), QStyle::SP_MediaSeekForward, tr("Next page"));
+        pagingButton(bar, QStringLiteral("nextPage"), QStringLiteral("go-next"), tr("Next page"));
     m_last =
-        pagingButton(bar, QStringLiteral("lastPage"), QStyle::SP_MediaSkipForward, tr("Last page"));
+        pagingButton(bar, QStringLiteral("lastPage"), QStringLiteral("go-last"), tr("Last page"));
     m_prev->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     auto *pageLabel = new QLabel(tr("Page"), bar);
@@ -435,6 +438,12 @@ QWidget *MainWindow::buildPagingBar()
     m_rowRange = new QLabel(bar);
     m_rowRange->setObjectName(QStringLiteral("rowRange"));
     row->addWidget(m_rowRange);
+    // Tab goes left to right as the bar reads (the buttons were made before the page box).
+    setTabOrder(m_pageSize, m_first);
+    setTabOrder(m_first, m_prev);
+    setTabOrder(m_prev, m_pageJump);
+    setTabOrder(m_pageJump, m_next);
+    setTabOrder(m_next, m_last);
 
     auto current = [this] {
         return localPaging() ? m_pages->page() : m_shownPage;
@@ -493,6 +502,8 @@ void MainWindow::setupTable()
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setSortingEnabled(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table for the next control (arrows move within it): no keyboard trap.
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
@@ -921,7 +932,7 @@ void MainWindow::updateCounts()
                                   : tr("Rows on this page: %1").arg(QLocale().toString(held)));
     else
         m_quickCount->setText(
-            tr("%1 of %2 rows match").arg(QLocale().toString(matching), QLocale().toString(held)));
+            tr("%1 of %Ln row(s) match", nullptr, held).arg(QLocale().toString(matching)));
     m_scope->setText(scopeText());
     m_rows->setText(tr("%1 shown, %2 in all")
                         .arg(QLocale().toString(m_pages->rowCount()),
@@ -1090,7 +1101,8 @@ csv::Field fieldOfColumn(int column)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_export = file->addAction(tr("&Export to CSV\u2026"), this, &MainWindow::startExport);
+    m_export = file->addAction(themedIcon(QStringLiteral("document-save-as")),
+                               tr("&Export to CSV\u2026"), this, &MainWindow::startExport);
     m_export->setObjectName(QStringLiteral("exportAction"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
@@ -1099,7 +1111,8 @@ void MainWindow::buildMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_copy = edit->addAction(tr("&Copy rows"), this, &MainWindow::copyRows);
+    m_copy = edit->addAction(themedIcon(QStringLiteral("edit-copy")), tr("&Copy rows"), this,
+                             &MainWindow::copyRows);
     m_copy->setObjectName(QStringLiteral("copyRowsAction"));
     m_copy->setShortcut(QKeySequence::Copy);
     m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -1120,7 +1133,9 @@ void MainWindow::buildMenus()
     m_autoGroup = new QActionGroup(this);
     for (int minutes : AutoRefreshChoices) {
         QAction *choice = autoMenu->addAction(
-            minutes == 0 ? tr("Off") : tr("Every %1 min", "auto-refresh interval").arg(minutes));
+            //: Auto-refresh menu entry: no automatic refresh.
+            minutes == 0 ? tr("Off", "auto-refresh")
+                         : tr("Every %1 min", "auto-refresh interval").arg(minutes));
         choice->setObjectName(QStringLiteral("autoRefresh%1").arg(minutes));
         choice->setCheckable(true);
         choice->setData(minutes);
@@ -1167,15 +1182,17 @@ void MainWindow::buildMenus()
     }
 
     QMenu *tasks = menuBar()->addMenu(tr("&Tasks"));
-    m_inspect = tasks->addAction(tr("&Inspect job\u2026"), this, &MainWindow::inspectCurrent);
+    m_inspect = tasks->addAction(themedIcon(QStringLiteral("dialog-information")),
+                                 tr("&Inspect job\u2026"), this, &MainWindow::inspectCurrent);
     m_inspect->setObjectName(QStringLiteral("inspectAction"));
     m_inspect->setToolTip(tr("Open the job and its sub-jobs (Enter or double-click)"));
     tasks->addSeparator();
-    m_deleteSelected = tasks->addAction(tr("&Delete selected failed tasks\u2026"), this, [this] {
-        const QList<FailureJob> jobs = selectedJobs();
-        if (!jobs.isEmpty())
-            Q_EMIT deleteJobsRequested(jobs);
-    });
+    m_deleteSelected = tasks->addAction(themedIcon(QStringLiteral("edit-delete")),
+                                        tr("&Delete selected failed tasks\u2026"), this, [this] {
+                                            const QList<FailureJob> jobs = selectedJobs();
+                                            if (!jobs.isEmpty())
+                                                Q_EMIT deleteJobsRequested(jobs);
+                                        });
     m_deleteSelected->setObjectName(QStringLiteral("deleteSelectedAction"));
     m_deleteSelected->setShortcut(QKeySequence::Delete);
     m_deleteSelected->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -1377,7 +1394,7 @@ void MainWindow::copyRows()
     options.neutraliseFormulas = false;
     QApplication::clipboard()->setText(
         csv::formatTable(jobs, visibleColumns(false), groupNames(), options));
-    statusBar()->showMessage(tr("Copied %1 rows.").arg(QLocale().toString(jobs.size())), 4000);
+    statusBar()->showMessage(tr("Copied %Ln row(s).", nullptr, int(jobs.size())), 4000);
 }
 
 void MainWindow::copyField(int column)
@@ -1541,6 +1558,7 @@ void MainWindow::markCurrentSeen()
 void MainWindow::updateNewLabel()
 {
     const int marked = newRowCount();
+    //: Status bar: how many rows are marked new since an earlier refresh.
     m_newLabel->setText(tr("New: %1").arg(QLocale().toString(marked)));
     m_newLabel->setVisible(marked > 0);
 }

@@ -341,6 +341,7 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     d->testIcon = new QLabel(this);
     d->testIcon->setObjectName(QStringLiteral("testIcon"));
     d->testResult = new QLabel(this);
+    d->testResult->setAccessibleName(tr("Result of the connection test"));
     d->testResult->setObjectName(QStringLiteral("testResult"));
     d->testResult->setWordWrap(true);
     d->testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
