@@ -37,7 +37,8 @@ QString connectionLabel(const SdrsClient &client)
     if (!base.isEmpty())
         return base.toString(QUrl::RemoveUserInfo);
     const Connection &c = client.connection();
-    return QObject::tr("%1 via IAM sign-in as %2")
+    //: The connection shown in the window: %1 is the SDRS endpoint URL, %2 the IAM user name.
+    return Controller::tr("%1 via IAM sign-in as %2")
         .arg(c.endpoint.toString(QUrl::RemoveUserInfo), c.userName);
 }
 
@@ -45,6 +46,7 @@ QString connectionLabel(const SdrsClient &client)
 
 QString Controller::demoProfileName()
 {
+    //: The name of the connection to the built-in demo data (like a profile name).
     return tr("Demo data");
 }
 
@@ -127,6 +129,7 @@ void Controller::disconnectClient(const QString &name, const QString &why)
     m_window->setBusy(false);
     m_window->setDemo(false);
     m_window->clearForNewConnection();
+    //: Shown where the connection's address would be.
     m_window->setConnectionText(tr("Not connected"));
     m_window->showNotice(why);
     refreshProfileList();
@@ -174,6 +177,7 @@ void Controller::useProfile(const QString &name)
             const QString problem = profile.connection.validate();
             if (!problem.isEmpty()) {
                 disconnectClient(name,
+                                 //: %1 is the profile's name, %2 what is missing (sentences).
                                  tr("The profile \u201c%1\u201d cannot be used yet: %2 Use "
                                     "Edit\u2026 to complete it.")
                                      .arg(name, note.isEmpty() ? problem : note + u' ' + problem));
@@ -195,6 +199,7 @@ void Controller::startWithSavedProfiles()
         return;
     }
     refreshProfileList();
+    //: Shown where the connection's address would be.
     m_window->setConnectionText(tr("Not connected"));
     m_window->showNotice(tr("No connection yet. Add one with New\u2026 in the toolbar, or start "
                             "the program with --demo to try it on built-in demo data."));
@@ -273,11 +278,12 @@ void Controller::load()
             [this, generation, parallel = query.parallelism](const AllGroupsProgress &p) {
                 if (generation != m_generation)
                     return;
+                //: Progress: %1 requests answered of %2 known so far; %Ln rows loaded so far.
                 m_window->setBusy(true, tr("Loading every protection group: %1 of %2 requests, "
-                                           "%3 rows")
+                                           "%Ln rows",
+                                           nullptr, int(std::min<qint64>(p.rowsLoaded, INT_MAX)))
                                             .arg(p.requestsDone)
-                                            .arg(p.requestsKnown)
-                                            .arg(QLocale().toString(p.rowsLoaded)));
+                                            .arg(p.requestsKnown));
                 m_loaderInFlight =
                     std::min(parallel, std::max(0, p.requestsKnown - p.requestsDone));
                 updateInFlight();
@@ -290,8 +296,7 @@ void Controller::load()
                 if (!finished(r.error))
                     return;
                 m_window->setBusy(
-                    true,
-                    tr("Preparing %1 rows\u2026").arg(QLocale().toString(r.value.jobs.size())));
+                    true, tr("Preparing %Ln rows\u2026", nullptr, int(r.value.jobs.size())));
                 // The search text of 100,000 rows takes about 100 ms: built on the worker, so
                 // that the window keeps answering.
                 ++m_preparing;
@@ -327,6 +332,7 @@ void Controller::load()
     query.serverGroupId = filter.groupId;
     query.limit = m_window->pageSize();
     query.offset = m_window->page() * m_window->pageSize();
+    //: Busy indicator while a page of failed tasks is requested.
     m_window->setBusy(true, tr("Loading\u2026"));
     ++m_inFlight;
     updateInFlight();
@@ -430,13 +436,15 @@ void Controller::runProfileDialog(const Profile &start, bool asNew)
         GroupQuery query;
         client->listAllProtectionGroups(
             query, guard, [guard, client](const Result<ProtectionGroupPage> &r) {
-                if (r.ok())
+                if (r.ok()) {
+                    //: The result of "Test connection"; %1 is a number.
                     guard->setTestResult(true, tr("Connected. Protection groups in the project: "
                                                   "%1.")
                                                    .arg(r.value.groups.size()));
-                else
+                } else {
                     guard->setTestResult(false, ui::errorSentence(r.error) + u'\n' +
                                                     ui::errorDetails(r.error));
+                }
                 client->deleteLater();
             });
     });
@@ -469,6 +477,7 @@ void Controller::exportRows(const ui::ExportJob &job)
     // the loader's callbacks. A second export is refused above instead.
     auto *progress = new QProgressDialog(m_window);
     progress->setObjectName(QStringLiteral("exportProgress"));
+    //: Title of the progress window of an export.
     progress->setWindowTitle(tr("Export to CSV"));
     progress->setWindowModality(Qt::NonModal);
     progress->setAutoClose(false);
@@ -508,6 +517,7 @@ void Controller::exportRows(const ui::ExportJob &job)
         [progress](const AllGroupsProgress &p) {
             progress->setRange(0, int(std::min<qint64>(p.rowsExpected, INT_MAX)));
             progress->setValue(int(std::min<qint64>(p.rowsLoaded, INT_MAX)));
+            //: Progress: %1 requests answered of %2 known so far; %3 rows fetched of %4 expected.
             progress->setLabelText(
                 tr("Fetching every page of the current query: %1 of %2 "
                    "requests, %3 of %4 rows")
@@ -517,14 +527,16 @@ void Controller::exportRows(const ui::ExportJob &job)
         },
         [this, job](const Result<AllGroupsResult> &r) {
             m_export = nullptr;
+            if (r.error.kind == ApiError::Kind::Cancelled) {
+                finishExport(job.options.path, 0, {}, {}, true);
+                return;
+            }
             if (!r.ok()) {
-                const bool cancelled = r.error.kind == ApiError::Kind::Cancelled;
+                //: %1 is the reason (sentences).
                 finishExport(job.options.path, 0,
-                             cancelled ? QString()
-                                       : tr("The rows could not be fetched; nothing was "
-                                            "written. %1")
-                                             .arg(ui::errorSentence(r.error)),
-                             cancelled ? QString() : ui::errorDetails(r.error), cancelled);
+                             tr("The rows could not be fetched; nothing was written. %1")
+                                 .arg(ui::errorSentence(r.error)),
+                             ui::errorDetails(r.error), false);
                 return;
             }
             ui::ExportJob fetched = job;
@@ -543,11 +555,14 @@ void Controller::writeExport(const ui::ExportJob &job)
     // A file may have appeared under the name while the rows were fetched: never replaced
     // without a question.
     if (!job.options.replaceConfirmed && QFileInfo::exists(job.options.path)) {
+        //: Title of a question.
         QMessageBox ask(QMessageBox::Warning, tr("Replace the file?"),
+                        //: %1 is a file path.
                         tr("%1 was created while the rows were fetched. Replace it?")
                             .arg(QDir::toNativeSeparators(job.options.path)),
                         QMessageBox::NoButton, m_window);
         ask.setObjectName(QStringLiteral("confirmOverwrite"));
+        //: Button: replace the existing file with the export.
         QPushButton *replace = ask.addButton(tr("&Replace"), QMessageBox::AcceptRole);
         ask.addButton(QMessageBox::Cancel);
         ask.setDefaultButton(QMessageBox::Cancel);
@@ -559,9 +574,9 @@ void Controller::writeExport(const ui::ExportJob &job)
     }
     if (auto *progress = qobject_cast<QProgressDialog *>(m_exportProgress.data())) {
         progress->setRange(0, 0);
-        progress->setLabelText(tr("Writing %1 rows to %2\u2026")
-                                   .arg(QLocale().toString(job.rows.size()),
-                                        QDir::toNativeSeparators(job.options.path)));
+        //: %1 is a file path.
+        progress->setLabelText(tr("Writing %Ln rows to %1\u2026", nullptr, int(job.rows.size()))
+                                   .arg(QDir::toNativeSeparators(job.options.path)));
     }
     // The destructor stops the worker and waits for it.
     m_workers.start([this, job, stop = m_exportStop] {
@@ -601,16 +616,20 @@ void Controller::finishExport(const QString &path, qsizetype rows, const QString
     m_export = nullptr;
     const QString where = QDir::toNativeSeparators(path);
     if (cancelled) {
+        //: %1 is a file path.
         m_window->showNotice(tr("The export was cancelled; %1 was not written.").arg(where));
+        //: The outcome of an export the user cancelled.
         Q_EMIT exportFinished(path, tr("cancelled"));
         return;
     }
     if (!error.isEmpty()) {
+        //: %1 is the reason (sentences).
         m_window->showMessage(tr("The export failed. %1").arg(error), details);
         Q_EMIT exportFinished(path, error);
         return;
     }
-    m_window->showNotice(tr("Exported %1 rows to %2.").arg(QLocale().toString(rows), where));
+    //: %1 is a file path.
+    m_window->showNotice(tr("Exported %Ln rows to %1.", nullptr, int(rows)).arg(where));
     Q_EMIT exportFinished(path, QString());
 }
 
@@ -639,8 +658,8 @@ void Controller::deleteJobs(const QList<FailureJob> &jobs)
     }
     QString question = targets.size() == 1
                            ? tr("Delete the failed tasks of the selected resource?")
-                           : tr("Delete the failed tasks of the %1 selected resources?")
-                                 .arg(QLocale().toString(targets.size()));
+                           : tr("Delete the failed tasks of the %Ln selected resources?", nullptr,
+                                int(targets.size()));
     confirmThenDelete(question, targets.size(), names, targets, true);
 }
 
@@ -682,33 +701,44 @@ void Controller::deleteScope(const QString &groupId)
                 return;
             m_window->setBusy(isLoading());
             if (!r.ok()) {
-                if (r.error.kind != ApiError::Kind::Cancelled)
+                if (r.error.kind != ApiError::Kind::Cancelled) {
+                    //: %1 is the reason (sentences).
                     m_window->showMessage(tr("The failed tasks to delete could not be counted; "
                                              "nothing was deleted. %1")
                                               .arg(ui::errorSentence(r.error)),
                                           ui::errorDetails(r.error));
+                }
                 return;
             }
             const QString groupName = m_window->groupNames().value(groupId, groupId);
             if (r.value.count == 0) {
-                m_window->showNotice(
-                    groupId.isEmpty()
-                        ? tr("There are no protection-group-level failed tasks to delete.")
-                        : tr("Protection group \u201c%1\u201d has no failed tasks to delete.")
-                              .arg(groupName));
+                if (groupId.isEmpty()) {
+                    m_window->showNotice(
+                        tr("There are no protection-group-level failed tasks to delete."));
+                } else {
+                    //: %1 is the name of a protection group.
+                    m_window->showNotice(
+                        tr("Protection group \u201c%1\u201d has no failed tasks to delete.")
+                            .arg(groupName));
+                }
                 return;
             }
             QStringList names;
             for (const FailureJob &job : r.value.jobs)
                 names.append(job.resourceName.isEmpty() ? job.resourceId : job.resourceName);
-            const QString question =
-                groupId.isEmpty()
-                    ? tr("Delete every protection-group-level failed task?")
-                    : tr("Delete every failed task of protection group \u201c%1\u201d?")
-                          .arg(groupName);
+            QString question;
+            if (groupId.isEmpty()) {
+                question = tr("Delete every protection-group-level failed task?");
+            } else {
+                //: %1 is the name of a protection group.
+                question = tr("Delete every failed task of protection group \u201c%1\u201d?")
+                               .arg(groupName);
+            }
             confirmThenDelete(question, r.value.count, names,
                               {groupId.isEmpty()
                                    ? DeleteTarget{DeleteTarget::Kind::GroupLevel, QString(),
+                                                  //: What is deleted: the failed tasks that
+                                                  //: belong to no protection group.
                                                   tr("Protection-group level")}
                                    : DeleteTarget{DeleteTarget::Kind::Group, groupId, groupName}},
                               false);
@@ -722,6 +752,7 @@ void Controller::runDeleteTargets(const QList<DeleteTarget> &targets)
     m_delete = runDeletes(
         m_client.get(), targets, 4, this,
         [this](const DeleteProgress &p) {
+            //: Progress: %1 deletes done of %2.
             m_window->setBusy(true, tr("Deleting: %1 of %2").arg(p.done).arg(p.total));
         },
         [this, connection](const Result<QList<DeleteOutcome>> &r) {
@@ -737,12 +768,15 @@ void Controller::runDeleteTargets(const QList<DeleteTarget> &targets)
                              o.state == DeleteOutcome::State::Deleted ||
                                  o.state == DeleteOutcome::State::NotFound});
             }
+            //: The summary of a delete run: the number of delete requests per outcome.
             QString summary = tr("Deleted: %1. Not found (already gone): %2. Failed: %3.")
                                   .arg(counts.deleted)
                                   .arg(counts.notFound)
                                   .arg(counts.failed);
-            if (counts.notAttempted > 0)
+            if (counts.notAttempted > 0) {
+                //: Added to the summary of a delete run: %1 delete requests that were not sent.
                 summary += u' ' + tr("Not attempted: %1.").arg(counts.notAttempted);
+            }
             if (r.error.kind == ApiError::Kind::Cancelled)
                 summary = tr("The delete was cancelled.") + u' ' + summary;
             auto *dialog = new ui::DeleteResultsDialog(m_window);

@@ -12,12 +12,19 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 
-int usageError(const QString &message)
+/// Prints "sdrs-failures: <message>" on stderr.
+void printError(const QString &message)
 {
     std::fprintf(stderr, "sdrs-failures: %s\n", qPrintable(message));
+}
+
+int usageError(const QString &message)
+{
+    printError(message);
     return 2;
 }
 
@@ -27,6 +34,116 @@ QStringList argumentList(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
     return args;
+}
+
+/// What the window's command line asks for.
+struct WindowOptions
+{
+    bool demo = false;
+    bool haveConnection = false; ///< --endpoint: `connection` is set
+    sdrs::Connection connection;
+};
+
+/// Parses the window's command line. Returns the exit code when the program ends here: after
+/// --help or --version, or with a usage error. Needs a QCoreApplication with the translators
+/// installed (the texts are in the chosen language), not a QApplication (no display needed).
+std::optional<int> parseWindowOptions(const QStringList &arguments, WindowOptions *options)
+{
+    QCommandLineParser parser;
+    //: The description in --help. Keep the line breaks (lines of at most 80 characters), the
+    //: command names, options and environment variables as they are.
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "sdrs::main",
+        "Browse the failed tasks of the Storage Disaster Recovery Service (SDRS) of Open Telekom\n"
+        "Cloud and Huawei Cloud.\n\n"
+        "With --endpoint and --project-id, the token is read from the environment variable\n"
+        "OS_AUTH_TOKEN.\n\n"
+        "Commands for scripts (no window; see sdrs-failures COMMAND --help):\n"
+        "  export   failed tasks as CSV, JSON or a table, to stdout or -o FILE\n"
+        "  groups   the protection groups\n"
+        "  job      a job and its sub-job tree\n"
+        "  delete   failed tasks by resource id, of the group level or of a group (--yes)\n"
+        "They connect with --demo, --profile NAME, or the environment (OS_AUTH_TOKEN; or\n"
+        "OS_ACCESS_KEY/OS_SECRET_KEY; or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and\n"
+        "OS_USER_DOMAIN_NAME).\n\n"
+        "Exit codes of the commands: 0 done, 1 other failure, 2 usage error, 3 sign-in refused\n"
+        "(401/403, missing secret), 4 network error or timeout, 5 service error, 6 output not\n"
+        "writable, 128+N interrupted by signal N."));
+    const QCommandLineOption help(
+        {QStringLiteral("h"), QStringLiteral("help")},
+        //: Option --help in --help.
+        QCoreApplication::translate("sdrs::main", "Show this help and exit."));
+    const QCommandLineOption version(
+        {QStringLiteral("v"), QStringLiteral("version")},
+        //: Option --version in --help.
+        QCoreApplication::translate("sdrs::main", "Show the version and exit."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        //: Option --demo in --help.
+        QCoreApplication::translate("sdrs::main", "Browse generated demo data served by a "
+                                                  "built-in SDRS emulator on 127.0.0.1."));
+    const QCommandLineOption endpoint(
+        QStringLiteral("endpoint"),
+        //: Option --endpoint in --help.
+        QCoreApplication::translate("sdrs::main",
+                                    "SDRS endpoint, e.g. https://sdrs.eu-de.otc.t-systems.com."),
+        //: The placeholder of the value of --endpoint in --help: "--endpoint <URL>".
+        QCoreApplication::translate("sdrs::main", "URL"));
+    const QCommandLineOption projectId(
+        QStringLiteral("project-id"),
+        //: Option --project-id in --help.
+        QCoreApplication::translate("sdrs::main", "Project id for --endpoint."),
+        //: The placeholder of the value of --project-id in --help: "--project-id <ID>".
+        QCoreApplication::translate("sdrs::main", "ID"));
+    parser.addOptions({help, version, demo, endpoint, projectId});
+    if (!parser.parse(arguments)) {
+        //: A usage error: %1 is Qt's message, e.g. "Unknown option 'x'.".
+        return usageError(
+            QCoreApplication::translate("sdrs::main", "%1 (see --help)").arg(parser.errorText()));
+    }
+    if (parser.isSet(help)) {
+        // Qt names the program by its path; the usage line names the commands as well.
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+        if (at >= 0)
+            text.replace(at, program.size(), QStringLiteral("sdrs-failures [COMMAND]"));
+        std::fputs(qPrintable(text), stdout);
+        return 0;
+    }
+    if (parser.isSet(version)) {
+        std::printf("sdrs-failures %s\n", SDRS_VERSION);
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        //: A usage error: %1 is the argument given.
+        return usageError(
+            QCoreApplication::translate("sdrs::main", "unexpected argument \"%1\" (see --help)")
+                .arg(parser.positionalArguments().constFirst()));
+    }
+    if (parser.isSet(demo) && parser.isSet(endpoint)) {
+        //: A usage error: the two options cannot be given together.
+        return usageError(
+            QCoreApplication::translate("sdrs::main", "--demo and --endpoint exclude each other"));
+    }
+
+    options->demo = parser.isSet(demo);
+    if (parser.isSet(endpoint)) {
+        sdrs::Connection &connection = options->connection;
+        connection.endpoint = QUrl(parser.value(endpoint), QUrl::StrictMode);
+        connection.projectId = parser.value(projectId);
+        connection.token = qEnvironmentVariable("OS_AUTH_TOKEN");
+        if (connection.token.isEmpty()) {
+            //: A usage error: OS_AUTH_TOKEN is an environment variable.
+            return usageError(QCoreApplication::translate(
+                "sdrs::main", "--endpoint needs a token in OS_AUTH_TOKEN"));
+        }
+        const QString problem = connection.validate();
+        if (!problem.isEmpty())
+            return usageError(problem);
+        options->haveConnection = true;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -45,93 +162,43 @@ int main(int argc, char *argv[])
         return sdrs::cli::run(arguments);
     }
 
-    // Parsed before any QApplication exists, so that --help and --version need no display.
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Browse the failed tasks of the Storage Disaster Recovery Service (SDRS) of Open Telekom\n"
-        "Cloud and Huawei Cloud.\n\n"
-        "With --endpoint and --project-id, the token is read from the environment variable\n"
-        "OS_AUTH_TOKEN.\n\n"
-        "Commands for scripts (no window; see sdrs-failures COMMAND --help):\n"
-        "  export   failed tasks as CSV, JSON or a table, to stdout or -o FILE\n"
-        "  groups   the protection groups\n"
-        "  job      a job and its sub-job tree\n"
-        "  delete   failed tasks by resource id, of the group level or of a group (--yes)\n"
-        "They connect with --demo, --profile NAME, or the environment (OS_AUTH_TOKEN; or\n"
-        "OS_ACCESS_KEY/OS_SECRET_KEY; or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and\n"
-        "OS_USER_DOMAIN_NAME).\n\n"
-        "Exit codes of the commands: 0 done, 1 other failure, 2 usage error, 3 sign-in refused\n"
-        "(401/403, missing secret), 4 network error or timeout, 5 service error, 6 output not\n"
-        "writable, 128+N interrupted by signal N."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help and exit."));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     QStringLiteral("Show the version and exit."));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Browse generated demo data served by a built-in "
-                                                 "SDRS emulator on 127.0.0.1."));
-    const QCommandLineOption endpoint(QStringLiteral("endpoint"),
-                                      QStringLiteral("SDRS endpoint, e.g. "
-                                                     "https://sdrs.eu-de.otc.t-systems.com."),
-                                      QStringLiteral("URL"));
-    const QCommandLineOption projectId(QStringLiteral("project-id"),
-                                       QStringLiteral("Project id for --endpoint."),
-                                       QStringLiteral("ID"));
-    parser.addOptions({help, version, demo, endpoint, projectId});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText() + QStringLiteral(" (see --help)"));
-    if (parser.isSet(help)) {
-        // No application object exists yet, so Qt cannot name the program itself.
-        QString text = parser.helpText();
-        text.replace(QStringLiteral("<executable_name>"),
-                     QStringLiteral("sdrs-failures [COMMAND]"));
-        std::fputs(qPrintable(text), stdout);
-        return 0;
-    }
-    if (parser.isSet(version)) {
-        std::printf("sdrs-failures %s\n", SDRS_VERSION);
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("unexpected argument \"%1\" (see --help)")
-                              .arg(parser.positionalArguments().constFirst()));
-    if (parser.isSet(demo) && parser.isSet(endpoint))
-        return usageError(QStringLiteral("--demo and --endpoint exclude each other"));
-
-    sdrs::Connection connection;
-    sdrs::Demo demoData;
-    bool haveConnection = false;
-    if (parser.isSet(endpoint)) {
-        connection.endpoint = QUrl(parser.value(endpoint), QUrl::StrictMode);
-        connection.projectId = parser.value(projectId);
-        connection.token = qEnvironmentVariable("OS_AUTH_TOKEN");
-        if (connection.token.isEmpty())
-            return usageError(QStringLiteral("--endpoint needs a token in OS_AUTH_TOKEN"));
-        const QString problem = connection.validate();
-        if (!problem.isEmpty())
-            return usageError(problem);
-        haveConnection = true;
-    }
+    // The window's options, parsed before any QApplication exists: --help, --version and usage
+    // errors need no display. A QCoreApplication lives just for this, so that they are in the
+    // chosen language.
+    WindowOptions options;
+    {
+        QCoreApplication app(argc, argv);
+        sdrs::language::install(app, sdrs::language::chosen());
+        if (const std::optional<int> exitCode = parseWindowOptions(arguments, &options))
+            return *exitCode;
 
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
-    // Without a display Qt aborts with a core dump; say it in plain words instead.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
-        std::fprintf(stderr, "sdrs-failures: no display to open the window on (DISPLAY and "
-                             "WAYLAND_DISPLAY are unset); start it in a desktop session\n");
-        return 1;
-    }
+        // Without a display Qt aborts with a core dump; say it in plain words instead.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+            qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+            //: DISPLAY and WAYLAND_DISPLAY are environment variables.
+            printError(QCoreApplication::translate(
+                "sdrs::main", "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are "
+                              "unset); start it in a desktop session"));
+            return 1;
+        }
 #endif
+    }
 
+    sdrs::Demo demoData; // destroyed after the application: the demo server stops last
     QApplication app(argc, argv);
     sdrs::language::install(app, sdrs::language::chosen());
 
-    if (parser.isSet(demo)) {
+    sdrs::Connection connection = options.connection;
+    bool haveConnection = options.haveConnection;
+    if (options.demo) {
         QString error;
         demoData = sdrs::Demo::start(&error);
         if (!demoData.server) {
-            std::fprintf(stderr, "sdrs-failures: cannot start the demo server: %s\n",
-                         qPrintable(error));
+            //: %1 is the reason.
+            printError(QCoreApplication::translate("sdrs::main", "cannot start the demo server: %1")
+                           .arg(error));
             return 1;
         }
         connection = demoData.connection;
@@ -139,16 +206,19 @@ int main(int argc, char *argv[])
     }
 
     sdrs::ui::MainWindow window;
-    window.setDemo(parser.isSet(demo));
+    window.setDemo(options.demo);
     window.restoreSettings();
     sdrs::ProfileStore profiles;
     sdrs::Controller controller(&window, &profiles);
-    if (parser.isSet(demo))
+    if (options.demo) {
         controller.useConnection(connection, sdrs::Controller::demoProfileName());
-    else if (haveConnection)
-        controller.useConnection(connection, QObject::tr("Command line"));
-    else
+    } else if (haveConnection) {
+        //: The name of the connection given with --endpoint (like a profile name).
+        controller.useConnection(connection,
+                                 QCoreApplication::translate("sdrs::main", "Command line"));
+    } else {
         controller.startWithSavedProfiles();
+    }
     window.show();
     const int rc = app.exec();
     return rc;

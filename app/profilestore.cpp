@@ -347,6 +347,7 @@ void ProfileStore::load(const QString &name, QObject *context,
     }
     if (!keychainUsable()) {
         later([this, reply, p] {
+            //: %1 is a profile name, %2 a sentence about where secrets are stored.
             reply(p, tr("The secrets of “%1” are not known in this session: enter them again. %2")
                          .arg(p.name, secretStorageText()));
         });
@@ -376,6 +377,7 @@ void ProfileStore::load(const QString &name, QObject *context,
             return;
         }
         noteKeychainFailure(result);
+        //: %1 is a profile name, %2 a sentence about where secrets are stored.
         reply(p, tr("The secrets of “%1” could not be read. %2").arg(p.name, secretStorageText()));
     });
 }
@@ -396,9 +398,11 @@ void ProfileStore::setLastProfile(const QString &name)
 
 QString ProfileStore::secretStorageText() const
 {
+    //: The end of the sentences below ("The system keychain is not used: ...").
     const QString sessionOnly =
         tr("secrets are kept for this session only and must be entered again next time.");
     if (!m_keychainEnabled)
+        //: %1 is the clause "secrets are kept for this session only ...".
         return tr("The system keychain is not used: %1").arg(sessionOnly);
     switch (m_storage) {
     case SecretStorage::Unknown:
@@ -414,22 +418,32 @@ QString ProfileStore::secretStorageText() const
         reason.chop(1);
     switch (m_failure) {
     case Failure::NoAnswer:
+        //: %1 is the clause "secrets are kept for this session only ...".
         return tr("No keychain service answered: %1").arg(sessionOnly);
     case Failure::Refused:
-        return reason.isEmpty()
-                   ? tr("The system keychain refused access: %1").arg(sessionOnly)
-                   : tr("The system keychain refused access (%1): %2").arg(reason, sessionOnly);
+        if (reason.isEmpty()) {
+            //: %1 is the clause "secrets are kept for this session only ...".
+            return tr("The system keychain refused access: %1").arg(sessionOnly);
+        }
+        //: %1 is the keychain's reason, %2 the clause "secrets are kept ...".
+        return tr("The system keychain refused access (%1): %2").arg(reason, sessionOnly);
     case Failure::NoService:
-        return reason.isEmpty()
-                   ? tr("No keychain service is available: %1").arg(sessionOnly)
-                   : tr("No keychain service is available (%1): %2").arg(reason, sessionOnly);
+        if (reason.isEmpty()) {
+            //: %1 is the clause "secrets are kept for this session only ...".
+            return tr("No keychain service is available: %1").arg(sessionOnly);
+        }
+        //: %1 is the keychain's reason, %2 the clause "secrets are kept ...".
+        return tr("No keychain service is available (%1): %2").arg(reason, sessionOnly);
     case Failure::Error:
     case Failure::None:
         break;
     }
-    return reason.isEmpty()
-               ? tr("The system keychain could not be used: %1").arg(sessionOnly)
-               : tr("The system keychain could not be used (%1): %2").arg(reason, sessionOnly);
+    if (reason.isEmpty()) {
+        //: %1 is the clause "secrets are kept for this session only ...".
+        return tr("The system keychain could not be used: %1").arg(sessionOnly);
+    }
+    //: %1 is the keychain's reason, %2 the clause "secrets are kept ...".
+    return tr("The system keychain could not be used (%1): %2").arg(reason, sessionOnly);
 }
 
 void ProfileStore::runKeychainJob(QKeychain::Job *job,

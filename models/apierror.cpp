@@ -1,6 +1,46 @@
 #include "apierror.h"
 
+#include <QCoreApplication>
+
 namespace sdrs {
+
+namespace {
+
+/// The translation context of the error texts.
+class ApiErrorText
+{
+    Q_DECLARE_TR_FUNCTIONS(sdrs::ApiError)
+};
+
+/// The kind as the start of an error line: kindName(), translated.
+QString kindLabel(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::None:
+        return {};
+    case ApiError::Kind::Network:
+        //: Kind of error at the start of an error line ("network: Connection refused").
+        return ApiErrorText::tr("network");
+    case ApiError::Kind::Timeout:
+        //: Kind of error at the start of an error line: no answer in time.
+        return ApiErrorText::tr("timeout");
+    case ApiError::Kind::Auth:
+        //: Kind of error at the start of an error line: sign-in refused (authentication).
+        return ApiErrorText::tr("auth");
+    case ApiError::Kind::Http:
+        //: Kind of error at the start of an error line: an HTTP error status.
+        return ApiErrorText::tr("http");
+    case ApiError::Kind::Decode:
+        //: Kind of error at the start of an error line: the answer could not be read.
+        return ApiErrorText::tr("decode");
+    case ApiError::Kind::Cancelled:
+        //: Kind of error at the start of an error line: the request was cancelled.
+        return ApiErrorText::tr("cancelled");
+    }
+    return {};
+}
+
+} // namespace
 
 QString ApiError::kindName(Kind kind)
 {
@@ -29,9 +69,10 @@ QString ApiError::toString() const
         return {};
     QString text;
     if (httpStatus > 0)
-        text = QStringLiteral("HTTP %1").arg(httpStatus);
+        //: An HTTP status at the start of an error line, e.g. "HTTP 404".
+        text = ApiErrorText::tr("HTTP %1").arg(httpStatus);
     else
-        text = kindName(kind);
+        text = kindLabel(kind);
     if (!code.isEmpty())
         text += u' ' + code;
     if (!message.isEmpty())
@@ -39,7 +80,8 @@ QString ApiError::toString() const
     if (!endpoint.isEmpty())
         text += QStringLiteral(" (") + endpoint + u')';
     if (!requestId.isEmpty())
-        text += QStringLiteral(" [request id ") + requestId + u']';
+        //: %1 is the id the service gave the request (X-Request-Id), for its support.
+        text += u' ' + ApiErrorText::tr("[request id %1]").arg(requestId);
     return text;
 }
 

@@ -26,7 +26,8 @@ struct ApiError
 
     bool isError() const { return kind != Kind::None; }
 
-    /// One line for a status bar or stderr, e.g. "HTTP 400 SDRS.0221: limit ... (GET https://...)".
+    /// One line for a status bar or stderr, e.g. "HTTP 400 SDRS.0221: limit ... (GET https://...)",
+    /// in the language of the installed translators.
     QString toString() const;
 
     /// A stable lower-case name of the kind ("network", "timeout", ...).

@@ -18,17 +18,19 @@ constexpr qsizetype ConvertChars = 256 * 1024;
 /// Rows written between two questions to `shouldStop`.
 constexpr qsizetype StopCheckRows = 256;
 
-QString tr(const char *text)
+/// The translation context of this file's messages.
+class CsvText
 {
-    return QCoreApplication::translate("sdrs::csv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sdrs::csv)
+};
 
 /// A reason as the end of a sentence: trimmed, with a full stop.
 QString sentenceEnd(const QString &reason)
 {
     QString text = reason.trimmed();
     if (text.isEmpty())
-        text = tr("unknown error");
+        //: The reason of a failed write when the system gave none.
+        text = CsvText::tr("unknown error");
     if (!text.endsWith(u'.') && !text.endsWith(u'!') && !text.endsWith(u'?'))
         text += u'.';
     return text;
@@ -241,17 +243,22 @@ std::optional<QList<Field>> parseFieldList(QStringView text, QString *error)
     };
 
     if (text.trimmed().isEmpty())
-        return fail(tr("The list of columns is empty; the columns are: %1.").arg(validNames()));
+        //: %1 lists the valid column names (API field names, not translated).
+        return fail(
+            CsvText::tr("The list of columns is empty; the columns are: %1.").arg(validNames()));
 
     QList<Field> fields;
     for (const QStringView part : text.split(u',')) {
         const QStringView name = part.trimmed();
         if (name.isEmpty())
-            return fail(tr("The list of columns \"%1\" has an empty name; the columns are: %2.")
-                            .arg(text.toString(), validNames()));
+            //: %1 is the list of columns as given, %2 lists the valid column names.
+            return fail(
+                CsvText::tr("The list of columns \"%1\" has an empty name; the columns are: %2.")
+                    .arg(text.toString(), validNames()));
         const std::optional<Field> field = fieldFromName(name);
         if (!field)
-            return fail(tr("There is no column named \"%1\"; the columns are: %2.")
+            //: %1 is the unknown name, %2 lists the valid column names.
+            return fail(CsvText::tr("There is no column named \"%1\"; the columns are: %2.")
                             .arg(name.toString(), validNames()));
         fields += *field;
     }
@@ -352,7 +359,7 @@ WriteResult writeRows(QIODevice &out, const QList<FailureJob> &jobs, const QList
         if (!written) {
             result.error = out.errorString();
             if (result.error.isEmpty())
-                result.error = tr("The data could not be written.");
+                result.error = CsvText::tr("The data could not be written.");
         }
         return written;
     };
@@ -402,17 +409,21 @@ QString writeFileSafely(const QString &path,
     // Never write in place: a failure must leave an existing file as it was.
     file.setDirectWriteFallback(false);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write \"%1\": %2").arg(shown, sentenceEnd(file.errorString()));
+        //: %1 is a file path, %2 the reason (a sentence).
+        return CsvText::tr("Cannot write \"%1\": %2").arg(shown, sentenceEnd(file.errorString()));
 
     QString error;
     if (!write(file, &error)) {
         file.cancelWriting();
         if (error.isEmpty())
-            return tr("Writing \"%1\" was cancelled; nothing was saved.").arg(shown);
-        return tr("Cannot write \"%1\": %2").arg(shown, sentenceEnd(error));
+            //: %1 is a file path.
+            return CsvText::tr("Writing \"%1\" was cancelled; nothing was saved.").arg(shown);
+        //: %1 is a file path, %2 the reason (a sentence).
+        return CsvText::tr("Cannot write \"%1\": %2").arg(shown, sentenceEnd(error));
     }
     if (!file.commit())
-        return tr("Cannot write \"%1\": %2").arg(shown, sentenceEnd(file.errorString()));
+        //: %1 is a file path, %2 the reason (a sentence).
+        return CsvText::tr("Cannot write \"%1\": %2").arg(shown, sentenceEnd(file.errorString()));
     return {};
 }
 

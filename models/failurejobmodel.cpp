@@ -351,10 +351,12 @@ QVariant FailureJobModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QString tip = toolTip(job, column);
         if (m_stale)
+            //: Tooltip of every row while the list shows an older answer.
             tip = tr("These rows are from an earlier answer: the last request for this list "
                      "failed.") +
                   (tip.isEmpty() ? QString() : QStringLiteral("\n\n") + tip);
         if (!m_newKeys.isEmpty() && m_newKeys.contains(m_keys.at(index.row())))
+            //: Tooltip of a row marked new: it was not there before the last refresh.
             tip = tr("New since an earlier refresh.") +
                   (tip.isEmpty() ? QString() : QStringLiteral("\n\n") + tip);
         return tip.isEmpty() ? QVariant() : QVariant(tip);
@@ -417,6 +419,7 @@ QString FailureJobModel::toolTip(const FailureJob &job, int column)
         if (!job.beginTime.isValid())
             return job.beginTimeText.isEmpty()
                        ? QString()
+                       //: %1 is the time text as the service sent it.
                        : tr("Not a time this program understands: %1").arg(job.beginTimeText);
         //: Tooltip of a time: %1 local time, %2 the same time in UTC.
         return tr("%1 local time\n%2 UTC")
@@ -441,34 +444,58 @@ QVariant FailureJobModel::headerData(int section, Qt::Orientation orientation, i
     if (section < 0 || section >= ColumnCount ||
         (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
-    const bool tip = role == Qt::ToolTipRole;
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case BeginTime:
+            return tr("When the task began (local time)");
+        case FailureStatus:
+            return tr("The operation that failed");
+        case ResourceName:
+            return tr("The name of the resource the task worked on");
+        case ResourceType:
+            return tr("The kind of resource");
+        case JobType:
+            return tr("The SDRS job type");
+        case ErrorCode:
+            return tr("The error code, e.g. SDRS.1306");
+        case FailReason:
+            return tr("Why the task failed (first line; the tooltip shows all)");
+        case ResourceId:
+            return tr("The resource's ID");
+        case JobId:
+            return tr("The job's ID, usable to look up the job");
+        default:
+            return {};
+        }
+    }
     switch (section) {
     case BeginTime:
         //: Column title: when the failed task began.
-        return tip ? tr("When the task began (local time)") : tr("Begin time");
+        return tr("Begin time");
     case FailureStatus:
         //: Column title: what failed (create, delete, failover, ...).
-        return tip ? tr("The operation that failed") : tr("Failure status");
+        return tr("Failure status");
     case ResourceName:
         //: Column title: the name of the protection group, instance, pair or drill.
-        return tip ? tr("The name of the resource the task worked on") : tr("Resource name");
+        return tr("Resource name");
     case ResourceType:
         //: Column title: the kind of resource (protection group, protected instance, ...).
-        return tip ? tr("The kind of resource") : tr("Resource type");
+        return tr("Resource type");
     case JobType:
         //: Column title: the SDRS job type, e.g. createProtectedInstanceNoCG.
-        return tip ? tr("The SDRS job type") : tr("Job type");
+        return tr("Job type");
     case ErrorCode:
         //: Column title: an error code like SDRS.1306.
-        return tip ? tr("The error code, e.g. SDRS.1306") : tr("Error code");
+        return tr("Error code");
     case FailReason:
         //: Column title: the failure reason the service gave.
-        return tip ? tr("Why the task failed (first line; the tooltip shows all)")
-                   : tr("Fail reason");
+        return tr("Fail reason");
     case ResourceId:
-        return tip ? tr("The resource's ID") : tr("Resource ID");
+        //: Column title: the id of the resource the task worked on.
+        return tr("Resource ID");
     case JobId:
-        return tip ? tr("The job's ID, usable to look up the job") : tr("Job ID");
+        //: Column title: the id of the SDRS job.
+        return tr("Job ID");
     default:
         return {};
     }

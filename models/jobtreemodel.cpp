@@ -235,12 +235,16 @@ QVariant JobTreeModel::headerData(int section, Qt::Orientation orientation, int 
         //: Column header: when the job ended.
         return tr("End");
     case Duration:
+        //: Column header: how long the job ran.
         return tr("Duration");
     case ErrorCode:
+        //: Column header: an error code like SDRS.1306.
         return tr("Error code");
     case FailReason:
+        //: Column header: the failure reason the service gave.
         return tr("Fail reason");
     case JobId:
+        //: Column header: the id of the job.
         return tr("Job ID");
     case ColumnCount:
         break;

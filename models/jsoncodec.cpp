@@ -2,6 +2,7 @@
 
 #include "apitime.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -12,6 +13,13 @@
 namespace sdrs::json {
 
 namespace {
+
+/// The translation context of the reasons an answer cannot be decoded. They end the sentence
+/// "The answer could not be read: ...".
+class JsonText
+{
+    Q_DECLARE_TR_FUNCTIONS(sdrs::json)
+};
 
 QString str(const QJsonObject &o, QLatin1StringView key)
 {
@@ -44,12 +52,13 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        *error =
-            QStringLiteral("malformed JSON at byte %1: %2").arg(pe.offset).arg(pe.errorString());
+        //: The end of "The answer could not be read: ...". %1 is a byte offset, %2 Qt's reason.
+        *error = JsonText::tr("malformed JSON at byte %1: %2").arg(pe.offset).arg(pe.errorString());
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        *error = QStringLiteral("the body is not a JSON object");
+        //: The end of "The answer could not be read: ...".
+        *error = JsonText::tr("the body is not a JSON object");
         return std::nullopt;
     }
     return doc.object();
@@ -66,16 +75,18 @@ Decoded<Page> decodeList(const QByteArray &body, QLatin1StringView listKey,
         return Decoded<Page>::failure(error);
     const QJsonValue list = root->value(listKey);
     if (!list.isArray())
-        return Decoded<Page>::failure(
-            QStringLiteral("the answer has no \"%1\" array").arg(listKey));
+        //: The end of "The answer could not be read: ...". %1 is a JSON key, e.g. failure_jobs.
+        return Decoded<Page>::failure(JsonText::tr("the answer has no \"%1\" array").arg(listKey));
     const QJsonArray array = list.toArray();
     Page page;
     (page.*items).reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue row = array.at(i);
         if (!row.isObject())
+            //: The end of "The answer could not be read: ...". %1 is a JSON key, %2 an index:
+            //: "failure_jobs"[3].
             return Decoded<Page>::failure(
-                QStringLiteral("\"%1\"[%2] is not an object").arg(listKey).arg(i));
+                JsonText::tr("\"%1\"[%2] is not an object").arg(listKey).arg(i));
         (page.*items).append(fromJson(row.toObject()));
     }
     const QJsonValue count = root->value(QLatin1StringView("count"));
@@ -85,8 +96,9 @@ Decoded<Page> decodeList(const QByteArray &body, QLatin1StringView listKey,
              count.isDouble() && n >= 0 && n <= 9.0e15 && n == static_cast<double>(qint64(n)))
         page.count = qint64(n);
     else
+        //: The end of "The answer could not be read: ...". "count" is a JSON key.
         return Decoded<Page>::failure(
-            QStringLiteral("\"count\" is not a whole number from 0 to 9e15"));
+            JsonText::tr("\"count\" is not a whole number from 0 to 9e15"));
     return Decoded<Page>{std::move(page), {}};
 }
 
@@ -262,8 +274,9 @@ Decoded<Job> decodeJob(const QByteArray &body)
         return Decoded<Job>::failure(error);
     if (!root->contains(QLatin1StringView("job_id")) &&
         !root->contains(QLatin1StringView("status")))
+        //: The end of "The answer could not be read: ...". job_id and status are JSON keys.
         return Decoded<Job>::failure(
-            QStringLiteral("the answer has neither \"job_id\" nor \"status\""));
+            JsonText::tr("the answer has neither \"job_id\" nor \"status\""));
     return Decoded<Job>{jobFromJson(*root), {}};
 }
 

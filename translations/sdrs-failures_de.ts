@@ -4,14 +4,6 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>%1 via IAM sign-in as %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Command line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete failed tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -33,6 +25,14 @@
     </message>
     <message>
         <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources whose failed tasks will be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDRS deletes failed tasks by resource: every failed task of each resource goes, also those not selected or not shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -135,13 +135,96 @@
     </message>
 </context>
 <context>
+    <name>sdrs::ApiError</name>
+    <message>
+        <source>network</source>
+        <extracomment>Kind of error at the start of an error line (&quot;network: Connection refused&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <extracomment>Kind of error at the start of an error line: no answer in time.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auth</source>
+        <extracomment>Kind of error at the start of an error line: sign-in refused (authentication).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http</source>
+        <extracomment>Kind of error at the start of an error line: an HTTP error status.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decode</source>
+        <extracomment>Kind of error at the start of an error line: the answer could not be read.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <extracomment>Kind of error at the start of an error line: the request was cancelled.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <extracomment>An HTTP status at the start of an error line, e.g. &quot;HTTP 404&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[request id %1]</source>
+        <extracomment>%1 is the id the service gave the request (X-Request-Id), for its support.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::Connection</name>
+    <message>
+        <source>The SDRS endpoint &quot;%1&quot; is not a valid URL.</source>
+        <extracomment>%1 is the URL as entered.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token given.</source>
+        <extracomment>The authentication token (X-Auth-Token) is missing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IAM URL given for the password sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password sign-in needs a user name, a password and a domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password sign-in needs a project id or a project name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AK/SK signing needs an access key and a secret key.</source>
+        <extracomment>AK/SK: access key and secret key, the signing credentials of the cloud.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SDRS endpoint given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project id given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sdrs::Controller</name>
     <message>
         <source>Demo data</source>
+        <extracomment>The name of the connection to the built-in demo data (like a profile name).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not connected</source>
+        <extracomment>Shown where the connection&apos;s address would be.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -154,6 +237,7 @@
     </message>
     <message>
         <source>The profile “%1” cannot be used yet: %2 Use Edit… to complete it.</source>
+        <extracomment>%1 is the profile&apos;s name, %2 what is missing (sentences).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -165,19 +249,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading every protection group: %1 of %2 requests, %3 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing %1 rows…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading…</source>
+        <extracomment>Busy indicator while a page of failed tasks is requested.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected. Protection groups in the project: %1.</source>
+        <extracomment>The result of &quot;Test connection&quot;; %1 is a number.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -186,6 +264,7 @@
     </message>
     <message>
         <source>Export to CSV</source>
+        <extracomment>Title of the progress window of an export.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -198,42 +277,31 @@
     </message>
     <message>
         <source>Fetching every page of the current query: %1 of %2 requests, %3 of %4 rows</source>
+        <extracomment>Progress: %1 requests answered of %2 known so far; %3 rows fetched of %4 expected.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The rows could not be fetched; nothing was written. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing %1 rows to %2…</source>
+        <extracomment>%1 is the reason (sentences).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The export was cancelled; %1 was not written.</source>
+        <extracomment>%1 is a file path.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cancelled</source>
+        <extracomment>The outcome of an export the user cancelled.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The export failed. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 rows to %2.</source>
+        <extracomment>%1 is the reason (sentences).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A delete is still running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected failed task?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the %1 selected failed tasks?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -242,6 +310,7 @@
     </message>
     <message>
         <source>The failed tasks to delete could not be counted; nothing was deleted. %1</source>
+        <extracomment>%1 is the reason (sentences).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -250,6 +319,7 @@
     </message>
     <message>
         <source>Protection group “%1” has no failed tasks to delete.</source>
+        <extracomment>%1 is the name of a protection group.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -258,10 +328,12 @@
     </message>
     <message>
         <source>Delete every failed task of protection group “%1”?</source>
+        <extracomment>%1 is the name of a protection group.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Protection-group level</source>
+        <extracomment>What is deleted: the failed tasks that belong to no protection group.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -270,18 +342,87 @@
     </message>
     <message>
         <source>Deleting: %1 of %2</source>
+        <extracomment>Progress: %1 deletes done of %2.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deleted: %1. Not found (already gone): %2. Failed: %3.</source>
+        <extracomment>The summary of a delete run: the number of delete requests per outcome.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not attempted: %1.</source>
+        <extracomment>Added to the summary of a delete run: %1 delete requests that were not sent.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The delete was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 via IAM sign-in as %2</source>
+        <extracomment>The connection shown in the window: %1 is the SDRS endpoint URL, %2 the IAM user name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading every protection group: %1 of %2 requests, %Ln rows</source>
+        <extracomment>Progress: %1 requests answered of %2 known so far; %Ln rows loaded so far.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %Ln rows…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <extracomment>Title of a question.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was created while the rows were fetched. Replace it?</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <extracomment>Button: replace the existing file with the export.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %Ln rows to %1…</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln rows to %1.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the failed tasks of the selected resource?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the failed tasks of the %Ln selected resources?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the connection changed while the question was open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -289,22 +430,27 @@
     <name>sdrs::DeleteOutcome</name>
     <message>
         <source>Deleted</source>
+        <extracomment>The outcome of one delete: the failed tasks were deleted.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not found (already gone)</source>
+        <extracomment>The outcome of one delete: the service did not know the failed task (HTTP 404).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown error</source>
+        <extracomment>The reason of a failed delete when none is known.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Failed: %1</source>
+        <extracomment>The outcome of one delete: it failed; %1 is the reason.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not attempted</source>
+        <extracomment>The outcome of one delete: the request was not sent (the run stopped before it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -343,14 +489,17 @@
     <name>sdrs::FailureJobModel</name>
     <message>
         <source>These rows are from an earlier answer: the last request for this list failed.</source>
+        <extracomment>Tooltip of every row while the list shows an older answer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New since an earlier refresh.</source>
+        <extracomment>Tooltip of a row marked new: it was not there before the last refresh.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not a time this program understands: %1</source>
+        <extracomment>%1 is the time text as the service sent it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -361,65 +510,65 @@
     </message>
     <message>
         <source>When the task began (local time)</source>
-        <extracomment>Column title: when the failed task began.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Begin time</source>
+        <extracomment>Column title: when the failed task began.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The operation that failed</source>
-        <extracomment>Column title: what failed (create, delete, failover, ...).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Failure status</source>
+        <extracomment>Column title: what failed (create, delete, failover, ...).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The name of the resource the task worked on</source>
-        <extracomment>Column title: the name of the protection group, instance, pair or drill.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resource name</source>
+        <extracomment>Column title: the name of the protection group, instance, pair or drill.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The kind of resource</source>
-        <extracomment>Column title: the kind of resource (protection group, protected instance, ...).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resource type</source>
+        <extracomment>Column title: the kind of resource (protection group, protected instance, ...).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The SDRS job type</source>
-        <extracomment>Column title: the SDRS job type, e.g. createProtectedInstanceNoCG.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Job type</source>
+        <extracomment>Column title: the SDRS job type, e.g. createProtectedInstanceNoCG.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The error code, e.g. SDRS.1306</source>
-        <extracomment>Column title: an error code like SDRS.1306.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Error code</source>
+        <extracomment>Column title: an error code like SDRS.1306.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why the task failed (first line; the tooltip shows all)</source>
-        <extracomment>Column title: the failure reason the service gave.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fail reason</source>
+        <extracomment>Column title: the failure reason the service gave.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -428,6 +577,7 @@
     </message>
     <message>
         <source>Resource ID</source>
+        <extracomment>Column title: the id of the resource the task worked on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -436,6 +586,7 @@
     </message>
     <message>
         <source>Job ID</source>
+        <extracomment>Column title: the id of the SDRS job.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -475,18 +626,22 @@ What to do: %3</source>
     </message>
     <message>
         <source>Duration</source>
+        <extracomment>Column header: how long the job ran.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Error code</source>
+        <extracomment>Column header: an error code like SDRS.1306.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fail reason</source>
+        <extracomment>Column header: the failure reason the service gave.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Job ID</source>
+        <extracomment>Column header: the id of the job.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -517,6 +672,7 @@ What to do: %3</source>
     </message>
     <message>
         <source>The secrets of “%1” are not known in this session: enter them again. %2</source>
+        <extracomment>%1 is a profile name, %2 a sentence about where secrets are stored.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -529,14 +685,17 @@ What to do: %3</source>
     </message>
     <message>
         <source>The secrets of “%1” could not be read. %2</source>
+        <extracomment>%1 is a profile name, %2 a sentence about where secrets are stored.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>secrets are kept for this session only and must be entered again next time.</source>
+        <extracomment>The end of the sentences below (&quot;The system keychain is not used: ...&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The system keychain is not used: %1</source>
+        <extracomment>%1 is the clause &quot;secrets are kept for this session only ...&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -549,30 +708,113 @@ What to do: %3</source>
     </message>
     <message>
         <source>No keychain service answered: %1</source>
+        <extracomment>%1 is the clause &quot;secrets are kept for this session only ...&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The system keychain refused access: %1</source>
+        <extracomment>%1 is the clause &quot;secrets are kept for this session only ...&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The system keychain refused access (%1): %2</source>
+        <extracomment>%1 is the keychain&apos;s reason, %2 the clause &quot;secrets are kept ...&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No keychain service is available: %1</source>
+        <extracomment>%1 is the clause &quot;secrets are kept for this session only ...&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No keychain service is available (%1): %2</source>
+        <extracomment>%1 is the keychain&apos;s reason, %2 the clause &quot;secrets are kept ...&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The system keychain could not be used: %1</source>
+        <extracomment>%1 is the clause &quot;secrets are kept for this session only ...&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The system keychain could not be used (%1): %2</source>
+        <extracomment>%1 is the keychain&apos;s reason, %2 the clause &quot;secrets are kept ...&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::SdrsClient</name>
+    <message>
+        <source>the server counts %1 failed tasks, more than can be paged through</source>
+        <extracomment>The end of &quot;The failed tasks of ... could not be read: ...&quot;. %1 is a very large number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>its failed tasks kept changing while they were read, %n times in a row (the last count was %1). Try again.</source>
+        <extracomment>The end of &quot;The failed tasks of ... could not be read: ...&quot;. %n is how often they were read again, %1 the number of failed tasks the server counted last.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The protection-group-level failed tasks could not be read: %1</source>
+        <extracomment>%1 is the reason.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed tasks of protection group &quot;%1&quot; (%2) could not be read: %3</source>
+        <extracomment>%1 is the name of the protection group, %2 its id, %3 the reason.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer could not be read: %1</source>
+        <extracomment>%1 says what is wrong with the service&apos;s answer, e.g. &quot;the body is not a JSON object&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <extracomment>The message of a request that was cancelled (by the user or by closing its window).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SDRS endpoint is configured and the sign-in catalog names none.</source>
+        <extracomment>The sign-in catalog: the list of service endpoints IAM returns with a token.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 s.</source>
+        <extracomment>%1 is the transfer timeout in seconds, e.g. 30 or 2.5.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection closed after %1 of %2 bytes.</source>
+        <extracomment>%1 bytes received of the %2 bytes the answer announced (Content-Length).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered the same protection groups for offset %1 again; the list is incomplete.</source>
+        <extracomment>%1 is a position in the list of protection groups (the API&apos;s &quot;offset&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file &quot;%1&quot; holds no readable PEM certificate.</source>
+        <extracomment>%1 is the path of the file with the certificate authorities to trust.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a failed task&apos;s resource id; nothing was sent.</source>
+        <extracomment>%1 is the id given (empty or the reserved word &quot;batch&quot;); no request was sent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM sign-in failed: %1</source>
+        <extracomment>IAM: the cloud&apos;s identity service. %1 is its reason.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IAM answer has no X-Subject-Token header</source>
+        <extracomment>The end of &quot;The answer could not be read: ...&quot;. X-Subject-Token is an HTTP header.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -942,23 +1184,31 @@ What to do: %3</source>
         <source>unknown command (commands: export, groups, job, delete)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>delete: &quot;batch&quot; is not a resource id; use --group-level to delete every group-level failed task</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sdrs::csv</name>
     <message>
         <source>unknown error</source>
+        <extracomment>The reason of a failed write when the system gave none.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The list of columns is empty; the columns are: %1.</source>
+        <extracomment>%1 lists the valid column names (API field names, not translated).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The list of columns &quot;%1&quot; has an empty name; the columns are: %2.</source>
+        <extracomment>%1 is the list of columns as given, %2 lists the valid column names.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no column named &quot;%1&quot;; the columns are: %2.</source>
+        <extracomment>%1 is the unknown name, %2 lists the valid column names.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -967,10 +1217,140 @@ What to do: %3</source>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
+        <extracomment>%1 is a file path, %2 the reason (a sentence).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing &quot;%1&quot; was cancelled; nothing was saved.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::json</name>
+    <message>
+        <source>malformed JSON at byte %1: %2</source>
+        <extracomment>The end of &quot;The answer could not be read: ...&quot;. %1 is a byte offset, %2 Qt&apos;s reason.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <extracomment>The end of &quot;The answer could not be read: ...&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;%1&quot; array</source>
+        <extracomment>The end of &quot;The answer could not be read: ...&quot;. %1 is a JSON key, e.g. failure_jobs.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;[%2] is not an object</source>
+        <extracomment>The end of &quot;The answer could not be read: ...&quot;. %1 is a JSON key, %2 an index: &quot;failure_jobs&quot;[3].</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;count&quot; is not a whole number from 0 to 9e15</source>
+        <extracomment>The end of &quot;The answer could not be read: ...&quot;. &quot;count&quot; is a JSON key.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has neither &quot;job_id&quot; nor &quot;status&quot;</source>
+        <extracomment>The end of &quot;The answer could not be read: ...&quot;. job_id and status are JSON keys.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::main</name>
+    <message>
+        <source>Browse the failed tasks of the Storage Disaster Recovery Service (SDRS) of Open Telekom
+Cloud and Huawei Cloud.
+
+With --endpoint and --project-id, the token is read from the environment variable
+OS_AUTH_TOKEN.
+
+Commands for scripts (no window; see sdrs-failures COMMAND --help):
+  export   failed tasks as CSV, JSON or a table, to stdout or -o FILE
+  groups   the protection groups
+  job      a job and its sub-job tree
+  delete   failed tasks by resource id, of the group level or of a group (--yes)
+They connect with --demo, --profile NAME, or the environment (OS_AUTH_TOKEN; or
+OS_ACCESS_KEY/OS_SECRET_KEY; or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and
+OS_USER_DOMAIN_NAME).
+
+Exit codes of the commands: 0 done, 1 other failure, 2 usage error, 3 sign-in refused
+(401/403, missing secret), 4 network error or timeout, 5 service error, 6 output not
+writable, 128+N interrupted by signal N.</source>
+        <extracomment>The description in --help. Keep the line breaks (lines of at most 80 characters), the command names, options and environment variables as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <extracomment>Option --help in --help.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <extracomment>Option --version in --help.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse generated demo data served by a built-in SDRS emulator on 127.0.0.1.</source>
+        <extracomment>Option --demo in --help.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDRS endpoint, e.g. https://sdrs.eu-de.otc.t-systems.com.</source>
+        <extracomment>Option --endpoint in --help.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <extracomment>The placeholder of the value of --endpoint in --help: &quot;--endpoint &lt;URL&gt;&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project id for --endpoint.</source>
+        <extracomment>Option --project-id in --help.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <extracomment>The placeholder of the value of --project-id in --help: &quot;--project-id &lt;ID&gt;&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (see --help)</source>
+        <extracomment>A usage error: %1 is Qt&apos;s message, e.g. &quot;Unknown option &apos;x&apos;.&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (see --help)</source>
+        <extracomment>A usage error: %1 is the argument given.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo and --endpoint exclude each other</source>
+        <extracomment>A usage error: the two options cannot be given together.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--endpoint needs a token in OS_AUTH_TOKEN</source>
+        <extracomment>A usage error: OS_AUTH_TOKEN is an environment variable.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); start it in a desktop session</source>
+        <extracomment>DISPLAY and WAYLAND_DISPLAY are environment variables.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the demo server: %1</source>
+        <extracomment>%1 is the reason.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <extracomment>The name of the connection given with --endpoint (like a profile name).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -986,6 +1366,7 @@ What to do: %3</source>
     </message>
     <message>
         <source>What</source>
+        <extracomment>Column headers of the delete results: the resource or group, the id sent, the outcome.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1116,6 +1497,10 @@ What to do: %3</source>
         <source>Error code %1 explained</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Details of the selected failed task</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ui::ExportDialog</name>
@@ -1125,6 +1510,7 @@ What to do: %3</source>
     </message>
     <message>
         <source>Rows</source>
+        <extracomment>Export dialog: which rows to write.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1136,15 +1522,12 @@ What to do: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every page of the current query, fetched again (%1 rows on the service)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every page of the current query, fetched again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Columns</source>
+        <extracomment>Export dialog: which columns to write.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1214,6 +1597,13 @@ What to do: %3</source>
     <message>
         <source>&amp;Replace</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every page of the current query, fetched again (%Ln row(s) on the service)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1763,10 @@ What to do: %3</source>
         <source>What is shown may be out of date.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Job views</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ui::MainWindow</name>
@@ -1424,6 +1818,7 @@ What to do: %3</source>
     </message>
     <message>
         <source>Cancel</source>
+        <extracomment>Toolbar button: stop what is loading.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1619,10 +2014,6 @@ ID: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 rows match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 shown, %2 in all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,10 +2074,6 @@ ID: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every %1 min</source>
         <comment>auto-refresh interval</comment>
         <translation type="unfinished"></translation>
@@ -1742,10 +2129,6 @@ ID: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied %1 rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete all failed tasks of “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1755,11 +2138,44 @@ ID: %6</source>
     </message>
     <message>
         <source>New: %1</source>
+        <extracomment>Status bar: how many rows are marked new since an earlier refresh.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New failed tasks: %1 (%2)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln row(s) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <comment>auto-refresh</comment>
+        <extracomment>Auto-refresh menu entry: no automatic refresh.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes when SDRS Failed Tasks starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2438,10 @@ ID: %6</source>
     </message>
     <message>
         <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

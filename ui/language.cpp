@@ -60,14 +60,14 @@ QString bestFor(const QLocale &locale)
 QString install(QCoreApplication &app, const QString &code)
 {
     const QString use = available().contains(code) ? code : bestFor(QLocale::system());
-    if (use == QLatin1StringView("en"))
-        return use;
     auto *own = new QTranslator(&app);
     if (!own->load(QStringLiteral(":/i18n/sdrs-failures_%1.qm").arg(use))) {
         delete own;
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(own);
+    if (use == QLatin1StringView("en"))
+        return use; // the plural forms of the English texts; Qt's own are English already
     // Qt's own texts (standard buttons, file dialogs), where the system has them installed.
     auto *qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_%1").arg(use),

@@ -57,8 +57,7 @@ protected:
     void deliverCancelled() override
     {
         Result<AllGroupsResult> r;
-        r.error.kind = ApiError::Kind::Cancelled;
-        r.error.message = QStringLiteral("Cancelled.");
+        r.error = detail::cancelledError();
         m_done(r);
     }
 
@@ -177,11 +176,12 @@ private:
             const qint64 pages = std::max<qint64>(1, (page.count + pageSize - 1) / pageSize);
             constexpr qint64 intMax = std::numeric_limits<int>::max();
             if ((pages - 1) * pageSize > intMax || m_state.requestsKnown + pages - 1 > intMax) {
-                fail(scopeError(
-                    req.scope,
-                    QStringLiteral("the server counts %1 failed tasks, more than can be paged "
-                                   "through")
-                        .arg(page.count)));
+                //: The end of "The failed tasks of ... could not be read: ...". %1 is a very
+                //: large number.
+                fail(scopeError(req.scope,
+                                SdrsClient::tr("the server counts %1 failed tasks, more than can "
+                                               "be paged through")
+                                    .arg(page.count)));
                 return;
             }
             s.count = page.count;
@@ -222,10 +222,12 @@ private:
     {
         Scope &s = m_scopes[size_t(scope)];
         if (s.rechecks >= MaxRechecks) {
-            fail(scopeError(scope, QStringLiteral("its failed tasks kept changing while they were "
-                                                  "read, %1 times in a row (the last count was "
-                                                  "%2). Try again.")
-                                       .arg(s.rechecks + 1)
+            //: The end of "The failed tasks of ... could not be read: ...". %n is how often
+            //: they were read again, %1 the number of failed tasks the server counted last.
+            fail(scopeError(scope, SdrsClient::tr("its failed tasks kept changing while they "
+                                                  "were read, %n times in a row (the last count "
+                                                  "was %1). Try again.",
+                                                  nullptr, s.rechecks + 1)
                                        .arg(newCount)));
             return;
         }
@@ -278,13 +280,15 @@ private:
         e.kind = ApiError::Kind::Decode;
         const QString &id = m_scopes[size_t(scope)].groupId;
         if (id.isEmpty()) {
+            //: %1 is the reason.
             e.message =
-                QStringLiteral("The protection-group-level failed tasks could not be read: %1")
+                SdrsClient::tr("The protection-group-level failed tasks could not be read: %1")
                     .arg(why);
         } else {
             const auto g = std::find_if(m_groups.cbegin(), m_groups.cend(),
                                         [&id](const ProtectionGroup &p) { return p.id == id; });
-            e.message = QStringLiteral("The failed tasks of protection group \"%1\" (%2) could "
+            //: %1 is the name of the protection group, %2 its id, %3 the reason.
+            e.message = SdrsClient::tr("The failed tasks of protection group \"%1\" (%2) could "
                                        "not be read: %3")
                             .arg(g == m_groups.cend() ? id : g->name, id, why);
         }

@@ -21,15 +21,6 @@ TargetKey keyOf(const DeleteTarget &target)
             target.kind == DeleteTarget::Kind::GroupLevel ? QString() : target.id};
 }
 
-/// A cancelled error for a target whose request was in flight when the run was cancelled.
-ApiError cancelledError()
-{
-    ApiError e;
-    e.kind = ApiError::Kind::Cancelled;
-    e.message = QStringLiteral("Cancelled.");
-    return e;
-}
-
 /// The whole run: one DELETE per distinct target, at most `parallelism` at a time, in order.
 class DeletesCall final : public ApiCall
 {
@@ -78,7 +69,7 @@ protected:
         for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it) {
             DeleteOutcome &o = m_outcomes[it.key()];
             o.state = DeleteOutcome::State::Failed;
-            o.error = cancelledError();
+            o.error = detail::cancelledError();
         }
         m_inFlight.clear();
     }
@@ -89,7 +80,7 @@ protected:
             return; // cancelled from inside the callback of a finished run
         Result<QList<DeleteOutcome>> r;
         r.value = m_outcomes;
-        r.error = cancelledError();
+        r.error = detail::cancelledError();
         deliver(r);
     }
 
@@ -200,18 +191,23 @@ QString describeOutcome(const DeleteOutcome &outcome)
 {
     switch (outcome.state) {
     case DeleteOutcome::State::Deleted:
+        //: The outcome of one delete: the failed tasks were deleted.
         return QCoreApplication::translate("sdrs::DeleteOutcome", "Deleted");
     case DeleteOutcome::State::NotFound:
+        //: The outcome of one delete: the service did not know the failed task (HTTP 404).
         return QCoreApplication::translate("sdrs::DeleteOutcome", "Not found (already gone)");
     case DeleteOutcome::State::Failed: {
         QString reason = outcome.error.message;
         if (reason.isEmpty())
             reason = outcome.error.toString();
         if (reason.isEmpty())
+            //: The reason of a failed delete when none is known.
             reason = QCoreApplication::translate("sdrs::DeleteOutcome", "unknown error");
+        //: The outcome of one delete: it failed; %1 is the reason.
         return QCoreApplication::translate("sdrs::DeleteOutcome", "Failed: %1").arg(reason);
     }
     case DeleteOutcome::State::NotAttempted:
+        //: The outcome of one delete: the request was not sent (the run stopped before it).
         return QCoreApplication::translate("sdrs::DeleteOutcome", "Not attempted");
     }
     return {};

@@ -155,15 +155,22 @@ ApiError makeError(ApiError::Kind kind, const QString &message, const QString &e
 /// A decode error for a 2xx answer whose body is not what the API promises.
 ApiError decodeError(const RawReply &raw, const QString &why)
 {
+    //: %1 says what is wrong with the service's answer, e.g. "the body is not a JSON object".
     ApiError e =
         makeError(ApiError::Kind::Decode,
-                  QStringLiteral("The answer could not be read: %1").arg(why), raw.endpoint);
+                  SdrsClient::tr("The answer could not be read: %1").arg(why), raw.endpoint);
     e.httpStatus = raw.status;
     e.requestId = QString::fromLatin1(raw.header("X-Request-Id"));
     return e;
 }
 
 } // namespace
+
+ApiError detail::cancelledError(const QString &endpoint)
+{
+    //: The message of a request that was cancelled (by the user or by closing its window).
+    return makeError(ApiError::Kind::Cancelled, SdrsClient::tr("Cancelled."), endpoint);
+}
 
 // ---------------------------------------------------------------------------------------------
 // HttpCall: one logical request with timeout, retries and one re-login.
@@ -218,7 +225,7 @@ protected:
     {
         RawReply r;
         r.endpoint = m_endpoint;
-        r.error = makeError(ApiError::Kind::Cancelled, QStringLiteral("Cancelled."), m_endpoint);
+        r.error = detail::cancelledError(m_endpoint);
         m_done(r);
     }
 
@@ -248,8 +255,9 @@ private:
         } else {
             url = m_client->serviceBase();
             if (url.isEmpty()) {
+                //: The sign-in catalog: the list of service endpoints IAM returns with a token.
                 *error = makeError(ApiError::Kind::Network,
-                                   QStringLiteral("No SDRS endpoint is configured and the sign-in "
+                                   SdrsClient::tr("No SDRS endpoint is configured and the sign-in "
                                                   "catalog names none."),
                                    {});
                 return {};
@@ -352,8 +360,9 @@ private:
 
         if (m_timedOut) {
             r.status = 0;
+            //: %1 is the transfer timeout in seconds, e.g. 30 or 2.5.
             r.error = makeError(ApiError::Kind::Timeout,
-                                QStringLiteral("No complete answer within %1 s.")
+                                SdrsClient::tr("No complete answer within %1 s.")
                                     .arg(m_client->m_connection.timeoutMs / 1000.0),
                                 m_endpoint);
             complete(r);
@@ -365,8 +374,9 @@ private:
                 retryLater(backoffMs(), QStringLiteral("a body cut short"));
                 return;
             }
+            //: %1 bytes received of the %2 bytes the answer announced (Content-Length).
             r.error = makeError(ApiError::Kind::Network,
-                                QStringLiteral("The connection closed after %1 of %2 bytes.")
+                                SdrsClient::tr("The connection closed after %1 of %2 bytes.")
                                     .arg(r.body.size())
                                     .arg(QString::fromLatin1(r.header("Content-Length"))),
                                 m_endpoint);
@@ -499,7 +509,7 @@ protected:
     void deliverCancelled() override
     {
         Result<ProtectionGroupPage> r;
-        r.error = makeError(ApiError::Kind::Cancelled, QStringLiteral("Cancelled."), {});
+        r.error = detail::cancelledError();
         m_done(r);
     }
 
@@ -527,8 +537,9 @@ private:
         if (!page.value.groups.isEmpty() && added == 0 && m_offset < page.value.count) {
             // A server that ignores offset would otherwise be asked for ever.
             Result<ProtectionGroupPage> r;
+            //: %1 is a position in the list of protection groups (the API's "offset").
             r.error = makeError(ApiError::Kind::Decode,
-                                QStringLiteral("The server answered the same protection groups "
+                                SdrsClient::tr("The server answered the same protection groups "
                                                "for offset %1 again; the list is incomplete.")
                                     .arg(m_offset - page.value.groups.size()),
                                 {});
@@ -629,9 +640,10 @@ QNetworkRequest SdrsClient::buildRequest(const QByteArray &method, const QUrl &u
         const QList<QSslCertificate> certs =
             QSslCertificate::fromPath(m_connection.caFile, QSsl::Pem);
         if (certs.isEmpty()) {
+            //: %1 is the path of the file with the certificate authorities to trust.
             *error =
                 makeError(ApiError::Kind::Network,
-                          QStringLiteral("The CA file \"%1\" holds no readable PEM certificate.")
+                          SdrsClient::tr("The CA file \"%1\" holds no readable PEM certificate.")
                               .arg(m_connection.caFile),
                           {});
             return request;
@@ -835,9 +847,10 @@ ApiCall *SdrsClient::deleteFailureJob(const QString &resourceId, QObject *contex
                 QString::fromLatin1(QUrl::toPercentEncoding(resourceId));
     if (resourceId.isEmpty() || resourceId == QStringLiteral("batch")) {
         // "batch" would address every group-level failure: never send it as an id.
+        //: %1 is the id given (empty or the reserved word "batch"); no request was sent.
         spec.refusal =
             makeError(ApiError::Kind::Http,
-                      QStringLiteral("\"%1\" is not a failed task's resource id; nothing "
+                      SdrsClient::tr("\"%1\" is not a failed task's resource id; nothing "
                                      "was sent.")
                           .arg(resourceId),
                       {});
@@ -884,7 +897,7 @@ ApiCall *SdrsClient::signIn(QObject *context, std::function<void(const Result<No
         void deliverCancelled() override
         {
             Result<NoContent> r;
-            r.error = makeError(ApiError::Kind::Cancelled, QStringLiteral("Cancelled."), {});
+            r.error = detail::cancelledError();
             m_done(r);
         }
         void deliver(const ApiError &error)
@@ -972,14 +985,16 @@ void SdrsClient::finishLogin(const RawReply &raw)
             (error.httpStatus == 400 || error.httpStatus == 404))
             error.kind = ApiError::Kind::Auth;
         if (error.kind == ApiError::Kind::Auth)
-            error.message = QStringLiteral("IAM sign-in failed: ") + error.message;
+            //: IAM: the cloud's identity service. %1 is its reason.
+            error.message = SdrsClient::tr("IAM sign-in failed: %1").arg(error.message);
     } else {
         const QByteArray token = raw.header("X-Subject-Token");
         const QJsonObject root = QJsonDocument::fromJson(raw.body).object();
         const QJsonObject tokenObject = root.value(QLatin1StringView("token")).toObject();
         if (token.isEmpty()) {
+            //: The end of "The answer could not be read: ...". X-Subject-Token is an HTTP header.
             error =
-                decodeError(raw, QStringLiteral("the IAM answer has no X-Subject-Token header"));
+                decodeError(raw, SdrsClient::tr("the IAM answer has no X-Subject-Token header"));
             error.kind = ApiError::Kind::Auth;
         } else {
             m_token = QString::fromLatin1(token);

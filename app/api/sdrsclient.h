@@ -86,6 +86,9 @@ protected:
 /// Building blocks of calls, for ApiCall subclasses outside this file (the all-groups loader).
 namespace detail {
 
+/// The error a cancelled call ends with (kind Cancelled, a translated message).
+ApiError cancelledError(const QString &endpoint = {});
+
 /// `done`, run only while `context` lives (always when there is none).
 template<class R>
 std::function<void(const R &)> guarded(QObject *context, std::function<void(const R &)> done)

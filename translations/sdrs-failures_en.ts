@@ -1,0 +1,104 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>sdrs::Controller</name>
+    <message numerus="yes">
+        <source>Loading every protection group: %1 of %2 requests, %Ln rows</source>
+        <extracomment>Progress: %1 requests answered of %2 known so far; %Ln rows loaded so far.</extracomment>
+        <translation>
+            <numerusform>Loading every protection group: %1 of %2 requests, %Ln row</numerusform>
+            <numerusform>Loading every protection group: %1 of %2 requests, %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %Ln rows…</source>
+        <translation>
+            <numerusform>Preparing %Ln row…</numerusform>
+            <numerusform>Preparing %Ln rows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %Ln rows to %1…</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>
+            <numerusform>Writing %Ln row to %1…</numerusform>
+            <numerusform>Writing %Ln rows to %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln rows to %1.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>
+            <numerusform>Exported %Ln row to %1.</numerusform>
+            <numerusform>Exported %Ln rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the failed tasks of the %Ln selected resources?</source>
+        <translation>
+            <numerusform>Delete the failed tasks of the %Ln selected resource?</numerusform>
+            <numerusform>Delete the failed tasks of the %Ln selected resources?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::SdrsClient</name>
+    <message numerus="yes">
+        <source>its failed tasks kept changing while they were read, %n times in a row (the last count was %1). Try again.</source>
+        <extracomment>The end of &quot;The failed tasks of ... could not be read: ...&quot;. %n is how often they were read again, %1 the number of failed tasks the server counted last.</extracomment>
+        <translation>
+            <numerusform>its failed tasks kept changing while they were read, %n time in a row (the last count was %1). Try again.</numerusform>
+            <numerusform>its failed tasks kept changing while they were read, %n times in a row (the last count was %1). Try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::DetailPane</name>
+    <message numerus="yes">
+        <source>%n failed tasks selected.</source>
+        <translation>
+            <numerusform>%n failed task selected.</numerusform>
+            <numerusform>%n failed tasks selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::ExportDialog</name>
+    <message numerus="yes">
+        <source>Every page of the current query, fetched again (%Ln row(s) on the service)</source>
+        <translation>
+            <numerusform>Every page of the current query, fetched again (%Ln row on the service)</numerusform>
+            <numerusform>Every page of the current query, fetched again (%Ln rows on the service)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::JobDialog</name>
+    <message numerus="yes">
+        <source>Sub-jobs (%n)</source>
+        <extracomment>Tab with the tree of the job&apos;s sub-jobs; %n is how many there are.</extracomment>
+        <translation>
+            <numerusform>Sub-jobs (%n)</numerusform>
+            <numerusform>Sub-jobs (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%1 of %Ln row(s) match</source>
+        <translation>
+            <numerusform>%1 of %Ln row match</numerusform>
+            <numerusform>%1 of %Ln rows match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln row(s).</source>
+        <translation>
+            <numerusform>Copied %Ln row.</numerusform>
+            <numerusform>Copied %Ln rows.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
