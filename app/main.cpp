@@ -188,6 +188,8 @@ int main(int argc, char *argv[])
 
     sdrs::Demo demoData; // destroyed after the application: the demo server stops last
     QApplication app(argc, argv);
+    // Wayland matches the window to the installed sdrs-failures.desktop (name and icon) by this.
+    QGuiApplication::setDesktopFileName(QStringLiteral("sdrs-failures"));
     sdrs::language::install(app, sdrs::language::chosen());
 
     sdrs::Connection connection = options.connection;

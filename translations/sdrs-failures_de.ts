@@ -5,35 +5,35 @@
     <name>QObject</name>
     <message>
         <source>Delete failed tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Aufgaben löschen</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>Failed tasks to be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu löschende fehlgeschlagene Aufgaben: %1</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere.</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Resources whose failed tasks will be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen, deren fehlgeschlagene Aufgaben gelöscht werden: %1</translation>
     </message>
     <message>
         <source>SDRS deletes failed tasks by resource: every failed task of each resource goes, also those not selected or not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>SDRS löscht fehlgeschlagene Aufgaben pro Ressource: Alle fehlgeschlagenen Aufgaben jeder Ressource werden entfernt, auch nicht ausgewählte oder nicht angezeigte.</translation>
     </message>
 </context>
 <context>
@@ -41,97 +41,97 @@
     <message>
         <source>Create failed</source>
         <comment>failure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen fehlgeschlagen</translation>
     </message>
     <message>
         <source>Delete failed</source>
         <comment>failure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Löschen fehlgeschlagen</translation>
     </message>
     <message>
         <source>Attach failed</source>
         <comment>failure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anhängen fehlgeschlagen</translation>
     </message>
     <message>
         <source>Detach failed</source>
         <comment>failure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trennen fehlgeschlagen</translation>
     </message>
     <message>
         <source>Expand failed</source>
         <comment>failure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erweitern fehlgeschlagen</translation>
     </message>
     <message>
         <source>Resize failed</source>
         <comment>failure status: specification change</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spezifikationsänderung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Start protection failed</source>
         <comment>failure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Start des Schutzes fehlgeschlagen</translation>
     </message>
     <message>
         <source>Stop protection failed</source>
         <comment>failure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stopp des Schutzes fehlgeschlagen</translation>
     </message>
     <message>
         <source>Planned failover failed</source>
         <comment>failure status: reverseFail, a planned failover (switchover)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Failover fehlgeschlagen</translation>
     </message>
     <message>
         <source>Failover failed</source>
         <comment>failure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Failover fehlgeschlagen</translation>
     </message>
     <message>
         <source>Re-protection failed</source>
         <comment>failure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erneuter Schutz fehlgeschlagen</translation>
     </message>
     <message>
         <source>Protection group</source>
         <comment>resource type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schutzgruppe</translation>
     </message>
     <message>
         <source>Protected instance</source>
         <comment>resource type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geschützte Instanz</translation>
     </message>
     <message>
         <source>Replication pair</source>
         <comment>resource type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Replikationspaar</translation>
     </message>
     <message>
         <source>DR drill</source>
         <comment>resource type: disaster recovery drill</comment>
-        <translation type="unfinished"></translation>
+        <translation>DR-Übung</translation>
     </message>
     <message>
         <source>Succeeded</source>
         <comment>job status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Running</source>
         <comment>job status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>job status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Waiting</source>
         <comment>job status: initialized, not started</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
 </context>
 <context>
@@ -139,42 +139,42 @@
     <message>
         <source>network</source>
         <extracomment>Kind of error at the start of an error line (&quot;network: Connection refused&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>timeout</source>
         <extracomment>Kind of error at the start of an error line: no answer in time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>auth</source>
         <extracomment>Kind of error at the start of an error line: sign-in refused (authentication).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>http</source>
         <extracomment>Kind of error at the start of an error line: an HTTP error status.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>decode</source>
         <extracomment>Kind of error at the start of an error line: the answer could not be read.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dekodierung</translation>
     </message>
     <message>
         <source>cancelled</source>
         <extracomment>Kind of error at the start of an error line: the request was cancelled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>HTTP %1</source>
         <extracomment>An HTTP status at the start of an error line, e.g. &quot;HTTP 404&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>[request id %1]</source>
         <extracomment>%1 is the id the service gave the request (X-Request-Id), for its support.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[Anfrage-ID %1]</translation>
     </message>
 </context>
 <context>
@@ -182,37 +182,37 @@
     <message>
         <source>The SDRS endpoint &quot;%1&quot; is not a valid URL.</source>
         <extracomment>%1 is the URL as entered.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der SDRS-Endpunkt &quot;%1&quot; ist keine gültige URL.</translation>
     </message>
     <message>
         <source>No token given.</source>
         <extracomment>The authentication token (X-Auth-Token) is missing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token angegeben.</translation>
     </message>
     <message>
         <source>No IAM URL given for the password sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine IAM-URL für die Passwort-Anmeldung angegeben.</translation>
     </message>
     <message>
         <source>The password sign-in needs a user name, a password and a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwort-Anmeldung benötigt einen Benutzernamen, ein Passwort und eine Domäne.</translation>
     </message>
     <message>
         <source>The password sign-in needs a project id or a project name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwort-Anmeldung benötigt eine Projekt-ID oder einen Projektnamen.</translation>
     </message>
     <message>
         <source>AK/SK signing needs an access key and a secret key.</source>
         <extracomment>AK/SK: access key and secret key, the signing credentials of the cloud.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die AK/SK-Signierung benötigt einen Zugriffsschlüssel und einen geheimen Schlüssel.</translation>
     </message>
     <message>
         <source>No SDRS endpoint given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein SDRS-Endpunkt angegeben.</translation>
     </message>
     <message>
         <source>No project id given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Projekt-ID angegeben.</translation>
     </message>
 </context>
 <context>
@@ -220,210 +220,210 @@
     <message>
         <source>Demo data</source>
         <extracomment>The name of the connection to the built-in demo data (like a profile name).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten</translation>
     </message>
     <message>
         <source>Not connected</source>
         <extracomment>Shown where the connection&apos;s address would be.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>There is no connection profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Verbindungsprofil namens &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Reading the profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofil wird gelesen…</translation>
     </message>
     <message>
         <source>The profile “%1” cannot be used yet: %2 Use Edit… to complete it.</source>
         <extracomment>%1 is the profile&apos;s name, %2 what is missing (sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbindungsprofil „%1“ kann noch nicht verwendet werden: %2 Vervollständigen Sie es über „Bearbeiten…“.</translation>
     </message>
     <message>
         <source>No connection yet. Add one with New… in the toolbar, or start the program with --demo to try it on built-in demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Verbindung. Legen Sie mit „Neu…“ in der Werkzeugleiste eine an, oder starten Sie das Programm mit --demo, um es mit eingebauten Demodaten auszuprobieren.</translation>
     </message>
     <message>
         <source>Loading every protection group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schutzgruppen werden geladen…</translation>
     </message>
     <message>
         <source>Loading…</source>
         <extracomment>Busy indicator while a page of failed tasks is requested.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Connected. Protection groups in the project: %1.</source>
         <extracomment>The result of &quot;Test connection&quot;; %1 is a number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden. Schutzgruppen im Projekt: %1.</translation>
     </message>
     <message>
         <source>An export is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Export läuft noch.</translation>
     </message>
     <message>
         <source>Export to CSV</source>
         <extracomment>Title of the progress window of an export.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Export als CSV</translation>
     </message>
     <message>
         <source>There is no connection to fetch the rows from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Verbindung, über die die Zeilen abgerufen werden können.</translation>
     </message>
     <message>
         <source>Fetching every page of the current query…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Seiten der aktuellen Abfrage werden abgerufen…</translation>
     </message>
     <message>
         <source>Fetching every page of the current query: %1 of %2 requests, %3 of %4 rows</source>
         <extracomment>Progress: %1 requests answered of %2 known so far; %3 rows fetched of %4 expected.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle Seiten der aktuellen Abfrage werden abgerufen: %1 von %2 Anfragen, %3 von %4 Zeilen</translation>
     </message>
     <message>
         <source>The rows could not be fetched; nothing was written. %1</source>
         <extracomment>%1 is the reason (sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen konnten nicht abgerufen werden; es wurde nichts geschrieben. %1</translation>
     </message>
     <message>
         <source>The export was cancelled; %1 was not written.</source>
         <extracomment>%1 is a file path.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; %1 wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>cancelled</source>
         <extracomment>The outcome of an export the user cancelled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>The export failed. %1</source>
         <extracomment>%1 is the reason (sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen. %1</translation>
     </message>
     <message>
         <source>A delete is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Löschvorgang läuft noch.</translation>
     </message>
     <message>
         <source>Counting the failed tasks to delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu löschenden fehlgeschlagenen Aufgaben werden gezählt…</translation>
     </message>
     <message>
         <source>The failed tasks to delete could not be counted; nothing was deleted. %1</source>
         <extracomment>%1 is the reason (sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die zu löschenden fehlgeschlagenen Aufgaben konnten nicht gezählt werden; es wurde nichts gelöscht. %1</translation>
     </message>
     <message>
         <source>There are no protection-group-level failed tasks to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Schutzgruppenebene gibt es keine fehlgeschlagenen Aufgaben zu löschen.</translation>
     </message>
     <message>
         <source>Protection group “%1” has no failed tasks to delete.</source>
         <extracomment>%1 is the name of a protection group.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Schutzgruppe „%1“ hat keine fehlgeschlagenen Aufgaben zu löschen.</translation>
     </message>
     <message>
         <source>Delete every protection-group-level failed task?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fehlgeschlagenen Aufgaben der Schutzgruppenebene löschen?</translation>
     </message>
     <message>
         <source>Delete every failed task of protection group “%1”?</source>
         <extracomment>%1 is the name of a protection group.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle fehlgeschlagenen Aufgaben der Schutzgruppe „%1“ löschen?</translation>
     </message>
     <message>
         <source>Protection-group level</source>
         <extracomment>What is deleted: the failed tasks that belong to no protection group.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schutzgruppenebene</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht…</translation>
     </message>
     <message>
         <source>Deleting: %1 of %2</source>
         <extracomment>Progress: %1 deletes done of %2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Löschen: %1 von %2</translation>
     </message>
     <message>
         <source>Deleted: %1. Not found (already gone): %2. Failed: %3.</source>
         <extracomment>The summary of a delete run: the number of delete requests per outcome.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht: %1. Nicht gefunden (bereits entfernt): %2. Fehlgeschlagen: %3.</translation>
     </message>
     <message>
         <source>Not attempted: %1.</source>
         <extracomment>Added to the summary of a delete run: %1 delete requests that were not sent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht versucht: %1.</translation>
     </message>
     <message>
         <source>The delete was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Löschvorgang wurde abgebrochen.</translation>
     </message>
     <message>
         <source>%1 via IAM sign-in as %2</source>
         <extracomment>The connection shown in the window: %1 is the SDRS endpoint URL, %2 the IAM user name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 über IAM-Anmeldung als %2</translation>
     </message>
     <message numerus="yes">
         <source>Loading every protection group: %1 of %2 requests, %Ln rows</source>
         <extracomment>Progress: %1 requests answered of %2 known so far; %Ln rows loaded so far.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle Schutzgruppen werden geladen: %1 von %2 Anfragen, %Ln Zeile</numerusform>
+            <numerusform>Alle Schutzgruppen werden geladen: %1 von %2 Anfragen, %Ln Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Preparing %Ln rows…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile wird vorbereitet…</numerusform>
+            <numerusform>%Ln Zeilen werden vorbereitet…</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace the file?</source>
         <extracomment>Title of a question.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datei ersetzen?</translation>
     </message>
     <message>
         <source>%1 was created while the rows were fetched. Replace it?</source>
         <extracomment>%1 is a file path.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde erstellt, während die Zeilen abgerufen wurden. Ersetzen?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
         <extracomment>Button: replace the existing file with the export.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message numerus="yes">
         <source>Writing %Ln rows to %1…</source>
         <extracomment>%1 is a file path.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile wird in %1 geschrieben…</numerusform>
+            <numerusform>%Ln Zeilen werden in %1 geschrieben…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln rows to %1.</source>
         <extracomment>%1 is a file path.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the failed tasks of the selected resource?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlgeschlagenen Aufgaben der ausgewählten Ressource löschen?</translation>
     </message>
     <message numerus="yes">
         <source>Delete the failed tasks of the %Ln selected resources?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die fehlgeschlagenen Aufgaben der %Ln ausgewählten Ressource löschen?</numerusform>
+            <numerusform>Die fehlgeschlagenen Aufgaben der %Ln ausgewählten Ressourcen löschen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was deleted: the connection changed while the question was open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gelöscht: Die Verbindung hat sich geändert, während die Rückfrage offen war.</translation>
     </message>
 </context>
 <context>
@@ -431,58 +431,58 @@
     <message>
         <source>Deleted</source>
         <extracomment>The outcome of one delete: the failed tasks were deleted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Not found (already gone)</source>
         <extracomment>The outcome of one delete: the service did not know the failed task (HTTP 404).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden (bereits entfernt)</translation>
     </message>
     <message>
         <source>unknown error</source>
         <extracomment>The reason of a failed delete when none is known.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler</translation>
     </message>
     <message>
         <source>Failed: %1</source>
         <extracomment>The outcome of one delete: it failed; %1 is the reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Not attempted</source>
         <extracomment>The outcome of one delete: the request was not sent (the run stopped before it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht versucht</translation>
     </message>
 </context>
 <context>
     <name>sdrs::EndpointPreset</name>
     <message>
         <source>Open Telekom Cloud eu-de</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Telekom Cloud eu-de</translation>
     </message>
     <message>
         <source>Huawei Cloud AP-Singapore (ap-southeast-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huawei Cloud AP-Singapore (ap-southeast-3)</translation>
     </message>
     <message>
         <source>Huawei Cloud CN North-Beijing4 (cn-north-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huawei Cloud CN North-Beijing4 (cn-north-4)</translation>
     </message>
     <message>
         <source>Huawei Cloud CN South-Guangzhou (cn-south-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huawei Cloud CN South-Guangzhou (cn-south-1)</translation>
     </message>
     <message>
         <source>Huawei Cloud CN East-Shanghai2 (cn-east-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huawei Cloud CN East-Shanghai2 (cn-east-2)</translation>
     </message>
     <message>
         <source>Huawei Cloud CN East-Shanghai1 (cn-east-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huawei Cloud CN East-Shanghai1 (cn-east-3)</translation>
     </message>
     <message>
         <source>Huawei Cloud AF-Johannesburg (af-south-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huawei Cloud AF-Johannesburg (af-south-1)</translation>
     </message>
 </context>
 <context>
@@ -490,104 +490,105 @@
     <message>
         <source>These rows are from an earlier answer: the last request for this list failed.</source>
         <extracomment>Tooltip of every row while the list shows an older answer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeilen stammen aus einer früheren Antwort: Die letzte Anfrage für diese Liste ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>New since an earlier refresh.</source>
         <extracomment>Tooltip of a row marked new: it was not there before the last refresh.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neu seit einer früheren Aktualisierung.</translation>
     </message>
     <message>
         <source>Not a time this program understands: %1</source>
         <extracomment>%1 is the time text as the service sent it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeitangabe, die dieses Programm versteht: %1</translation>
     </message>
     <message>
         <source>%1 local time
 %2 UTC</source>
         <extracomment>Tooltip of a time: %1 local time, %2 the same time in UTC.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ortszeit
+%2 UTC</translation>
     </message>
     <message>
         <source>When the task began (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der Aufgabe (Ortszeit)</translation>
     </message>
     <message>
         <source>Begin time</source>
         <extracomment>Column title: when the failed task began.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>The operation that failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der fehlgeschlagene Vorgang</translation>
     </message>
     <message>
         <source>Failure status</source>
         <extracomment>Column title: what failed (create, delete, failover, ...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerstatus</translation>
     </message>
     <message>
         <source>The name of the resource the task worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Ressource, die die Aufgabe bearbeitet hat</translation>
     </message>
     <message>
         <source>Resource name</source>
         <extracomment>Column title: the name of the protection group, instance, pair or drill.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcenname</translation>
     </message>
     <message>
         <source>The kind of resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Ressource</translation>
     </message>
     <message>
         <source>Resource type</source>
         <extracomment>Column title: the kind of resource (protection group, protected instance, ...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcentyp</translation>
     </message>
     <message>
         <source>The SDRS job type</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SDRS-Jobtyp</translation>
     </message>
     <message>
         <source>Job type</source>
         <extracomment>Column title: the SDRS job type, e.g. createProtectedInstanceNoCG.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jobtyp</translation>
     </message>
     <message>
         <source>The error code, e.g. SDRS.1306</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fehlercode, z. B. SDRS.1306</translation>
     </message>
     <message>
         <source>Error code</source>
         <extracomment>Column title: an error code like SDRS.1306.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode</translation>
     </message>
     <message>
         <source>Why the task failed (first line; the tooltip shows all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Aufgabe fehlgeschlagen ist (erste Zeile; der Tooltip zeigt alles)</translation>
     </message>
     <message>
         <source>Fail reason</source>
         <extracomment>Column title: the failure reason the service gave.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerursache</translation>
     </message>
     <message>
         <source>The resource&apos;s ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Ressource</translation>
     </message>
     <message>
         <source>Resource ID</source>
         <extracomment>Column title: the id of the resource the task worked on.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen-ID</translation>
     </message>
     <message>
         <source>The job&apos;s ID, usable to look up the job</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Jobs, mit der sich der Job nachschlagen lässt</translation>
     </message>
     <message>
         <source>Job ID</source>
         <extracomment>Column title: the id of the SDRS job.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Job-ID</translation>
     </message>
 </context>
 <context>
@@ -596,150 +597,152 @@
         <source>%1 local time
 %2 UTC</source>
         <extracomment>Tooltip of a time cell: %1 the local time, %2 the same time in UTC.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ortszeit
+%2 UTC</translation>
     </message>
     <message>
         <source>%1: %2
 What to do: %3</source>
         <extracomment>Tooltip of an error code: %1 the code, %2 what it means, %3 what to do about it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+Abhilfe: %3</translation>
     </message>
     <message>
         <source>Status</source>
         <extracomment>Column header: the job&apos;s status (success, running, failed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Type</source>
         <extracomment>Column header: the kind of job, e.g. createProtectedInstance.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Begin</source>
         <extracomment>Column header: when the job began.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
         <extracomment>Column header: when the job ended.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Duration</source>
         <extracomment>Column header: how long the job ran.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Error code</source>
         <extracomment>Column header: an error code like SDRS.1306.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode</translation>
     </message>
     <message>
         <source>Fail reason</source>
         <extracomment>Column header: the failure reason the service gave.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerursache</translation>
     </message>
     <message>
         <source>Job ID</source>
         <extracomment>Column header: the id of the job.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Job-ID</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
         <extracomment>A duration: %1 hours, %2 minutes (two digits).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
         <extracomment>A duration: %1 minutes, %2 seconds (two digits).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
         <extracomment>A duration: %1 seconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>sdrs::ProfileStore</name>
     <message>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verbindungsprofil braucht einen Namen.</translation>
     </message>
     <message>
         <source>There is no saved profile named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein gespeichertes Verbindungsprofil namens „%1“.</translation>
     </message>
     <message>
         <source>The secrets of “%1” are not known in this session: enter them again. %2</source>
         <extracomment>%1 is a profile name, %2 a sentence about where secrets are stored.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten von „%1“ sind in dieser Sitzung nicht bekannt: Geben Sie sie erneut ein. %2</translation>
     </message>
     <message>
         <source>The secrets stored for “%1” in the system keychain are damaged: enter them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für „%1“ im Schlüsselbund des Systems gespeicherten Zugangsdaten sind beschädigt: Geben Sie sie erneut ein.</translation>
     </message>
     <message>
         <source>The system keychain holds no secrets for “%1”: enter them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems enthält keine Zugangsdaten für „%1“: Geben Sie sie erneut ein.</translation>
     </message>
     <message>
         <source>The secrets of “%1” could not be read. %2</source>
         <extracomment>%1 is a profile name, %2 a sentence about where secrets are stored.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten von „%1“ konnten nicht gelesen werden. %2</translation>
     </message>
     <message>
         <source>secrets are kept for this session only and must be entered again next time.</source>
         <extracomment>The end of the sentences below (&quot;The system keychain is not used: ...&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten werden nur für diese Sitzung aufbewahrt und müssen beim nächsten Mal erneut eingegeben werden.</translation>
     </message>
     <message>
         <source>The system keychain is not used: %1</source>
         <extracomment>%1 is the clause &quot;secrets are kept for this session only ...&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems wird nicht verwendet: %1</translation>
     </message>
     <message>
         <source>Secrets are stored in the system keychain, or for this session only when no keychain service answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten werden im Schlüsselbund des Systems gespeichert, oder nur für diese Sitzung, wenn kein Schlüsselbunddienst antwortet.</translation>
     </message>
     <message>
         <source>Secrets are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten werden im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
         <source>No keychain service answered: %1</source>
         <extracomment>%1 is the clause &quot;secrets are kept for this session only ...&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbunddienst hat geantwortet: %1</translation>
     </message>
     <message>
         <source>The system keychain refused access: %1</source>
         <extracomment>%1 is the clause &quot;secrets are kept for this session only ...&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert: %1</translation>
     </message>
     <message>
         <source>The system keychain refused access (%1): %2</source>
         <extracomment>%1 is the keychain&apos;s reason, %2 the clause &quot;secrets are kept ...&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert (%1): %2</translation>
     </message>
     <message>
         <source>No keychain service is available: %1</source>
         <extracomment>%1 is the clause &quot;secrets are kept for this session only ...&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbunddienst verfügbar: %1</translation>
     </message>
     <message>
         <source>No keychain service is available (%1): %2</source>
         <extracomment>%1 is the keychain&apos;s reason, %2 the clause &quot;secrets are kept ...&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbunddienst verfügbar (%1): %2</translation>
     </message>
     <message>
         <source>The system keychain could not be used: %1</source>
         <extracomment>%1 is the clause &quot;secrets are kept for this session only ...&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>The system keychain could not be used (%1): %2</source>
         <extracomment>%1 is the keychain&apos;s reason, %2 the clause &quot;secrets are kept ...&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -747,446 +750,446 @@ What to do: %3</source>
     <message>
         <source>the server counts %1 failed tasks, more than can be paged through</source>
         <extracomment>The end of &quot;The failed tasks of ... could not be read: ...&quot;. %1 is a very large number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Server zählt %1 fehlgeschlagene Aufgaben, mehr als sich seitenweise abrufen lassen</translation>
     </message>
     <message numerus="yes">
         <source>its failed tasks kept changing while they were read, %n times in a row (the last count was %1). Try again.</source>
         <extracomment>The end of &quot;The failed tasks of ... could not be read: ...&quot;. %n is how often they were read again, %1 the number of failed tasks the server counted last.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die fehlgeschlagenen Aufgaben haben sich beim Lesen %n-mal hintereinander geändert (zuletzt gezählt: %1). Versuchen Sie es erneut.</numerusform>
+            <numerusform>die fehlgeschlagenen Aufgaben haben sich beim Lesen %n-mal hintereinander geändert (zuletzt gezählt: %1). Versuchen Sie es erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>The protection-group-level failed tasks could not be read: %1</source>
         <extracomment>%1 is the reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlgeschlagenen Aufgaben der Schutzgruppenebene konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The failed tasks of protection group &quot;%1&quot; (%2) could not be read: %3</source>
         <extracomment>%1 is the name of the protection group, %2 its id, %3 the reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlgeschlagenen Aufgaben der Schutzgruppe &quot;%1&quot; (%2) konnten nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>The answer could not be read: %1</source>
         <extracomment>%1 says what is wrong with the service&apos;s answer, e.g. &quot;the body is not a JSON object&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
         <extracomment>The message of a request that was cancelled (by the user or by closing its window).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>No SDRS endpoint is configured and the sign-in catalog names none.</source>
         <extracomment>The sign-in catalog: the list of service endpoints IAM returns with a token.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein SDRS-Endpunkt konfiguriert, und der Dienstkatalog der Anmeldung nennt keinen.</translation>
     </message>
     <message>
         <source>No complete answer within %1 s.</source>
         <extracomment>%1 is the transfer timeout in seconds, e.g. 30 or 2.5.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine vollständige Antwort innerhalb von %1 s.</translation>
     </message>
     <message>
         <source>The connection closed after %1 of %2 bytes.</source>
         <extracomment>%1 bytes received of the %2 bytes the answer announced (Content-Length).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde nach %1 von %2 Bytes geschlossen.</translation>
     </message>
     <message>
         <source>The server answered the same protection groups for offset %1 again; the list is incomplete.</source>
         <extracomment>%1 is a position in the list of protection groups (the API&apos;s &quot;offset&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat für Offset %1 erneut dieselben Schutzgruppen geliefert; die Liste ist unvollständig.</translation>
     </message>
     <message>
         <source>The CA file &quot;%1&quot; holds no readable PEM certificate.</source>
         <extracomment>%1 is the path of the file with the certificate authorities to trust.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei &quot;%1&quot; enthält kein lesbares PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a failed task&apos;s resource id; nothing was sent.</source>
         <extracomment>%1 is the id given (empty or the reserved word &quot;batch&quot;); no request was sent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Ressourcen-ID einer fehlgeschlagenen Aufgabe; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>IAM sign-in failed: %1</source>
         <extracomment>IAM: the cloud&apos;s identity service. %1 is its reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>IAM-Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>the IAM answer has no X-Subject-Token header</source>
         <extracomment>The end of &quot;The answer could not be read: ...&quot;. X-Subject-Token is an HTTP header.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die IAM-Antwort hat keinen X-Subject-Token-Header</translation>
     </message>
 </context>
 <context>
     <name>sdrs::cli</name>
     <message>
         <source>interrupted by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen durch %1</translation>
     </message>
     <message>
         <source>cannot write to standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht auf die Standardausgabe schreiben: %1</translation>
     </message>
     <message>
         <source>Exit codes: 0 done; 1 other failure; 2 usage error (unknown option, bad value, unknown group, delete without --yes); 3 sign-in refused (HTTP 401/403, a missing secret); 4 network error or timeout; 5 service error (any other HTTP error, an answer that cannot be read); 6 output not writable (-o FILE, standard output); 128+N interrupted by signal N (130 SIGINT, 143 SIGTERM). Every failure prints one line on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: 0 erledigt; 1 sonstiger Fehler; 2 Aufruffehler (unbekannte Option, ungültiger Wert, unbekannte Gruppe, delete ohne --yes); 3 Anmeldung abgelehnt (HTTP 401/403, fehlende Zugangsdaten); 4 Netzwerkfehler oder Zeitüberschreitung; 5 Dienstfehler (jeder andere HTTP-Fehler, eine nicht lesbare Antwort); 6 Ausgabe nicht schreibbar (-o FILE, Standardausgabe); 128+N durch Signal N unterbrochen (130 SIGINT, 143 SIGTERM). Jeder Fehler gibt eine Zeile auf stderr aus.</translation>
     </message>
     <message>
         <source>Connection: --demo (built-in emulator), --profile NAME (a saved profile, its secret from the keychain), or the environment: OS_AUTH_TOKEN; or OS_ACCESS_KEY and OS_SECRET_KEY (or HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK; OS_SECURITY_TOKEN for temporary keys); or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_USER_DOMAIN_NAME (or OS_DOMAIN_NAME). When several are set: token, then AK/SK, then password. The project: --project-id or OS_PROJECT_ID, --project-name or OS_PROJECT_NAME (password sign-in only). OS_CACERT names extra CA certificates. --endpoint may be left out with the password sign-in (the token&apos;s catalog names it). Secrets are never taken from options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung: --demo (eingebauter Emulator), --profile NAME (ein gespeichertes Verbindungsprofil, die Zugangsdaten aus dem Schlüsselbund) oder die Umgebung: OS_AUTH_TOKEN; oder OS_ACCESS_KEY und OS_SECRET_KEY (oder HUAWEICLOUD_SDK_AK und HUAWEICLOUD_SDK_SK; OS_SECURITY_TOKEN für temporäre Schlüssel); oder OS_AUTH_URL, OS_USERNAME, OS_PASSWORD und OS_USER_DOMAIN_NAME (oder OS_DOMAIN_NAME). Sind mehrere gesetzt: zuerst Token, dann AK/SK, dann Passwort. Das Projekt: --project-id oder OS_PROJECT_ID, --project-name oder OS_PROJECT_NAME (nur bei Passwort-Anmeldung). OS_CACERT nennt zusätzliche CA-Zertifikate. --endpoint kann bei Passwort-Anmeldung entfallen (der Dienstkatalog des Tokens nennt ihn). Zugangsdaten werden nie aus Optionen übernommen.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>SDRS endpoint, e.g. https://sdrs.eu-de.otc.t-systems.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>SDRS-Endpunkt, z. B. https://sdrs.eu-de.otc.t-systems.com.</translation>
     </message>
     <message>
         <source>Project id (default: $OS_PROJECT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt-ID (Standard: $OS_PROJECT_ID).</translation>
     </message>
     <message>
         <source>Project name for the password sign-in (default: $OS_PROJECT_NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektname für die Passwort-Anmeldung (Standard: $OS_PROJECT_NAME).</translation>
     </message>
     <message>
         <source>AK/SK signing variant: a (Huawei Cloud SDKs, the default) or b (OTC SDKs).</source>
-        <translation type="unfinished"></translation>
+        <translation>AK/SK-Signaturvariante: a (Huawei Cloud SDKs, Standard) oder b (OTC SDKs).</translation>
     </message>
     <message>
         <source>Use a saved connection profile of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein im Fenster gespeichertes Verbindungsprofil verwenden.</translation>
     </message>
     <message>
         <source>Use the built-in demo server (generated data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebauten Demo-Server verwenden (erzeugte Daten).</translation>
     </message>
     <message>
         <source>%1: %2 (see sdrs-failures %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (siehe sdrs-failures %1 --help)</translation>
     </message>
     <message>
         <source>--demo excludes --endpoint and --profile</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo schließt --endpoint und --profile aus</translation>
     </message>
     <message>
         <source>cannot start the demo server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann den Demo-Server nicht starten: %1</translation>
     </message>
     <message>
         <source>--signing must be a or b, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--signing muss a oder b sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>there is no saved profile named &quot;%1&quot; (none are saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein gespeichertes Verbindungsprofil namens &quot;%1&quot; (keines gespeichert)</translation>
     </message>
     <message>
         <source>there is no saved profile named &quot;%1&quot; (saved: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein gespeichertes Verbindungsprofil namens &quot;%1&quot; (gespeichert: %2)</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofil &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>no credentials: set OS_AUTH_TOKEN; or OS_ACCESS_KEY and OS_SECRET_KEY; or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_USER_DOMAIN_NAME; or use --profile or --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zugangsdaten: setzen Sie OS_AUTH_TOKEN; oder OS_ACCESS_KEY und OS_SECRET_KEY; oder OS_AUTH_URL, OS_USERNAME, OS_PASSWORD und OS_USER_DOMAIN_NAME; oder verwenden Sie --profile oder --demo</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht &quot;%4&quot;</translation>
     </message>
     <message>
         <source>no protection group has the id or name &quot;%1&quot; (%2 groups listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schutzgruppe hat die ID oder den Namen &quot;%1&quot; (%2 Gruppen aufgelistet)</translation>
     </message>
     <message>
         <source>the name &quot;%1&quot; fits %2 protection groups (%3): give the id</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name &quot;%1&quot; passt auf %2 Schutzgruppen (%3): geben Sie die ID an</translation>
     </message>
     <message>
         <source>cannot write %1: it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>kann %1 nicht schreiben: ist ein Ordner</translation>
     </message>
     <message>
         <source>cannot write %1: %2 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>kann %1 nicht schreiben: %2 ist kein Ordner</translation>
     </message>
     <message>
         <source>cannot write %1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>kann %1 nicht schreiben: der Ordner %2 existiert nicht</translation>
     </message>
     <message>
         <source>cannot write %1: the folder %2 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>kann %1 nicht schreiben: der Ordner %2 ist nicht beschreibbar</translation>
     </message>
     <message>
         <source>Writes failed tasks as CSV (RFC 4180, UTF-8, CRLF), JSON (an array of objects keyed by the column names) or an aligned text table. Without --group or --all-groups: the protection-group level. Without --all-pages or --all-groups: one request (--limit, default 1000, the API&apos;s maximum; --offset). CSV cells starting with = + - @, a tab or a carriage return get a leading &apos; so that spreadsheets do not run them (--no-neutralise: as received). -o writes the file only when everything succeeded (any format); nothing is left behind after an error or an interruption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt fehlgeschlagene Aufgaben als CSV (RFC 4180, UTF-8, CRLF), JSON (ein Array von Objekten mit den Spaltennamen als Schlüsseln) oder als ausgerichtete Texttabelle. Ohne --group oder --all-groups: die Schutzgruppenebene. Ohne --all-pages oder --all-groups: eine Anfrage (--limit, Standard 1000, das Maximum der API; --offset). CSV-Zellen, die mit = + - @, einem Tabulator oder einem Wagenrücklauf beginnen, erhalten ein vorangestelltes &apos;, damit Tabellenkalkulationen sie nicht ausführen (--no-neutralise: wie empfangen). -o schreibt die Datei nur, wenn alles gelungen ist (bei jedem Format); nach einem Fehler oder einer Unterbrechung bleibt nichts zurück.</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output (&quot;-&quot;: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>In FILE statt auf die Standardausgabe schreiben (&quot;-&quot;: Standardausgabe).</translation>
     </message>
     <message>
         <source>csv (the default), json or table.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv (Standard), json oder table.</translation>
     </message>
     <message>
         <source>Only this failure_status, e.g. createFail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser failure_status, z. B. createFail.</translation>
     </message>
     <message>
         <source>A protection group by id or name (exact, then in any letter case) instead of the group level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schutzgruppe nach ID oder Name (zuerst exakt, dann ohne Beachtung der Groß-/Kleinschreibung) statt der Gruppenebene.</translation>
     </message>
     <message>
         <source>Every protection group and the group level, every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schutzgruppen und die Gruppenebene, alle Seiten.</translation>
     </message>
     <message>
         <source>Only this resource_type (server_groups, protected_instances, replications, disaster_recovery_drills).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser resource_type (server_groups, protected_instances, replications, disaster_recovery_drills).</translation>
     </message>
     <message>
         <source>Only resources whose name contains NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ressourcen, deren Name NAME enthält.</translation>
     </message>
     <message>
         <source>Rows of the one request, 1 to 1000 (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen der einen Anfrage, 1 bis 1000 (Standard 1000).</translation>
     </message>
     <message>
         <source>Rows to skip in the one request (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu überspringende Zeilen in der einen Anfrage (Standard 0).</translation>
     </message>
     <message>
         <source>Every page of the group level or of --group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Seiten der Gruppenebene oder von --group.</translation>
     </message>
     <message>
         <source>Comma-separated columns, named as the API names them: job_id, job_type, job_status, failure_status, resource_type, resource_id, resource_name, begin_time, begin_time_local, error_code, fail_reason, server_group_id, server_group_name (default: all but begin_time_local).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennte Spalten, benannt wie in der API: job_id, job_type, job_status, failure_status, resource_type, resource_id, resource_name, begin_time, begin_time_local, error_code, fail_reason, server_group_id, server_group_name (Standard: alle außer begin_time_local).</translation>
     </message>
     <message>
         <source>CSV: start with a UTF-8 byte order mark (for Excel).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: mit einer UTF-8-Bytereihenfolgemarkierung (BOM) beginnen (für Excel).</translation>
     </message>
     <message>
         <source>CSV: write cells as received, without the &apos; before = + - @.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: Zellen wie empfangen schreiben, ohne das &apos; vor = + - @.</translation>
     </message>
     <message>
         <source>CSV and table: no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV und table: keine Kopfzeile.</translation>
     </message>
     <message>
         <source>export: unexpected argument &quot;%1&quot; (see sdrs-failures export --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>export: unerwartetes Argument &quot;%1&quot; (siehe sdrs-failures export --help)</translation>
     </message>
     <message>
         <source>--format must be csv, json or table, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss csv, json oder table sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--bom and --no-neutralise are for --format csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--bom und --no-neutralise gelten nur für --format csv</translation>
     </message>
     <message>
         <source>--no-header is for --format csv and table</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-header gilt nur für --format csv und table</translation>
     </message>
     <message>
         <source>unknown --status &quot;%1&quot;; valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter --status &quot;%1&quot;; gültig: %2</translation>
     </message>
     <message>
         <source>--all-groups and --group exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--all-groups und --group schließen einander aus</translation>
     </message>
     <message>
         <source>--limit and --offset choose one page; --all-pages and --all-groups read every page</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit und --offset wählen eine Seite; --all-pages und --all-groups lesen alle Seiten</translation>
     </message>
     <message>
         <source>cannot list the protection groups</source>
-        <translation type="unfinished"></translation>
+        <translation>kann die Schutzgruppen nicht auflisten</translation>
     </message>
     <message>
         <source>%1 of %2 requests, %3 of %4 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Anfragen, %3 von %4 Zeilen</translation>
     </message>
     <message>
         <source>cannot read the failed tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>kann die fehlgeschlagenen Aufgaben nicht lesen</translation>
     </message>
     <message>
         <source>note: rows %1 to %2 of %3; --all-pages reads every page</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Zeilen %1 bis %2 von %3; --all-pages liest alle Seiten</translation>
     </message>
     <message>
         <source>Lists the protection groups: a table (id, name, status, counts, last update), CSV (every field, named as the API names them) or JSON (the API&apos;s objects).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Schutzgruppen auf: als Tabelle (ID, Name, Status, Anzahlen, letzte Änderung), als CSV (alle Felder, benannt wie in der API) oder als JSON (die Objekte der API).</translation>
     </message>
     <message>
         <source>table (the default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (Standard), csv oder json.</translation>
     </message>
     <message>
         <source>Only groups whose name contains NAME (matched by the service).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Gruppen, deren Name NAME enthält (vom Dienst abgeglichen).</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In FILE statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>groups: unexpected argument &quot;%1&quot; (see sdrs-failures groups --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>groups: unerwartetes Argument &quot;%1&quot; (siehe sdrs-failures groups --help)</translation>
     </message>
     <message>
         <source>--format must be table, csv or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss table, csv oder json sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>begin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn %1</translation>
     </message>
     <message>
         <source>end %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende %1</translation>
     </message>
     <message>
         <source>took %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer %1</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>sub-jobs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teiljobs: %1</translation>
     </message>
     <message>
         <source>Shows a job (GET /jobs/{job_id}) and its sub-job tree as indented text: status, type, id, begin and end (UTC), error code and fail reason, entities. --format json prints the service&apos;s answer exactly as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt einen Job (GET /jobs/{job_id}) und seinen Baum der Teiljobs als eingerückten Text: Status, Typ, ID, Beginn und Ende (UTC), Fehlercode und Fehlerursache, Entitäten. --format json gibt die Antwort des Dienstes genau so aus, wie sie empfangen wurde.</translation>
     </message>
     <message>
         <source>text (the default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (Standard) oder json.</translation>
     </message>
     <message>
         <source>The job_id of a failed task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die job_id einer fehlgeschlagenen Aufgabe.</translation>
     </message>
     <message>
         <source>job: give exactly one JOB_ID (see sdrs-failures job --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>job: geben Sie genau eine JOB_ID an (siehe sdrs-failures job --help)</translation>
     </message>
     <message>
         <source>--format must be text or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss text oder json sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot read the job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann den Job %1 nicht lesen</translation>
     </message>
     <message>
         <source>failed task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagene Aufgabe %1</translation>
     </message>
     <message>
         <source>every protection-group-level failed task</source>
-        <translation type="unfinished"></translation>
+        <translation>alle fehlgeschlagenen Aufgaben der Schutzgruppenebene</translation>
     </message>
     <message>
         <source>every failed task of group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alle fehlgeschlagenen Aufgaben der Gruppe %1</translation>
     </message>
     <message>
         <source>every failed task of group &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle fehlgeschlagenen Aufgaben der Gruppe &quot;%1&quot; (%2)</translation>
     </message>
     <message>
         <source>Deletes failed tasks: by resource_id (the id the API&apos;s delete takes; see the README), every failed task of the protection-group level, or every failed task of a group. Nothing is deleted without --yes. Prints one line per target and a summary; a target that is already gone (404) counts as done. Exit code 0 when every target was deleted or already gone, else the code of the first failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht fehlgeschlagene Aufgaben: nach resource_id (die ID, die das Löschen der API erwartet; siehe README), alle fehlgeschlagenen Aufgaben der Schutzgruppenebene oder alle fehlgeschlagenen Aufgaben einer Gruppe. Ohne --yes wird nichts gelöscht. Gibt eine Zeile pro Ziel und eine Zusammenfassung aus; ein bereits entferntes Ziel (404) gilt als erledigt. Exit-Code 0, wenn jedes Ziel gelöscht wurde oder bereits entfernt war, sonst der Code des ersten Fehlers.</translation>
     </message>
     <message>
         <source>Really delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirklich löschen.</translation>
     </message>
     <message>
         <source>A failed task by its resource_id (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fehlgeschlagene Aufgabe nach ihrer resource_id (wiederholbar).</translation>
     </message>
     <message>
         <source>Every protection-group-level failed task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fehlgeschlagenen Aufgaben der Schutzgruppenebene.</translation>
     </message>
     <message>
         <source>Every failed task of this protection group, by id or name (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fehlgeschlagenen Aufgaben dieser Schutzgruppe, nach ID oder Name (wiederholbar).</translation>
     </message>
     <message>
         <source>More failed tasks by resource_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere fehlgeschlagene Aufgaben nach resource_id.</translation>
     </message>
     <message>
         <source>delete: an empty resource id</source>
-        <translation type="unfinished"></translation>
+        <translation>delete: eine leere Ressourcen-ID</translation>
     </message>
     <message>
         <source>delete: nothing named; give --resource-id ID, --group GROUP or --group-level (see sdrs-failures delete --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>delete: nichts angegeben; geben Sie --resource-id ID, --group GROUP oder --group-level an (siehe sdrs-failures delete --help)</translation>
     </message>
     <message>
         <source>%1 failed task(s) by resource id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagene Aufgabe(n) nach Ressourcen-ID</translation>
     </message>
     <message>
         <source>every failed task of group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>alle fehlgeschlagenen Aufgaben der Gruppe &quot;%1&quot;</translation>
     </message>
     <message>
         <source>delete: not deleting %1 without --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>delete: ohne --yes wird nichts gelöscht: %1</translation>
     </message>
     <message>
         <source>%1 of %2 deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Löschvorgängen</translation>
     </message>
     <message>
         <source>deleted: %1, already gone: %2, failed: %3, not attempted: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht: %1, bereits entfernt: %2, fehlgeschlagen: %3, nicht versucht: %4</translation>
     </message>
     <message>
         <source>cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht löschen</translation>
     </message>
     <message>
         <source>%1 of %2 deletes failed; the first, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Löschvorgängen fehlgeschlagen, zuerst %3</translation>
     </message>
     <message>
         <source>%1 of %2 deletes were not attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Löschvorgängen wurden nicht versucht</translation>
     </message>
     <message>
         <source>unknown command (commands: export, groups, job, delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl (Befehle: export, groups, job, delete)</translation>
     </message>
     <message>
         <source>delete: &quot;batch&quot; is not a resource id; use --group-level to delete every group-level failed task</source>
-        <translation type="unfinished"></translation>
+        <translation>delete: &quot;batch&quot; ist keine Ressourcen-ID; verwenden Sie --group-level, um alle fehlgeschlagenen Aufgaben der Gruppenebene zu löschen</translation>
     </message>
 </context>
 <context>
@@ -1194,36 +1197,36 @@ What to do: %3</source>
     <message>
         <source>unknown error</source>
         <extracomment>The reason of a failed write when the system gave none.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler</translation>
     </message>
     <message>
         <source>The list of columns is empty; the columns are: %1.</source>
         <extracomment>%1 lists the valid column names (API field names, not translated).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Spalten ist leer; die Spalten sind: %1.</translation>
     </message>
     <message>
         <source>The list of columns &quot;%1&quot; has an empty name; the columns are: %2.</source>
         <extracomment>%1 is the list of columns as given, %2 lists the valid column names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Spaltenliste &quot;%1&quot; enthält einen leeren Namen; die Spalten sind: %2.</translation>
     </message>
     <message>
         <source>There is no column named &quot;%1&quot;; the columns are: %2.</source>
         <extracomment>%1 is the unknown name, %2 lists the valid column names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Spalte namens &quot;%1&quot;; die Spalten sind: %2.</translation>
     </message>
     <message>
         <source>The data could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten konnten nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <extracomment>%1 is a file path, %2 the reason (a sentence).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Writing &quot;%1&quot; was cancelled; nothing was saved.</source>
         <extracomment>%1 is a file path.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben von &quot;%1&quot; wurde abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1231,32 +1234,32 @@ What to do: %3</source>
     <message>
         <source>malformed JSON at byte %1: %2</source>
         <extracomment>The end of &quot;The answer could not be read: ...&quot;. %1 is a byte offset, %2 Qt&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes JSON bei Byte %1: %2</translation>
     </message>
     <message>
         <source>the body is not a JSON object</source>
         <extracomment>The end of &quot;The answer could not be read: ...&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the answer has no &quot;%1&quot; array</source>
         <extracomment>The end of &quot;The answer could not be read: ...&quot;. %1 is a JSON key, e.g. failure_jobs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat kein Array &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot;[%2] is not an object</source>
         <extracomment>The end of &quot;The answer could not be read: ...&quot;. %1 is a JSON key, %2 an index: &quot;failure_jobs&quot;[3].</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;[%2] ist kein Objekt</translation>
     </message>
     <message>
         <source>&quot;count&quot; is not a whole number from 0 to 9e15</source>
         <extracomment>The end of &quot;The answer could not be read: ...&quot;. &quot;count&quot; is a JSON key.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;count&quot; ist keine ganze Zahl von 0 bis 9e15</translation>
     </message>
     <message>
         <source>the answer has neither &quot;job_id&quot; nor &quot;status&quot;</source>
         <extracomment>The end of &quot;The answer could not be read: ...&quot;. job_id and status are JSON keys.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat weder &quot;job_id&quot; noch &quot;status&quot;</translation>
     </message>
 </context>
 <context>
@@ -1281,328 +1284,348 @@ Exit codes of the commands: 0 done, 1 other failure, 2 usage error, 3 sign-in re
 (401/403, missing secret), 4 network error or timeout, 5 service error, 6 output not
 writable, 128+N interrupted by signal N.</source>
         <extracomment>The description in --help. Keep the line breaks (lines of at most 80 characters), the command names, options and environment variables as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die fehlgeschlagenen Aufgaben des Storage Disaster Recovery Service (SDRS)
+von Open Telekom Cloud und Huawei Cloud.
+
+Mit --endpoint und --project-id wird das Token aus der Umgebungsvariablen
+OS_AUTH_TOKEN gelesen.
+
+Befehle für Skripte (ohne Fenster; siehe sdrs-failures BEFEHL --help):
+  export   fehlgeschlagene Aufgaben als CSV, JSON oder Tabelle, auf stdout oder
+           mit -o FILE in eine Datei
+  groups   die Schutzgruppen
+  job      ein Job und sein Baum der Teiljobs
+  delete   fehlgeschlagene Aufgaben nach Ressourcen-ID, der Gruppenebene oder
+           einer Gruppe (--yes)
+Die Befehle verbinden sich mit --demo, --profile NAME oder über die Umgebung
+(OS_AUTH_TOKEN; oder OS_ACCESS_KEY/OS_SECRET_KEY; oder OS_AUTH_URL, OS_USERNAME,
+OS_PASSWORD und OS_USER_DOMAIN_NAME).
+
+Exit-Codes der Befehle: 0 erledigt, 1 sonstiger Fehler, 2 Aufruffehler,
+3 Anmeldung abgelehnt (401/403, fehlende Zugangsdaten), 4 Netzwerkfehler oder
+Zeitüberschreitung, 5 Dienstfehler, 6 Ausgabe nicht schreibbar, 128+N durch
+Signal N unterbrochen.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
         <extracomment>Option --help in --help.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
         <extracomment>Option --version in --help.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Browse generated demo data served by a built-in SDRS emulator on 127.0.0.1.</source>
         <extracomment>Option --demo in --help.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugte Demodaten ansehen, bereitgestellt von einem eingebauten SDRS-Emulator auf 127.0.0.1.</translation>
     </message>
     <message>
         <source>SDRS endpoint, e.g. https://sdrs.eu-de.otc.t-systems.com.</source>
         <extracomment>Option --endpoint in --help.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SDRS-Endpunkt, z. B. https://sdrs.eu-de.otc.t-systems.com.</translation>
     </message>
     <message>
         <source>URL</source>
         <extracomment>The placeholder of the value of --endpoint in --help: &quot;--endpoint &lt;URL&gt;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Project id for --endpoint.</source>
         <extracomment>Option --project-id in --help.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Projekt-ID für --endpoint.</translation>
     </message>
     <message>
         <source>ID</source>
         <extracomment>The placeholder of the value of --project-id in --help: &quot;--project-id &lt;ID&gt;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>%1 (see --help)</source>
         <extracomment>A usage error: %1 is Qt&apos;s message, e.g. &quot;Unknown option &apos;x&apos;.&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (siehe --help)</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; (see --help)</source>
         <extracomment>A usage error: %1 is the argument given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &quot;%1&quot; (siehe --help)</translation>
     </message>
     <message>
         <source>--demo and --endpoint exclude each other</source>
         <extracomment>A usage error: the two options cannot be given together.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--demo und --endpoint schließen einander aus</translation>
     </message>
     <message>
         <source>--endpoint needs a token in OS_AUTH_TOKEN</source>
         <extracomment>A usage error: OS_AUTH_TOKEN is an environment variable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint benötigt ein Token in OS_AUTH_TOKEN</translation>
     </message>
     <message>
         <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); start it in a desktop session</source>
         <extracomment>DISPLAY and WAYLAND_DISPLAY are environment variables.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>keine Anzeige, auf der das Fenster geöffnet werden kann (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); starten Sie das Programm in einer Desktop-Sitzung</translation>
     </message>
     <message>
         <source>cannot start the demo server: %1</source>
         <extracomment>%1 is the reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kann den Demo-Server nicht starten: %1</translation>
     </message>
     <message>
         <source>Command line</source>
         <extracomment>The name of the connection given with --endpoint (like a profile name).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Befehlszeile</translation>
     </message>
 </context>
 <context>
     <name>sdrs::ui::DeleteResultsDialog</name>
     <message>
         <source>Delete results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse des Löschens</translation>
     </message>
     <message>
         <source>Result of each delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis jedes Löschvorgangs</translation>
     </message>
     <message>
         <source>What</source>
         <extracomment>Column headers of the delete results: the resource or group, the id sent, the outcome.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>sdrs::ui::DetailPane</name>
     <message>
         <source>Failure status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerstatus:</translation>
     </message>
     <message>
         <source>Error code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode:</translation>
     </message>
     <message>
         <source>Began (local):</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn (Ortszeit):</translation>
     </message>
     <message>
         <source>Began (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn (UTC):</translation>
     </message>
     <message>
         <source>Protection group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzgruppe:</translation>
     </message>
     <message>
         <source>Resource name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcenname:</translation>
     </message>
     <message>
         <source>Resource type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcentyp:</translation>
     </message>
     <message>
         <source>Resource ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen-ID:</translation>
     </message>
     <message>
         <source>Job type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobtyp:</translation>
     </message>
     <message>
         <source>Job status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobstatus:</translation>
     </message>
     <message>
         <source>Job ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-ID:</translation>
     </message>
     <message>
         <source>Fail reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerursache:</translation>
     </message>
     <message>
         <source>Meaning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfe:</translation>
     </message>
     <message>
         <source>In the fail reason</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Fehlerursache</translation>
     </message>
     <message>
         <source>Failed step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagener Schritt:</translation>
     </message>
     <message>
         <source>Downstream error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachgelagerter Fehler:</translation>
     </message>
     <message>
         <source>Copy job ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-ID kopieren</translation>
     </message>
     <message>
         <source>Copy resource ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen-ID kopieren</translation>
     </message>
     <message>
         <source>Copy as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON kopieren</translation>
     </message>
     <message numerus="yes">
         <source>%n failed tasks selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagene Aufgabe ausgewählt.</numerusform>
+            <numerusform>%n fehlgeschlagene Aufgaben ausgewählt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a failed task to see why it failed and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine fehlgeschlagene Aufgabe aus, um zu sehen, warum sie fehlgeschlagen ist und was zu tun ist.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>group name (group status)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Protection-group level</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzgruppenebene</translation>
     </message>
     <message>
         <source>(The service gave no fail reason.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Der Dienst hat keine Fehlerursache angegeben.)</translation>
     </message>
     <message>
         <source>%1 (HTTP %2, %3)</source>
         <comment>message (HTTP status, wrapper key)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2, %3)</translation>
     </message>
     <message>
         <source>Error code %1 explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode %1 erklärt</translation>
     </message>
     <message>
         <source>Details of the selected failed task</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der ausgewählten fehlgeschlagenen Aufgabe</translation>
     </message>
 </context>
 <context>
     <name>sdrs::ui::ExportDialog</name>
     <message>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export als CSV</translation>
     </message>
     <message>
         <source>Rows</source>
         <extracomment>Export dialog: which rows to write.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>The selected rows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen (%1)</translation>
     </message>
     <message>
         <source>The rows held here that pass the quick filter (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hier vorhandenen Zeilen, die den Schnellfilter passieren (%1)</translation>
     </message>
     <message>
         <source>Every page of the current query, fetched again</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Seiten der aktuellen Abfrage, neu abgerufen</translation>
     </message>
     <message>
         <source>Columns</source>
         <extracomment>Export dialog: which columns to write.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>The table&apos;s visible columns, in their order and with their titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichtbaren Spalten der Tabelle, in ihrer Reihenfolge und mit ihren Titeln</translation>
     </message>
     <message>
         <source>Every field, named as the API names it (job_id, …, server_group_name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Felder, benannt wie in der API (job_id, …, server_group_name)</translation>
     </message>
     <message>
         <source>Add a column with the begin time in local time (times are in UTC, ISO 8601)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spalte mit dem Beginn in Ortszeit hinzufügen (Zeiten sind in UTC, ISO 8601)</translation>
     </message>
     <message>
         <source>Start with a byte order mark, so that Excel reads UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Bytereihenfolgemarkierung (BOM) beginnen, damit Excel UTF-8 erkennt</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende Datei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>Cells that start with =, +, -, @, a tab or a carriage return get a leading &apos; so that a spreadsheet does not run them as formulas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen, die mit =, +, -, @, einem Tabulator oder einem Wagenrücklauf beginnen, erhalten ein vorangestelltes &apos;, damit eine Tabellenkalkulation sie nicht als Formeln ausführt.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Name the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die zu schreibende Datei an.</translation>
     </message>
     <message>
         <source>This is a folder; name a file in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Ordner; geben Sie eine Datei darin an.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ersetzen?</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
     <message>
         <source>It is replaced only when the export succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wird erst ersetzt, wenn der Export gelingt.</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message numerus="yes">
         <source>Every page of the current query, fetched again (%Ln row(s) on the service)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle Seiten der aktuellen Abfrage, neu abgerufen (%Ln Zeile beim Dienst)</numerusform>
+            <numerusform>Alle Seiten der aktuellen Abfrage, neu abgerufen (%Ln Zeilen beim Dienst)</numerusform>
         </translation>
     </message>
 </context>
@@ -1611,570 +1634,575 @@ writable, 128+N interrupted by signal N.</source>
     <message>
         <source>Failed task: %1</source>
         <extracomment>A line under the fail reason: %1 the name of the task that failed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagener Schritt: %1</translation>
     </message>
     <message>
         <source>Error code in the reason: %1 (%2)</source>
         <extracomment>A line under the fail reason: %1 an error code found in it, %2 what it means.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode in der Ursache: %1 (%2)</translation>
     </message>
     <message>
         <source>Error code in the reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode in der Ursache: %1</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Answer of the failing call: %1</source>
         <extracomment>A line under the fail reason: %1 the error another service answered, as found in it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des fehlgeschlagenen Aufrufs: %1</translation>
     </message>
     <message>
         <source>%1 local time
 %2 UTC</source>
         <extracomment>Tooltip of a time: %1 the local time, %2 the same time in UTC.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ortszeit
+%2 UTC</translation>
     </message>
     <message>
         <source>Job %1</source>
         <extracomment>Window title of the job inspector; %1 is the job&apos;s id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Job %1</translation>
     </message>
     <message>
         <source>Status:</source>
         <extracomment>Label of the job&apos;s status (success, running, failed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Type:</source>
         <extracomment>Label of the kind of job, e.g. createProtectedInstance.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>Begin:</source>
         <extracomment>Label of the time the job began.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beginn:</translation>
     </message>
     <message>
         <source>End:</source>
         <extracomment>Label of the time the job ended.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ende:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer:</translation>
     </message>
     <message>
         <source>Error code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode:</translation>
     </message>
     <message>
         <source>Message:</source>
         <extracomment>Label of the optional message the job API returns with a job.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meldung:</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>Protection group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzgruppe:</translation>
     </message>
     <message>
         <source>Protected instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützte Instanz:</translation>
     </message>
     <message>
         <source>Replication pair:</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationspaar:</translation>
     </message>
     <message>
         <source>Volumes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger:</translation>
     </message>
     <message>
         <source>Native server:</source>
         <extracomment>Label of the id of the ECS server a protected instance is made of.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nativer Server:</translation>
     </message>
     <message>
         <source>NIC:</source>
         <extracomment>Label of the id of a network interface card.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NIC:</translation>
     </message>
     <message>
         <source>Fail reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerursache:</translation>
     </message>
     <message>
         <source>Sub-jobs</source>
         <extracomment>Tab with the tree of the job&apos;s sub-jobs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teiljobs</translation>
     </message>
     <message>
         <source>Raw JSON</source>
         <extracomment>Tab with the server&apos;s answer as JSON text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Rohdaten</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Ask the server for the job again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Job erneut beim Server abfragen (%1)</translation>
     </message>
     <message>
         <source>Job %1 (%2)</source>
         <extracomment>Window title of the job inspector: %1 the job&apos;s id, %2 its type.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2
 What to do: %3</source>
         <extracomment>Explanation of a known error code: %1 the code, %2 what it means, %3 what to do.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+Abhilfe: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>The job&apos;s message (%1) and code (%2), as the API gives them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Sub-jobs (%n)</source>
         <extracomment>Tab with the tree of the job&apos;s sub-jobs; %n is how many there are.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Teiljobs (%n)</numerusform>
+            <numerusform>Teiljobs (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>This job no longer exists on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Job existiert auf dem Server nicht mehr.</translation>
     </message>
     <message>
         <source>What is shown may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzeige ist möglicherweise veraltet.</translation>
     </message>
     <message>
         <source>Job views</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-Ansichten</translation>
     </message>
 </context>
 <context>
     <name>sdrs::ui::MainWindow</name>
     <message>
         <source>SDRS Failed Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>SDRS – fehlgeschlagene Aufgaben</translation>
     </message>
     <message>
         <source>Demo data: served by a built-in emulator on this computer; no cloud account is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten: bereitgestellt von einem eingebauten Emulator auf diesem Computer; es wird kein Cloud-Konto verwendet.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung:</translation>
     </message>
     <message>
         <source>Connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofil</translation>
     </message>
     <message>
         <source>New…</source>
         <comment>new connection profile</comment>
-        <translation type="unfinished"></translation>
+        <translation>Neu…</translation>
     </message>
     <message>
         <source>Add a connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verbindungsprofil hinzufügen</translation>
     </message>
     <message>
         <source>Edit…</source>
         <comment>edit connection profile</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the connection profile in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Das verwendete Verbindungsprofil bearbeiten</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Ask the service again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Dienst erneut abfragen (F5)</translation>
     </message>
     <message>
         <source>Cancel</source>
         <extracomment>Toolbar button: stop what is loading.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop loading (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abbrechen (Esc)</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <source>Protection group</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzgruppe</translation>
     </message>
     <message>
         <source>Protection-group level</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzgruppenebene</translation>
     </message>
     <message>
         <source>Failed tasks that belong to no particular protection group</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Aufgaben, die zu keiner bestimmten Schutzgruppe gehören</translation>
     </message>
     <message>
         <source>All protection groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schutzgruppen</translation>
     </message>
     <message>
         <source>Every protection group and the group level, merged; paged and filtered on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schutzgruppen und die Gruppenebene, zusammengeführt; Seiten und Filter auf diesem Computer</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe:</translation>
     </message>
     <message>
         <source>Failure status</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerstatus</translation>
     </message>
     <message>
         <source>Resource type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcentyp</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>Resource name, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcenname, Eingabetaste</translation>
     </message>
     <message>
         <source>Sent to the service when you press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Drücken der Eingabetaste an den Dienst gesendet</translation>
     </message>
     <message>
         <source>Resource name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcenname</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Quick filter (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellfilter (Strg+F)</translation>
     </message>
     <message>
         <source>Searches the rows held on this computer, every column including the whole fail reason; not sent to the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht die Zeilen auf diesem Computer, alle Spalten einschließlich der vollständigen Fehlerursache; wird nicht an den Dienst gesendet</translation>
     </message>
     <message>
         <source>Quick filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellfilter</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>Rows per page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen pro Seite:</translation>
     </message>
     <message>
         <source>Rows per page</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen pro Seite</translation>
     </message>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Seite</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite</translation>
     </message>
     <message>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Seite</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Go to page</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Seite springen</translation>
     </message>
     <message>
         <source>Type a page number and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Seitennummer ein und drücken Sie die Eingabetaste</translation>
     </message>
     <message>
         <source>Rows new since an earlier refresh, in bold with a dot, until you select them (Ctrl+M marks all as seen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die seit einer früheren Aktualisierung neu sind, fett und mit Punkt, bis Sie sie auswählen (Strg+M markiert alle als gesehen)</translation>
     </message>
     <message>
         <source>Failed tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Aufgaben</translation>
     </message>
     <message>
         <source>Click to sort; right-click to choose columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken zum Sortieren; Rechtsklick zur Auswahl der Spalten</translation>
     </message>
     <message>
-        <source>Sorted the rows of this page: the service hands out pages in its own order. Ǌll protection groups” sorts every row.</source>
-        <translation type="unfinished"></translation>
+        <source>Sorted the rows of this page: the service hands out pages in its own order. “All protection groups” sorts every row.</source>
+        <translation>Nur die Zeilen dieser Seite wurden sortiert: Der Dienst liefert die Seiten in seiner eigenen Reihenfolge. „Alle Schutzgruppen“ sortiert alle Zeilen.</translation>
     </message>
     <message>
         <source>SDRS Failed Tasks — Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>SDRS – fehlgeschlagene Aufgaben (Demodaten)</translation>
     </message>
     <message>
         <source>%1
 Status: %2
 Protected instances: %3, replication pairs: %4, DR drills: %5
 ID: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Status: %2
+Geschützte Instanzen: %3, Replikationspaare: %4, DR-Übungen: %5
+ID: %6</translation>
     </message>
     <message>
         <source>The protection group %1 no longer exists; showing the protection-group level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schutzgruppe %1 existiert nicht mehr; die Schutzgruppenebene wird angezeigt.</translation>
     </message>
     <message>
         <source>Protection group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzgruppe %1</translation>
     </message>
     <message>
         <source>Refreshed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert: %1</translation>
     </message>
     <message>
         <source>Loading was cancelled; the rows shown are from before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden wurde abgebrochen; die angezeigten Zeilen sind vom vorherigen Stand.</translation>
     </message>
     <message>
         <source>The protection groups could not be listed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schutzgruppen konnten nicht aufgelistet werden. %1</translation>
     </message>
     <message>
         <source>Requests in flight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Anfragen: %1</translation>
     </message>
     <message>
         <source>of %1</source>
         <comment>page x of y</comment>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>no rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeilen von %1</translation>
     </message>
     <message>
         <source>rows %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen %1–%2 von %3</translation>
     </message>
     <message>
         <source>Rows loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Zeilen: %1</translation>
     </message>
     <message>
         <source>Rows on this page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen auf dieser Seite: %1</translation>
     </message>
     <message>
         <source>%1 shown, %2 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angezeigt, %2 insgesamt</translation>
     </message>
     <message>
         <source>Scope: protection-group level</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich: Schutzgruppenebene</translation>
     </message>
     <message>
         <source>Scope: all protection groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich: alle Schutzgruppen</translation>
     </message>
     <message>
         <source>Scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the selected rows with a header line, tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen mit Kopfzeile kopieren, durch Tabulatoren getrennt</translation>
     </message>
     <message>
         <source>Copy &amp;job ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Job-ID kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;resource ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ressourcen-ID kopieren</translation>
     </message>
     <message>
         <source>Copy row as &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile als JS&amp;ON kopieren</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Auto-refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch aktualisieren</translation>
     </message>
     <message>
         <source>Every %1 min</source>
         <comment>auto-refresh interval</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 min</translation>
     </message>
     <message>
         <source>&amp;Notify about new failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei neuen Fehlschlägen &amp;benachrichtigen</translation>
     </message>
     <message>
         <source>This desktop has no system tray to show notifications in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Desktop hat keinen Infobereich (System Tray) für Benachrichtigungen</translation>
     </message>
     <message>
         <source>A system-tray notification when a refresh finds new failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Benachrichtigung im Infobereich, wenn eine Aktualisierung neue Fehlschläge findet</translation>
     </message>
     <message>
         <source>&amp;Mark all as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle als &amp;gesehen markieren</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;fgaben</translation>
     </message>
     <message>
         <source>&amp;Inspect job…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Job untersuchen…</translation>
     </message>
     <message>
         <source>Open the job and its sub-jobs (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Job und seine Teiljobs öffnen (Eingabetaste oder Doppelklick)</translation>
     </message>
     <message>
         <source>&amp;Delete selected failed tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte fehlgeschlagene Aufgaben &amp;löschen…</translation>
     </message>
     <message>
         <source>Delete all &amp;protection-group-level failed tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fehlgeschlagenen Aufgaben der &amp;Schutzgruppenebene löschen…</translation>
     </message>
     <message>
         <source>Delete all failed tasks of this &amp;group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fehlgeschlagenen Aufgaben dieser &amp;Gruppe löschen…</translation>
     </message>
     <message>
         <source>Begin time (UTC)</source>
         <extracomment>Export column header: the begin time in UTC.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beginn (UTC)</translation>
     </message>
     <message>
         <source>Begin time (local)</source>
         <extracomment>Export column header: the begin time in the computer&apos;s time zone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beginn (Ortszeit)</translation>
     </message>
     <message>
         <source>Delete all failed tasks of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fehlgeschlagenen Aufgaben von „%1“ löschen…</translation>
     </message>
     <message>
         <source>Auto-refresh every %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch aktualisieren alle %1 min</translation>
     </message>
     <message>
         <source>New: %1</source>
         <extracomment>Status bar: how many rows are marked new since an earlier refresh.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neu: %1</translation>
     </message>
     <message>
         <source>New failed tasks: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue fehlgeschlagene Aufgaben: %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln row(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln Zeile passt</numerusform>
+            <numerusform>%1 von %Ln Zeilen passen</numerusform>
         </translation>
     </message>
     <message>
         <source>Off</source>
         <comment>auto-refresh</comment>
         <extracomment>Auto-refresh menu entry: no automatic refresh.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>The language changes when SDRS Failed Tasks starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache ändert sich beim nächsten Start von „SDRS – fehlgeschlagene Aufgaben“.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %Ln row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile kopiert.</numerusform>
+            <numerusform>%Ln Zeilen kopiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -2182,267 +2210,267 @@ ID: %6</source>
     <name>sdrs::ui::MessageBar</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The SDRS service could not be reached. Check the network, the endpoint and the proxy settings, then refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SDRS-Dienst ist nicht erreichbar. Prüfen Sie das Netzwerk, den Endpunkt und die Proxy-Einstellungen, und aktualisieren Sie dann.</translation>
     </message>
     <message>
         <source>SDRS did not answer in time. The service or the network may be slow; refresh to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SDRS hat nicht rechtzeitig geantwortet. Der Dienst oder das Netzwerk ist möglicherweise langsam; aktualisieren Sie, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Access was denied: this account may not read the failed tasks of this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert: Dieses Konto darf die fehlgeschlagenen Aufgaben dieses Projekts nicht lesen.</translation>
     </message>
     <message>
         <source>Sign-in was refused: the token has expired or the credentials are wrong. Edit the connection profile and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgelehnt: Das Token ist abgelaufen oder die Zugangsdaten sind falsch. Bearbeiten Sie das Verbindungsprofil und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>SDRS answered with something that is not a valid answer (a proxy page or a cut-off response). Refresh to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SDRS hat etwas gesendet, das keine gültige Antwort ist (eine Proxy-Seite oder eine abgeschnittene Antwort). Aktualisieren Sie, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>SDRS does not know what was asked for (HTTP 404); it may have been deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>SDRS kennt das Angefragte nicht (HTTP 404); es wurde möglicherweise inzwischen gelöscht.</translation>
     </message>
     <message>
         <source>SDRS is limiting the request rate. Wait a minute, then refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>SDRS begrenzt die Anfragerate. Warten Sie eine Minute, und aktualisieren Sie dann.</translation>
     </message>
     <message>
         <source>SDRS reported a problem on its side (HTTP %1). Refresh to try again; if it persists, report the request id.</source>
-        <translation type="unfinished"></translation>
+        <translation>SDRS hat ein Problem auf seiner Seite gemeldet (HTTP %1). Aktualisieren Sie, um es erneut zu versuchen; besteht das Problem weiter, melden Sie die Anfrage-ID.</translation>
     </message>
     <message>
         <source>SDRS refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SDRS hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
         <source>SDRS refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SDRS hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status: %1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Art: %1</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode: %1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfe: %1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung: %1</translation>
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
         <source>Request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage: %1</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlermeldung</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
         <source>Hide message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung ausblenden</translation>
     </message>
 </context>
 <context>
     <name>sdrs::ui::ProfileDialog</name>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Verbindungsprofil einen Namen.</translation>
     </message>
     <message>
         <source>A profile named “%1” exists already: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verbindungsprofil namens „%1“ existiert bereits: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Connection Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofil</translation>
     </message>
     <message>
         <source>e.g. OTC production</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. OTC Produktion</translation>
     </message>
     <message>
         <source>Custom…</source>
         <extracomment>Endpoint choice: the user types the SDRS URL.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
         <source>https://sdrs.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://sdrs.example.com</translation>
     </message>
     <message>
         <source>The SDRS endpoint, or a URL that already ends in /v1/{project_id}. With a password sign-in it may stay empty: the token&apos;s service catalog names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SDRS-Endpunkt oder eine URL, die bereits auf /v1/{project_id} endet. Bei Passwort-Anmeldung kann er leer bleiben: Der Dienstkatalog des Tokens nennt ihn.</translation>
     </message>
     <message>
         <source>The project whose failed tasks are shown (console: My Credentials, Projects).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt, dessen fehlgeschlagene Aufgaben angezeigt werden (Konsole: Meine Zugangsdaten, Projekte).</translation>
     </message>
     <message>
         <source>Token</source>
         <extracomment>Sign-in kind: a fixed IAM token pasted by the user.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>IAM user and password</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM-Benutzer und Passwort</translation>
     </message>
     <message>
         <source>AK/SK</source>
         <extracomment>Sign-in kind: access key and secret key.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AK/SK</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpunkt:</translation>
     </message>
     <message>
         <source>UR&amp;L:</source>
-        <translation type="unfinished"></translation>
+        <translation>UR&amp;L:</translation>
     </message>
     <message>
         <source>&amp;Project ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projekt-ID:</translation>
     </message>
     <message>
         <source>&amp;Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden mit:</translation>
     </message>
     <message>
         <source>A project-scoped IAM token (X-Auth-Token). It is valid for 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein projektbezogenes IAM-Token (X-Auth-Token). Es ist 24 Stunden gültig.</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>https://iam.example.com/v3</source>
-        <translation type="unfinished"></translation>
+        <translation>https://iam.example.com/v3</translation>
     </message>
     <message>
         <source>The account (domain) name the IAM user belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Kontos (der Domäne), zu dem der IAM-Benutzer gehört.</translation>
     </message>
     <message>
         <source>instead of the project ID, e.g. eu-de</source>
-        <translation type="unfinished"></translation>
+        <translation>statt der Projekt-ID, z. B. eu-de</translation>
     </message>
     <message>
         <source>&amp;IAM URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IAM-URL:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domäne:</translation>
     </message>
     <message>
         <source>Project na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektna&amp;me:</translation>
     </message>
     <message>
         <source>only for temporary credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für temporäre Zugangsdaten</translation>
     </message>
     <message>
         <source>A (Huawei Cloud SDKs)</source>
         <extracomment>AK/SK signing scheme A.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A (Huawei Cloud SDKs)</translation>
     </message>
     <message>
         <source>B (OTC SDKs)</source>
         <extracomment>AK/SK signing scheme B.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>B (OTC SDKs)</translation>
     </message>
     <message>
         <source>The signature scheme the gateway expects. Try the other one when requests are rejected with an authentication error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Signaturverfahren, das das Gateway erwartet. Versuchen Sie das andere, wenn Anfragen mit einem Authentifizierungsfehler abgelehnt werden.</translation>
     </message>
     <message>
         <source>&amp;Access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugriffsschlüssel:</translation>
     </message>
     <message>
         <source>Secret ke&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimer Schlüssel:</translation>
     </message>
     <message>
         <source>Security &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sic&amp;herheitstoken:</translation>
     </message>
     <message>
         <source>Si&amp;gning:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signatur:</translation>
     </message>
     <message>
         <source>optional: extra trusted CAs (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: zusätzliche vertrauenswürdige CAs (PEM)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
         <source>Test c&amp;onnection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
         <source>CA Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikate</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <source>Result of the connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Verbindungstests</translation>
     </message>
 </context>
 </TS>

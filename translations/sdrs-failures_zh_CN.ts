@@ -5,35 +5,35 @@
     <name>QObject</name>
     <message>
         <source>Delete failed tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>删除失败任务</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无名称）</translation>
     </message>
     <message>
         <source>Failed tasks to be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将删除的失败任务：%1</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… 以及另外 %1 个。</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作无法撤销。</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Resources whose failed tasks will be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将删除其失败任务的资源：%1</translation>
     </message>
     <message>
         <source>SDRS deletes failed tasks by resource: every failed task of each resource goes, also those not selected or not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>SDRS 按资源删除失败任务：每个资源的所有失败任务都会被删除，包括未选中或未显示的失败任务。</translation>
     </message>
 </context>
 <context>
@@ -41,97 +41,97 @@
     <message>
         <source>Create failed</source>
         <comment>failure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>创建失败</translation>
     </message>
     <message>
         <source>Delete failed</source>
         <comment>failure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>删除失败</translation>
     </message>
     <message>
         <source>Attach failed</source>
         <comment>failure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>挂载失败</translation>
     </message>
     <message>
         <source>Detach failed</source>
         <comment>failure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>卸载失败</translation>
     </message>
     <message>
         <source>Expand failed</source>
         <comment>failure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>扩容失败</translation>
     </message>
     <message>
         <source>Resize failed</source>
         <comment>failure status: specification change</comment>
-        <translation type="unfinished"></translation>
+        <translation>变更规格失败</translation>
     </message>
     <message>
         <source>Start protection failed</source>
         <comment>failure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>开启保护失败</translation>
     </message>
     <message>
         <source>Stop protection failed</source>
         <comment>failure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>停止保护失败</translation>
     </message>
     <message>
         <source>Planned failover failed</source>
         <comment>failure status: reverseFail, a planned failover (switchover)</comment>
-        <translation type="unfinished"></translation>
+        <translation>切换失败</translation>
     </message>
     <message>
         <source>Failover failed</source>
         <comment>failure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>故障切换失败</translation>
     </message>
     <message>
         <source>Re-protection failed</source>
         <comment>failure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>重保护失败</translation>
     </message>
     <message>
         <source>Protection group</source>
         <comment>resource type</comment>
-        <translation type="unfinished"></translation>
+        <translation>保护组</translation>
     </message>
     <message>
         <source>Protected instance</source>
         <comment>resource type</comment>
-        <translation type="unfinished"></translation>
+        <translation>保护实例</translation>
     </message>
     <message>
         <source>Replication pair</source>
         <comment>resource type</comment>
-        <translation type="unfinished"></translation>
+        <translation>复制对</translation>
     </message>
     <message>
         <source>DR drill</source>
         <comment>resource type: disaster recovery drill</comment>
-        <translation type="unfinished"></translation>
+        <translation>容灾演练</translation>
     </message>
     <message>
         <source>Succeeded</source>
         <comment>job status</comment>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Running</source>
         <comment>job status</comment>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>job status</comment>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Waiting</source>
         <comment>job status: initialized, not started</comment>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
 </context>
 <context>
@@ -139,42 +139,42 @@
     <message>
         <source>network</source>
         <extracomment>Kind of error at the start of an error line (&quot;network: Connection refused&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <source>timeout</source>
         <extracomment>Kind of error at the start of an error line: no answer in time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>auth</source>
         <extracomment>Kind of error at the start of an error line: sign-in refused (authentication).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>认证</translation>
     </message>
     <message>
         <source>http</source>
         <extracomment>Kind of error at the start of an error line: an HTTP error status.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>decode</source>
         <extracomment>Kind of error at the start of an error line: the answer could not be read.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>解析</translation>
     </message>
     <message>
         <source>cancelled</source>
         <extracomment>Kind of error at the start of an error line: the request was cancelled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>HTTP %1</source>
         <extracomment>An HTTP status at the start of an error line, e.g. &quot;HTTP 404&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>[request id %1]</source>
         <extracomment>%1 is the id the service gave the request (X-Request-Id), for its support.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[请求 ID %1]</translation>
     </message>
 </context>
 <context>
@@ -182,37 +182,37 @@
     <message>
         <source>The SDRS endpoint &quot;%1&quot; is not a valid URL.</source>
         <extracomment>%1 is the URL as entered.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SDRS 终端节点“%1”不是有效的 URL。</translation>
     </message>
     <message>
         <source>No token given.</source>
         <extracomment>The authentication token (X-Auth-Token) is missing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未提供 Token。</translation>
     </message>
     <message>
         <source>No IAM URL given for the password sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供用于密码登录的 IAM URL。</translation>
     </message>
     <message>
         <source>The password sign-in needs a user name, a password and a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码登录需要用户名、密码和账号名（domain）。</translation>
     </message>
     <message>
         <source>The password sign-in needs a project id or a project name.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码登录需要项目 ID 或项目名称。</translation>
     </message>
     <message>
         <source>AK/SK signing needs an access key and a secret key.</source>
         <extracomment>AK/SK: access key and secret key, the signing credentials of the cloud.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AK/SK 签名需要访问密钥（AK）和秘密访问密钥（SK）。</translation>
     </message>
     <message>
         <source>No SDRS endpoint given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供 SDRS 终端节点。</translation>
     </message>
     <message>
         <source>No project id given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供项目 ID。</translation>
     </message>
 </context>
 <context>
@@ -220,205 +220,205 @@
     <message>
         <source>Demo data</source>
         <extracomment>The name of the connection to the built-in demo data (like a profile name).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>演示数据</translation>
     </message>
     <message>
         <source>Not connected</source>
         <extracomment>Shown where the connection&apos;s address would be.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未连接</translation>
     </message>
     <message>
         <source>There is no connection profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在名为“%1”的连接配置。</translation>
     </message>
     <message>
         <source>Reading the profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取连接配置…</translation>
     </message>
     <message>
         <source>The profile “%1” cannot be used yet: %2 Use Edit… to complete it.</source>
         <extracomment>%1 is the profile&apos;s name, %2 what is missing (sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>连接配置“%1”尚不可用：%2 请使用“编辑…”将其补全。</translation>
     </message>
     <message>
         <source>No connection yet. Add one with New… in the toolbar, or start the program with --demo to try it on built-in demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无连接。请通过工具栏中的“新建…”添加连接，或使用 --demo 启动程序，以内置演示数据试用。</translation>
     </message>
     <message>
         <source>Loading every protection group…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载所有保护组…</translation>
     </message>
     <message>
         <source>Loading…</source>
         <extracomment>Busy indicator while a page of failed tasks is requested.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Connected. Protection groups in the project: %1.</source>
         <extracomment>The result of &quot;Test connection&quot;; %1 is a number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已连接。项目中的保护组数量：%1。</translation>
     </message>
     <message>
         <source>An export is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>仍有导出正在进行。</translation>
     </message>
     <message>
         <source>Export to CSV</source>
         <extracomment>Title of the progress window of an export.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导出为 CSV</translation>
     </message>
     <message>
         <source>There is no connection to fetch the rows from.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于获取行的连接。</translation>
     </message>
     <message>
         <source>Fetching every page of the current query…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在获取当前查询的所有页…</translation>
     </message>
     <message>
         <source>Fetching every page of the current query: %1 of %2 requests, %3 of %4 rows</source>
         <extracomment>Progress: %1 requests answered of %2 known so far; %3 rows fetched of %4 expected.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在获取当前查询的所有页：%1/%2 个请求，%3/%4 行</translation>
     </message>
     <message>
         <source>The rows could not be fetched; nothing was written. %1</source>
         <extracomment>%1 is the reason (sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法获取行，未写入任何内容。%1</translation>
     </message>
     <message>
         <source>The export was cancelled; %1 was not written.</source>
         <extracomment>%1 is a file path.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消，未写入 %1。</translation>
     </message>
     <message>
         <source>cancelled</source>
         <extracomment>The outcome of an export the user cancelled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>The export failed. %1</source>
         <extracomment>%1 is the reason (sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导出失败。%1</translation>
     </message>
     <message>
         <source>A delete is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>仍有删除正在进行。</translation>
     </message>
     <message>
         <source>Counting the failed tasks to delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计要删除的失败任务…</translation>
     </message>
     <message>
         <source>The failed tasks to delete could not be counted; nothing was deleted. %1</source>
         <extracomment>%1 is the reason (sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法统计要删除的失败任务，未删除任何内容。%1</translation>
     </message>
     <message>
         <source>There are no protection-group-level failed tasks to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可删除的保护组级别失败任务。</translation>
     </message>
     <message>
         <source>Protection group “%1” has no failed tasks to delete.</source>
         <extracomment>%1 is the name of a protection group.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>保护组“%1”没有可删除的失败任务。</translation>
     </message>
     <message>
         <source>Delete every protection-group-level failed task?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所有保护组级别的失败任务？</translation>
     </message>
     <message>
         <source>Delete every failed task of protection group “%1”?</source>
         <extracomment>%1 is the name of a protection group.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>删除保护组“%1”的所有失败任务？</translation>
     </message>
     <message>
         <source>Protection-group level</source>
         <extracomment>What is deleted: the failed tasks that belong to no protection group.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>保护组级别</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除…</translation>
     </message>
     <message>
         <source>Deleting: %1 of %2</source>
         <extracomment>Progress: %1 deletes done of %2.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在删除：%1/%2</translation>
     </message>
     <message>
         <source>Deleted: %1. Not found (already gone): %2. Failed: %3.</source>
         <extracomment>The summary of a delete run: the number of delete requests per outcome.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已删除：%1。未找到（已不存在）：%2。失败：%3。</translation>
     </message>
     <message>
         <source>Not attempted: %1.</source>
         <extracomment>Added to the summary of a delete run: %1 delete requests that were not sent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未尝试：%1。</translation>
     </message>
     <message>
         <source>The delete was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除已取消。</translation>
     </message>
     <message>
         <source>%1 via IAM sign-in as %2</source>
         <extracomment>The connection shown in the window: %1 is the SDRS endpoint URL, %2 the IAM user name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，以 %2 身份通过 IAM 登录</translation>
     </message>
     <message numerus="yes">
         <source>Loading every protection group: %1 of %2 requests, %Ln rows</source>
         <extracomment>Progress: %1 requests answered of %2 known so far; %Ln rows loaded so far.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在加载所有保护组：%1/%2 个请求，%Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Preparing %Ln rows…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在准备 %Ln 行…</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace the file?</source>
         <extracomment>Title of a question.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>是否替换文件？</translation>
     </message>
     <message>
         <source>%1 was created while the rows were fetched. Replace it?</source>
         <extracomment>%1 is a file path.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>获取行期间已有人创建了 %1。是否替换？</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
         <extracomment>Button: replace the existing file with the export.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>替换(&amp;R)</translation>
     </message>
     <message numerus="yes">
         <source>Writing %Ln rows to %1…</source>
         <extracomment>%1 is a file path.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在将 %Ln 行写入 %1…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln rows to %1.</source>
         <extracomment>%1 is a file path.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %Ln 行导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the failed tasks of the selected resource?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选资源的失败任务？</translation>
     </message>
     <message numerus="yes">
         <source>Delete the failed tasks of the %Ln selected resources?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除所选 %Ln 个资源的失败任务？</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was deleted: the connection changed while the question was open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未删除任何内容：确认对话框打开期间连接已更改。</translation>
     </message>
 </context>
 <context>
@@ -426,58 +426,58 @@
     <message>
         <source>Deleted</source>
         <extracomment>The outcome of one delete: the failed tasks were deleted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>Not found (already gone)</source>
         <extracomment>The outcome of one delete: the service did not know the failed task (HTTP 404).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未找到（已不存在）</translation>
     </message>
     <message>
         <source>unknown error</source>
         <extracomment>The reason of a failed delete when none is known.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知错误</translation>
     </message>
     <message>
         <source>Failed: %1</source>
         <extracomment>The outcome of one delete: it failed; %1 is the reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <source>Not attempted</source>
         <extracomment>The outcome of one delete: the request was not sent (the run stopped before it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未尝试</translation>
     </message>
 </context>
 <context>
     <name>sdrs::EndpointPreset</name>
     <message>
         <source>Open Telekom Cloud eu-de</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Telekom Cloud eu-de</translation>
     </message>
     <message>
         <source>Huawei Cloud AP-Singapore (ap-southeast-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huawei Cloud 亚太-新加坡（ap-southeast-3）</translation>
     </message>
     <message>
         <source>Huawei Cloud CN North-Beijing4 (cn-north-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huawei Cloud 华北-北京四（cn-north-4）</translation>
     </message>
     <message>
         <source>Huawei Cloud CN South-Guangzhou (cn-south-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huawei Cloud 华南-广州（cn-south-1）</translation>
     </message>
     <message>
         <source>Huawei Cloud CN East-Shanghai2 (cn-east-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huawei Cloud 华东-上海二（cn-east-2）</translation>
     </message>
     <message>
         <source>Huawei Cloud CN East-Shanghai1 (cn-east-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huawei Cloud 华东-上海一（cn-east-3）</translation>
     </message>
     <message>
         <source>Huawei Cloud AF-Johannesburg (af-south-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huawei Cloud 非洲-约翰内斯堡（af-south-1）</translation>
     </message>
 </context>
 <context>
@@ -485,104 +485,105 @@
     <message>
         <source>These rows are from an earlier answer: the last request for this list failed.</source>
         <extracomment>Tooltip of every row while the list shows an older answer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>这些行来自先前的响应：此列表的最近一次请求失败。</translation>
     </message>
     <message>
         <source>New since an earlier refresh.</source>
         <extracomment>Tooltip of a row marked new: it was not there before the last refresh.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>自先前的刷新以来新增。</translation>
     </message>
     <message>
         <source>Not a time this program understands: %1</source>
         <extracomment>%1 is the time text as the service sent it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>本程序无法识别的时间：%1</translation>
     </message>
     <message>
         <source>%1 local time
 %2 UTC</source>
         <extracomment>Tooltip of a time: %1 local time, %2 the same time in UTC.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（本地时间）
+%2（UTC）</translation>
     </message>
     <message>
         <source>When the task began (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>任务开始的时间（本地时间）</translation>
     </message>
     <message>
         <source>Begin time</source>
         <extracomment>Column title: when the failed task began.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>The operation that failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败的操作</translation>
     </message>
     <message>
         <source>Failure status</source>
         <extracomment>Column title: what failed (create, delete, failover, ...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>失败状态</translation>
     </message>
     <message>
         <source>The name of the resource the task worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>任务所操作的资源的名称</translation>
     </message>
     <message>
         <source>Resource name</source>
         <extracomment>Column title: the name of the protection group, instance, pair or drill.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>资源名称</translation>
     </message>
     <message>
         <source>The kind of resource</source>
-        <translation type="unfinished"></translation>
+        <translation>资源的类型</translation>
     </message>
     <message>
         <source>Resource type</source>
         <extracomment>Column title: the kind of resource (protection group, protected instance, ...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>资源类型</translation>
     </message>
     <message>
         <source>The SDRS job type</source>
-        <translation type="unfinished"></translation>
+        <translation>SDRS 作业类型</translation>
     </message>
     <message>
         <source>Job type</source>
         <extracomment>Column title: the SDRS job type, e.g. createProtectedInstanceNoCG.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>作业类型</translation>
     </message>
     <message>
         <source>The error code, e.g. SDRS.1306</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码，例如 SDRS.1306</translation>
     </message>
     <message>
         <source>Error code</source>
         <extracomment>Column title: an error code like SDRS.1306.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>错误码</translation>
     </message>
     <message>
         <source>Why the task failed (first line; the tooltip shows all)</source>
-        <translation type="unfinished"></translation>
+        <translation>任务失败的原因（第一行；工具提示中显示全文）</translation>
     </message>
     <message>
         <source>Fail reason</source>
         <extracomment>Column title: the failure reason the service gave.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>失败原因</translation>
     </message>
     <message>
         <source>The resource&apos;s ID</source>
-        <translation type="unfinished"></translation>
+        <translation>资源的 ID</translation>
     </message>
     <message>
         <source>Resource ID</source>
         <extracomment>Column title: the id of the resource the task worked on.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>资源 ID</translation>
     </message>
     <message>
         <source>The job&apos;s ID, usable to look up the job</source>
-        <translation type="unfinished"></translation>
+        <translation>作业的 ID，可用于查询该作业</translation>
     </message>
     <message>
         <source>Job ID</source>
         <extracomment>Column title: the id of the SDRS job.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>作业 ID</translation>
     </message>
 </context>
 <context>
@@ -591,150 +592,152 @@
         <source>%1 local time
 %2 UTC</source>
         <extracomment>Tooltip of a time cell: %1 the local time, %2 the same time in UTC.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（本地时间）
+%2（UTC）</translation>
     </message>
     <message>
         <source>%1: %2
 What to do: %3</source>
         <extracomment>Tooltip of an error code: %1 the code, %2 what it means, %3 what to do about it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2
+处理措施：%3</translation>
     </message>
     <message>
         <source>Status</source>
         <extracomment>Column header: the job&apos;s status (success, running, failed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Type</source>
         <extracomment>Column header: the kind of job, e.g. createProtectedInstance.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Begin</source>
         <extracomment>Column header: when the job began.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>End</source>
         <extracomment>Column header: when the job ended.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Duration</source>
         <extracomment>Column header: how long the job ran.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>Error code</source>
         <extracomment>Column header: an error code like SDRS.1306.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>错误码</translation>
     </message>
     <message>
         <source>Fail reason</source>
         <extracomment>Column header: the failure reason the service gave.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>失败原因</translation>
     </message>
     <message>
         <source>Job ID</source>
         <extracomment>Column header: the id of the job.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>作业 ID</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
         <extracomment>A duration: %1 hours, %2 minutes (two digits).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
         <extracomment>A duration: %1 minutes, %2 seconds (two digits).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 s</source>
         <extracomment>A duration: %1 seconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
 </context>
 <context>
     <name>sdrs::ProfileStore</name>
     <message>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接配置需要名称。</translation>
     </message>
     <message>
         <source>There is no saved profile named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在名为“%1”的已保存连接配置。</translation>
     </message>
     <message>
         <source>The secrets of “%1” are not known in this session: enter them again. %2</source>
         <extracomment>%1 is a profile name, %2 a sentence about where secrets are stored.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>本次会话中没有“%1”的凭据，请重新输入。%2</translation>
     </message>
     <message>
         <source>The secrets stored for “%1” in the system keychain are damaged: enter them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环中为“%1”存储的凭据已损坏，请重新输入。</translation>
     </message>
     <message>
         <source>The system keychain holds no secrets for “%1”: enter them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环中没有“%1”的凭据，请重新输入。</translation>
     </message>
     <message>
         <source>The secrets of “%1” could not be read. %2</source>
         <extracomment>%1 is a profile name, %2 a sentence about where secrets are stored.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”的凭据。%2</translation>
     </message>
     <message>
         <source>secrets are kept for this session only and must be entered again next time.</source>
         <extracomment>The end of the sentences below (&quot;The system keychain is not used: ...&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>凭据仅在本次会话中保留，下次需重新输入。</translation>
     </message>
     <message>
         <source>The system keychain is not used: %1</source>
         <extracomment>%1 is the clause &quot;secrets are kept for this session only ...&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未使用系统密钥环：%1</translation>
     </message>
     <message>
         <source>Secrets are stored in the system keychain, or for this session only when no keychain service answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据存储在系统密钥环中；如果没有密钥环服务响应，则仅在本次会话中保留。</translation>
     </message>
     <message>
         <source>Secrets are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据保存在系统密钥环中。</translation>
     </message>
     <message>
         <source>No keychain service answered: %1</source>
         <extracomment>%1 is the clause &quot;secrets are kept for this session only ...&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有密钥环服务响应：%1</translation>
     </message>
     <message>
         <source>The system keychain refused access: %1</source>
         <extracomment>%1 is the clause &quot;secrets are kept for this session only ...&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环拒绝访问：%1</translation>
     </message>
     <message>
         <source>The system keychain refused access (%1): %2</source>
         <extracomment>%1 is the keychain&apos;s reason, %2 the clause &quot;secrets are kept ...&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环拒绝访问（%1）：%2</translation>
     </message>
     <message>
         <source>No keychain service is available: %1</source>
         <extracomment>%1 is the clause &quot;secrets are kept for this session only ...&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的密钥环服务：%1</translation>
     </message>
     <message>
         <source>No keychain service is available (%1): %2</source>
         <extracomment>%1 is the keychain&apos;s reason, %2 the clause &quot;secrets are kept ...&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的密钥环服务（%1）：%2</translation>
     </message>
     <message>
         <source>The system keychain could not be used: %1</source>
         <extracomment>%1 is the clause &quot;secrets are kept for this session only ...&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法使用系统密钥环：%1</translation>
     </message>
     <message>
         <source>The system keychain could not be used (%1): %2</source>
         <extracomment>%1 is the keychain&apos;s reason, %2 the clause &quot;secrets are kept ...&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法使用系统密钥环（%1）：%2</translation>
     </message>
 </context>
 <context>
@@ -742,445 +745,445 @@ What to do: %3</source>
     <message>
         <source>the server counts %1 failed tasks, more than can be paged through</source>
         <extracomment>The end of &quot;The failed tasks of ... could not be read: ...&quot;. %1 is a very large number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务器统计有 %1 个失败任务，超出了可分页读取的范围</translation>
     </message>
     <message numerus="yes">
         <source>its failed tasks kept changing while they were read, %n times in a row (the last count was %1). Try again.</source>
         <extracomment>The end of &quot;The failed tasks of ... could not be read: ...&quot;. %n is how often they were read again, %1 the number of failed tasks the server counted last.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>读取期间其失败任务不断变化，已连续 %n 次（最后一次计数为 %1）。请重试。</numerusform>
         </translation>
     </message>
     <message>
         <source>The protection-group-level failed tasks could not be read: %1</source>
         <extracomment>%1 is the reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取保护组级别的失败任务：%1</translation>
     </message>
     <message>
         <source>The failed tasks of protection group &quot;%1&quot; (%2) could not be read: %3</source>
         <extracomment>%1 is the name of the protection group, %2 its id, %3 the reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取保护组“%1”（%2）的失败任务：%3</translation>
     </message>
     <message>
         <source>The answer could not be read: %1</source>
         <extracomment>%1 says what is wrong with the service&apos;s answer, e.g. &quot;the body is not a JSON object&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取响应：%1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
         <extracomment>The message of a request that was cancelled (by the user or by closing its window).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>No SDRS endpoint is configured and the sign-in catalog names none.</source>
         <extracomment>The sign-in catalog: the list of service endpoints IAM returns with a token.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未配置 SDRS 终端节点，登录返回的服务目录中也没有。</translation>
     </message>
     <message>
         <source>No complete answer within %1 s.</source>
         <extracomment>%1 is the transfer timeout in seconds, e.g. 30 or 2.5.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内未收到完整响应。</translation>
     </message>
     <message>
         <source>The connection closed after %1 of %2 bytes.</source>
         <extracomment>%1 bytes received of the %2 bytes the answer announced (Content-Length).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>连接在收到 %1/%2 字节后关闭。</translation>
     </message>
     <message>
         <source>The server answered the same protection groups for offset %1 again; the list is incomplete.</source>
         <extracomment>%1 is a position in the list of protection groups (the API&apos;s &quot;offset&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务器对偏移量 %1 再次返回了相同的保护组，列表不完整。</translation>
     </message>
     <message>
         <source>The CA file &quot;%1&quot; holds no readable PEM certificate.</source>
         <extracomment>%1 is the path of the file with the certificate authorities to trust.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CA 文件“%1”中没有可读取的 PEM 证书。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a failed task&apos;s resource id; nothing was sent.</source>
         <extracomment>%1 is the id given (empty or the reserved word &quot;batch&quot;); no request was sent.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是失败任务的资源 ID，未发送任何请求。</translation>
     </message>
     <message>
         <source>IAM sign-in failed: %1</source>
         <extracomment>IAM: the cloud&apos;s identity service. %1 is its reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>IAM 登录失败：%1</translation>
     </message>
     <message>
         <source>the IAM answer has no X-Subject-Token header</source>
         <extracomment>The end of &quot;The answer could not be read: ...&quot;. X-Subject-Token is an HTTP header.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>IAM 响应中没有 X-Subject-Token 头</translation>
     </message>
 </context>
 <context>
     <name>sdrs::cli</name>
     <message>
         <source>interrupted by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>被 %1 中断</translation>
     </message>
     <message>
         <source>cannot write to standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入标准输出：%1</translation>
     </message>
     <message>
         <source>Exit codes: 0 done; 1 other failure; 2 usage error (unknown option, bad value, unknown group, delete without --yes); 3 sign-in refused (HTTP 401/403, a missing secret); 4 network error or timeout; 5 service error (any other HTTP error, an answer that cannot be read); 6 output not writable (-o FILE, standard output); 128+N interrupted by signal N (130 SIGINT, 143 SIGTERM). Every failure prints one line on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出码：0 完成；1 其他失败；2 用法错误（未知选项、无效值、未知保护组、删除时未指定 --yes）；3 登录被拒绝（HTTP 401/403、缺少凭据）；4 网络错误或超时；5 服务错误（其他任何 HTTP 错误、无法读取的响应）；6 输出不可写（-o FILE、标准输出）；128+N 被信号 N 中断（130 SIGINT，143 SIGTERM）。每次失败都会在 stderr 上输出一行。</translation>
     </message>
     <message>
         <source>Connection: --demo (built-in emulator), --profile NAME (a saved profile, its secret from the keychain), or the environment: OS_AUTH_TOKEN; or OS_ACCESS_KEY and OS_SECRET_KEY (or HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK; OS_SECURITY_TOKEN for temporary keys); or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_USER_DOMAIN_NAME (or OS_DOMAIN_NAME). When several are set: token, then AK/SK, then password. The project: --project-id or OS_PROJECT_ID, --project-name or OS_PROJECT_NAME (password sign-in only). OS_CACERT names extra CA certificates. --endpoint may be left out with the password sign-in (the token&apos;s catalog names it). Secrets are never taken from options.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接：--demo（内置模拟器）、--profile NAME（已保存的连接配置，其凭据取自密钥环），或环境变量：OS_AUTH_TOKEN；或 OS_ACCESS_KEY 和 OS_SECRET_KEY（或 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK；临时密钥另需 OS_SECURITY_TOKEN）；或 OS_AUTH_URL、OS_USERNAME、OS_PASSWORD 和 OS_USER_DOMAIN_NAME（或 OS_DOMAIN_NAME）。设置了多种时，优先顺序为：Token、AK/SK、密码。项目：--project-id 或 OS_PROJECT_ID，--project-name 或 OS_PROJECT_NAME（仅限密码登录）。OS_CACERT 指定额外的 CA 证书。使用密码登录时可省略 --endpoint（由 Token 的服务目录提供）。凭据从不从选项中读取。</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助并退出。</translation>
     </message>
     <message>
         <source>SDRS endpoint, e.g. https://sdrs.eu-de.otc.t-systems.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>SDRS 终端节点，例如 https://sdrs.eu-de.otc.t-systems.com。</translation>
     </message>
     <message>
         <source>Project id (default: $OS_PROJECT_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 ID（默认：$OS_PROJECT_ID）。</translation>
     </message>
     <message>
         <source>Project name for the password sign-in (default: $OS_PROJECT_NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>用于密码登录的项目名称（默认：$OS_PROJECT_NAME）。</translation>
     </message>
     <message>
         <source>AK/SK signing variant: a (Huawei Cloud SDKs, the default) or b (OTC SDKs).</source>
-        <translation type="unfinished"></translation>
+        <translation>AK/SK 签名方式：a（Huawei Cloud SDK，默认）或 b（OTC SDK）。</translation>
     </message>
     <message>
         <source>Use a saved connection profile of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用窗口程序中保存的连接配置。</translation>
     </message>
     <message>
         <source>Use the built-in demo server (generated data).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用内置演示服务器（生成的数据）。</translation>
     </message>
     <message>
         <source>%1: %2 (see sdrs-failures %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（参见 sdrs-failures %1 --help）</translation>
     </message>
     <message>
         <source>--demo excludes --endpoint and --profile</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo 不能与 --endpoint 或 --profile 同时使用</translation>
     </message>
     <message>
         <source>cannot start the demo server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动演示服务器：%1</translation>
     </message>
     <message>
         <source>--signing must be a or b, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--signing 必须为 a 或 b，而不是“%1”</translation>
     </message>
     <message>
         <source>there is no saved profile named &quot;%1&quot; (none are saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在名为“%1”的已保存连接配置（没有任何已保存的连接配置）</translation>
     </message>
     <message>
         <source>there is no saved profile named &quot;%1&quot; (saved: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在名为“%1”的已保存连接配置（已保存：%2）</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>连接配置“%1”：%2</translation>
     </message>
     <message>
         <source>no credentials: set OS_AUTH_TOKEN; or OS_ACCESS_KEY and OS_SECRET_KEY; or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_USER_DOMAIN_NAME; or use --profile or --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>没有凭据：请设置 OS_AUTH_TOKEN；或 OS_ACCESS_KEY 和 OS_SECRET_KEY；或 OS_AUTH_URL、OS_USERNAME、OS_PASSWORD 和 OS_USER_DOMAIN_NAME；或使用 --profile 或 --demo</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 必须是 %2 到 %3 之间的整数，而不是“%4”</translation>
     </message>
     <message>
         <source>no protection group has the id or name &quot;%1&quot; (%2 groups listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 或名称为“%1”的保护组（已列出 %2 个保护组）</translation>
     </message>
     <message>
         <source>the name &quot;%1&quot; fits %2 protection groups (%3): give the id</source>
-        <translation type="unfinished"></translation>
+        <translation>名称“%1”匹配 %2 个保护组（%3）：请指定 ID</translation>
     </message>
     <message>
         <source>cannot write %1: it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：它是一个文件夹</translation>
     </message>
     <message>
         <source>cannot write %1: %2 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2 不是文件夹</translation>
     </message>
     <message>
         <source>cannot write %1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：文件夹 %2 不存在</translation>
     </message>
     <message>
         <source>cannot write %1: the folder %2 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：文件夹 %2 不可写</translation>
     </message>
     <message>
         <source>Writes failed tasks as CSV (RFC 4180, UTF-8, CRLF), JSON (an array of objects keyed by the column names) or an aligned text table. Without --group or --all-groups: the protection-group level. Without --all-pages or --all-groups: one request (--limit, default 1000, the API&apos;s maximum; --offset). CSV cells starting with = + - @, a tab or a carriage return get a leading &apos; so that spreadsheets do not run them (--no-neutralise: as received). -o writes the file only when everything succeeded (any format); nothing is left behind after an error or an interruption.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 CSV（RFC 4180、UTF-8、CRLF）、JSON（以列名为键的对象数组）或对齐的文本表格输出失败任务。未指定 --group 或 --all-groups 时：保护组级别。未指定 --all-pages 或 --all-groups 时：只发送一个请求（--limit，默认 1000，即 API 的最大值；--offset）。以 = + - @、制表符或回车符开头的 CSV 单元格会加上前导 &apos;，使电子表格不会执行它们（--no-neutralise：按原样输出）。-o 仅在全部成功时才写入文件（任何格式）；出错或中断后不会留下任何文件。</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output (&quot;-&quot;: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 FILE 而不是标准输出（&quot;-&quot;：标准输出）。</translation>
     </message>
     <message>
         <source>csv (the default), json or table.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv（默认）、json 或 table。</translation>
     </message>
     <message>
         <source>Only this failure_status, e.g. createFail.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此 failure_status，例如 createFail。</translation>
     </message>
     <message>
         <source>A protection group by id or name (exact, then in any letter case) instead of the group level.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 ID 或名称（先精确匹配，再不区分大小写）指定一个保护组，代替保护组级别。</translation>
     </message>
     <message>
         <source>Every protection group and the group level, every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有保护组及保护组级别，所有页。</translation>
     </message>
     <message>
         <source>Only this resource_type (server_groups, protected_instances, replications, disaster_recovery_drills).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此 resource_type（server_groups、protected_instances、replications、disaster_recovery_drills）。</translation>
     </message>
     <message>
         <source>Only resources whose name contains NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅名称包含 NAME 的资源。</translation>
     </message>
     <message>
         <source>Rows of the one request, 1 to 1000 (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>单个请求的行数，1 到 1000（默认 1000）。</translation>
     </message>
     <message>
         <source>Rows to skip in the one request (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>单个请求中要跳过的行数（默认 0）。</translation>
     </message>
     <message>
         <source>Every page of the group level or of --group.</source>
-        <translation type="unfinished"></translation>
+        <translation>保护组级别或 --group 的所有页。</translation>
     </message>
     <message>
         <source>Comma-separated columns, named as the API names them: job_id, job_type, job_status, failure_status, resource_type, resource_id, resource_name, begin_time, begin_time_local, error_code, fail_reason, server_group_id, server_group_name (default: all but begin_time_local).</source>
-        <translation type="unfinished"></translation>
+        <translation>以逗号分隔的列，名称与 API 中一致：job_id, job_type, job_status, failure_status, resource_type, resource_id, resource_name, begin_time, begin_time_local, error_code, fail_reason, server_group_id, server_group_name（默认：除 begin_time_local 外的所有列）。</translation>
     </message>
     <message>
         <source>CSV: start with a UTF-8 byte order mark (for Excel).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV：以 UTF-8 字节顺序标记（BOM）开头（用于 Excel）。</translation>
     </message>
     <message>
         <source>CSV: write cells as received, without the &apos; before = + - @.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV：按原样写入单元格，不在 = + - @ 前加 &apos;。</translation>
     </message>
     <message>
         <source>CSV and table: no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 和 table：不输出标题行。</translation>
     </message>
     <message>
         <source>export: unexpected argument &quot;%1&quot; (see sdrs-failures export --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>export：多余的参数“%1”（参见 sdrs-failures export --help）</translation>
     </message>
     <message>
         <source>--format must be csv, json or table, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须为 csv、json 或 table，而不是“%1”</translation>
     </message>
     <message>
         <source>--bom and --no-neutralise are for --format csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--bom 和 --no-neutralise 仅适用于 --format csv</translation>
     </message>
     <message>
         <source>--no-header is for --format csv and table</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-header 仅适用于 --format csv 和 table</translation>
     </message>
     <message>
         <source>unknown --status &quot;%1&quot;; valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 --status“%1”；有效值：%2</translation>
     </message>
     <message>
         <source>--all-groups and --group exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--all-groups 和 --group 不能同时使用</translation>
     </message>
     <message>
         <source>--limit and --offset choose one page; --all-pages and --all-groups read every page</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit 和 --offset 用于选择一页；--all-pages 和 --all-groups 读取所有页</translation>
     </message>
     <message>
         <source>cannot list the protection groups</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出保护组</translation>
     </message>
     <message>
         <source>%1 of %2 requests, %3 of %4 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 个请求，%3/%4 行</translation>
     </message>
     <message>
         <source>cannot read the failed tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取失败任务</translation>
     </message>
     <message>
         <source>note: rows %1 to %2 of %3; --all-pages reads every page</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：第 %1 到 %2 行，共 %3 行；--all-pages 读取所有页</translation>
     </message>
     <message>
         <source>Lists the protection groups: a table (id, name, status, counts, last update), CSV (every field, named as the API names them) or JSON (the API&apos;s objects).</source>
-        <translation type="unfinished"></translation>
+        <translation>列出保护组：表格（ID、名称、状态、数量、最后更新时间）、CSV（所有字段，名称与 API 中一致）或 JSON（API 的对象）。</translation>
     </message>
     <message>
         <source>table (the default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table（默认）、csv 或 json。</translation>
     </message>
     <message>
         <source>Only groups whose name contains NAME (matched by the service).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅名称包含 NAME 的保护组（由服务匹配）。</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 FILE 而不是标准输出。</translation>
     </message>
     <message>
         <source>groups: unexpected argument &quot;%1&quot; (see sdrs-failures groups --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>groups：多余的参数“%1”（参见 sdrs-failures groups --help）</translation>
     </message>
     <message>
         <source>--format must be table, csv or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须为 table、csv 或 json，而不是“%1”</translation>
     </message>
     <message>
         <source>begin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>开始 %1</translation>
     </message>
     <message>
         <source>end %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结束 %1</translation>
     </message>
     <message>
         <source>took %1</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时 %1</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>sub-jobs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>子作业：%1</translation>
     </message>
     <message>
         <source>Shows a job (GET /jobs/{job_id}) and its sub-job tree as indented text: status, type, id, begin and end (UTC), error code and fail reason, entities. --format json prints the service&apos;s answer exactly as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>以缩进文本显示作业（GET /jobs/{job_id}）及其子作业树：状态、类型、ID、开始和结束时间（UTC）、错误码和失败原因、实体。--format json 按原样输出服务的响应。</translation>
     </message>
     <message>
         <source>text (the default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>text（默认）或 json。</translation>
     </message>
     <message>
         <source>The job_id of a failed task.</source>
-        <translation type="unfinished"></translation>
+        <translation>失败任务的 job_id。</translation>
     </message>
     <message>
         <source>job: give exactly one JOB_ID (see sdrs-failures job --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>job：请只指定一个 JOB_ID（参见 sdrs-failures job --help）</translation>
     </message>
     <message>
         <source>--format must be text or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须为 text 或 json，而不是“%1”</translation>
     </message>
     <message>
         <source>cannot read the job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取作业 %1</translation>
     </message>
     <message>
         <source>failed task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败任务 %1</translation>
     </message>
     <message>
         <source>every protection-group-level failed task</source>
-        <translation type="unfinished"></translation>
+        <translation>所有保护组级别的失败任务</translation>
     </message>
     <message>
         <source>every failed task of group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保护组 %1 的所有失败任务</translation>
     </message>
     <message>
         <source>every failed task of group &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>保护组“%1”（%2）的所有失败任务</translation>
     </message>
     <message>
         <source>Deletes failed tasks: by resource_id (the id the API&apos;s delete takes; see the README), every failed task of the protection-group level, or every failed task of a group. Nothing is deleted without --yes. Prints one line per target and a summary; a target that is already gone (404) counts as done. Exit code 0 when every target was deleted or already gone, else the code of the first failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除失败任务：按 resource_id（API 删除接口所用的 ID；参见 README）、保护组级别的所有失败任务，或某个保护组的所有失败任务。未指定 --yes 时不会删除任何内容。每个目标输出一行，最后输出汇总；已不存在的目标（404）视为已完成。所有目标均已删除或已不存在时退出码为 0，否则为第一个失败的退出码。</translation>
     </message>
     <message>
         <source>Really delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>确认删除。</translation>
     </message>
     <message>
         <source>A failed task by its resource_id (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>按 resource_id 指定失败任务（可重复）。</translation>
     </message>
     <message>
         <source>Every protection-group-level failed task.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有保护组级别的失败任务。</translation>
     </message>
     <message>
         <source>Every failed task of this protection group, by id or name (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>此保护组的所有失败任务，按 ID 或名称指定（可重复）。</translation>
     </message>
     <message>
         <source>More failed tasks by resource_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>更多按 resource_id 指定的失败任务。</translation>
     </message>
     <message>
         <source>delete: an empty resource id</source>
-        <translation type="unfinished"></translation>
+        <translation>delete：资源 ID 为空</translation>
     </message>
     <message>
         <source>delete: nothing named; give --resource-id ID, --group GROUP or --group-level (see sdrs-failures delete --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>delete：未指定任何目标；请指定 --resource-id ID、--group GROUP 或 --group-level（参见 sdrs-failures delete --help）</translation>
     </message>
     <message>
         <source>%1 failed task(s) by resource id</source>
-        <translation type="unfinished"></translation>
+        <translation>按资源 ID 指定的 %1 个失败任务</translation>
     </message>
     <message>
         <source>every failed task of group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>保护组“%1”的所有失败任务</translation>
     </message>
     <message>
         <source>delete: not deleting %1 without --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>delete：未指定 --yes，不会删除：%1</translation>
     </message>
     <message>
         <source>%1 of %2 deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 次删除</translation>
     </message>
     <message>
         <source>deleted: %1, already gone: %2, failed: %3, not attempted: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除：%1，已不存在：%2，失败：%3，未尝试：%4</translation>
     </message>
     <message>
         <source>cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除</translation>
     </message>
     <message>
         <source>%1 of %2 deletes failed; the first, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 次删除中有 %1 次失败；第一次失败：%3</translation>
     </message>
     <message>
         <source>%1 of %2 deletes were not attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 次删除中有 %1 次未尝试</translation>
     </message>
     <message>
         <source>unknown command (commands: export, groups, job, delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令（可用命令：export、groups、job、delete）</translation>
     </message>
     <message>
         <source>delete: &quot;batch&quot; is not a resource id; use --group-level to delete every group-level failed task</source>
-        <translation type="unfinished"></translation>
+        <translation>delete：&quot;batch&quot; 不是资源 ID；要删除所有保护组级别的失败任务，请使用 --group-level</translation>
     </message>
 </context>
 <context>
@@ -1188,36 +1191,36 @@ What to do: %3</source>
     <message>
         <source>unknown error</source>
         <extracomment>The reason of a failed write when the system gave none.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知错误</translation>
     </message>
     <message>
         <source>The list of columns is empty; the columns are: %1.</source>
         <extracomment>%1 lists the valid column names (API field names, not translated).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>列的列表为空；可用的列有：%1。</translation>
     </message>
     <message>
         <source>The list of columns &quot;%1&quot; has an empty name; the columns are: %2.</source>
         <extracomment>%1 is the list of columns as given, %2 lists the valid column names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>列的列表“%1”中有空名称；可用的列有：%2。</translation>
     </message>
     <message>
         <source>There is no column named &quot;%1&quot;; the columns are: %2.</source>
         <extracomment>%1 is the unknown name, %2 lists the valid column names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的列；可用的列有：%2。</translation>
     </message>
     <message>
         <source>The data could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入数据。</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <extracomment>%1 is a file path, %2 the reason (a sentence).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
         <source>Writing &quot;%1&quot; was cancelled; nothing was saved.</source>
         <extracomment>%1 is a file path.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>写入“%1”已取消，未保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1225,32 +1228,32 @@ What to do: %3</source>
     <message>
         <source>malformed JSON at byte %1: %2</source>
         <extracomment>The end of &quot;The answer could not be read: ...&quot;. %1 is a byte offset, %2 Qt&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>JSON 格式错误，位于字节 %1：%2</translation>
     </message>
     <message>
         <source>the body is not a JSON object</source>
         <extracomment>The end of &quot;The answer could not be read: ...&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>响应正文不是 JSON 对象</translation>
     </message>
     <message>
         <source>the answer has no &quot;%1&quot; array</source>
         <extracomment>The end of &quot;The answer could not be read: ...&quot;. %1 is a JSON key, e.g. failure_jobs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>响应中没有 &quot;%1&quot; 数组</translation>
     </message>
     <message>
         <source>&quot;%1&quot;[%2] is not an object</source>
         <extracomment>The end of &quot;The answer could not be read: ...&quot;. %1 is a JSON key, %2 an index: &quot;failure_jobs&quot;[3].</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;[%2] 不是对象</translation>
     </message>
     <message>
         <source>&quot;count&quot; is not a whole number from 0 to 9e15</source>
         <extracomment>The end of &quot;The answer could not be read: ...&quot;. &quot;count&quot; is a JSON key.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;count&quot; 不是 0 到 9e15 之间的整数</translation>
     </message>
     <message>
         <source>the answer has neither &quot;job_id&quot; nor &quot;status&quot;</source>
         <extracomment>The end of &quot;The answer could not be read: ...&quot;. job_id and status are JSON keys.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>响应中既没有 &quot;job_id&quot; 也没有 &quot;status&quot;</translation>
     </message>
 </context>
 <context>
@@ -1275,326 +1278,343 @@ Exit codes of the commands: 0 done, 1 other failure, 2 usage error, 3 sign-in re
 (401/403, missing secret), 4 network error or timeout, 5 service error, 6 output not
 writable, 128+N interrupted by signal N.</source>
         <extracomment>The description in --help. Keep the line breaks (lines of at most 80 characters), the command names, options and environment variables as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>浏览 Open Telekom Cloud 和 Huawei Cloud 中存储容灾服务（SDRS）的
+失败任务。
+
+指定 --endpoint 和 --project-id 时，从环境变量
+OS_AUTH_TOKEN 读取 Token。
+
+供脚本使用的命令（无窗口；参见 sdrs-failures COMMAND --help）：
+  export   以 CSV、JSON 或表格输出失败任务，到 stdout 或 -o FILE
+  groups   保护组
+  job      作业及其子作业树
+  delete   按资源 ID、保护组级别或某个保护组删除失败任务（--yes）
+这些命令通过 --demo、--profile NAME 或环境变量连接（OS_AUTH_TOKEN；或
+OS_ACCESS_KEY/OS_SECRET_KEY；或 OS_AUTH_URL、OS_USERNAME、OS_PASSWORD 和
+OS_USER_DOMAIN_NAME）。
+
+命令的退出码：0 完成，1 其他失败，2 用法错误，3 登录被拒绝
+（401/403、缺少凭据），4 网络错误或超时，5 服务错误，6 输出
+不可写，128+N 被信号 N 中断。</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
         <extracomment>Option --help in --help.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助并退出。</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
         <extracomment>Option --version in --help.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>显示版本并退出。</translation>
     </message>
     <message>
         <source>Browse generated demo data served by a built-in SDRS emulator on 127.0.0.1.</source>
         <extracomment>Option --demo in --help.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>浏览由 127.0.0.1 上的内置 SDRS 模拟器提供的生成演示数据。</translation>
     </message>
     <message>
         <source>SDRS endpoint, e.g. https://sdrs.eu-de.otc.t-systems.com.</source>
         <extracomment>Option --endpoint in --help.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SDRS 终端节点，例如 https://sdrs.eu-de.otc.t-systems.com。</translation>
     </message>
     <message>
         <source>URL</source>
         <extracomment>The placeholder of the value of --endpoint in --help: &quot;--endpoint &lt;URL&gt;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Project id for --endpoint.</source>
         <extracomment>Option --project-id in --help.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>用于 --endpoint 的项目 ID。</translation>
     </message>
     <message>
         <source>ID</source>
         <extracomment>The placeholder of the value of --project-id in --help: &quot;--project-id &lt;ID&gt;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>%1 (see --help)</source>
         <extracomment>A usage error: %1 is Qt&apos;s message, e.g. &quot;Unknown option &apos;x&apos;.&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（参见 --help）</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot; (see --help)</source>
         <extracomment>A usage error: %1 is the argument given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数“%1”（参见 --help）</translation>
     </message>
     <message>
         <source>--demo and --endpoint exclude each other</source>
         <extracomment>A usage error: the two options cannot be given together.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--demo 和 --endpoint 不能同时使用</translation>
     </message>
     <message>
         <source>--endpoint needs a token in OS_AUTH_TOKEN</source>
         <extracomment>A usage error: OS_AUTH_TOKEN is an environment variable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint 需要 OS_AUTH_TOKEN 中的 Token</translation>
     </message>
     <message>
         <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); start it in a desktop session</source>
         <extracomment>DISPLAY and WAYLAND_DISPLAY are environment variables.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于打开窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）；请在桌面会话中启动</translation>
     </message>
     <message>
         <source>cannot start the demo server: %1</source>
         <extracomment>%1 is the reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法启动演示服务器：%1</translation>
     </message>
     <message>
         <source>Command line</source>
         <extracomment>The name of the connection given with --endpoint (like a profile name).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>命令行</translation>
     </message>
 </context>
 <context>
     <name>sdrs::ui::DeleteResultsDialog</name>
     <message>
         <source>Delete results</source>
-        <translation type="unfinished"></translation>
+        <translation>删除结果</translation>
     </message>
     <message>
         <source>Result of each delete</source>
-        <translation type="unfinished"></translation>
+        <translation>每次删除的结果</translation>
     </message>
     <message>
         <source>What</source>
         <extracomment>Column headers of the delete results: the resource or group, the id sent, the outcome.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
     <name>sdrs::ui::DetailPane</name>
     <message>
         <source>Failure status:</source>
-        <translation type="unfinished"></translation>
+        <translation>失败状态：</translation>
     </message>
     <message>
         <source>Error code:</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码：</translation>
     </message>
     <message>
         <source>Began (local):</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间（本地）：</translation>
     </message>
     <message>
         <source>Began (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间（UTC）：</translation>
     </message>
     <message>
         <source>Protection group:</source>
-        <translation type="unfinished"></translation>
+        <translation>保护组：</translation>
     </message>
     <message>
         <source>Resource name:</source>
-        <translation type="unfinished"></translation>
+        <translation>资源名称：</translation>
     </message>
     <message>
         <source>Resource type:</source>
-        <translation type="unfinished"></translation>
+        <translation>资源类型：</translation>
     </message>
     <message>
         <source>Resource ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>资源 ID：</translation>
     </message>
     <message>
         <source>Job type:</source>
-        <translation type="unfinished"></translation>
+        <translation>作业类型：</translation>
     </message>
     <message>
         <source>Job status:</source>
-        <translation type="unfinished"></translation>
+        <translation>作业状态：</translation>
     </message>
     <message>
         <source>Job ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>作业 ID：</translation>
     </message>
     <message>
         <source>Fail reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>失败原因：</translation>
     </message>
     <message>
         <source>Meaning:</source>
-        <translation type="unfinished"></translation>
+        <translation>含义：</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述：</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理措施：</translation>
     </message>
     <message>
         <source>In the fail reason</source>
-        <translation type="unfinished"></translation>
+        <translation>失败原因中的信息</translation>
     </message>
     <message>
         <source>Failed step:</source>
-        <translation type="unfinished"></translation>
+        <translation>失败步骤：</translation>
     </message>
     <message>
         <source>Downstream error:</source>
-        <translation type="unfinished"></translation>
+        <translation>下游错误：</translation>
     </message>
     <message>
         <source>Copy job ID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制作业 ID</translation>
     </message>
     <message>
         <source>Copy resource ID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制资源 ID</translation>
     </message>
     <message>
         <source>Copy as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为 JSON</translation>
     </message>
     <message numerus="yes">
         <source>%n failed tasks selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选择 %n 个失败任务。</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a failed task to see why it failed and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个失败任务，查看其失败原因和处理措施。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>group name (group status)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Protection-group level</source>
-        <translation type="unfinished"></translation>
+        <translation>保护组级别</translation>
     </message>
     <message>
         <source>(The service gave no fail reason.)</source>
-        <translation type="unfinished"></translation>
+        <translation>（服务未提供失败原因。）</translation>
     </message>
     <message>
         <source>%1 (HTTP %2, %3)</source>
         <comment>message (HTTP status, wrapper key)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（HTTP %2，%3）</translation>
     </message>
     <message>
         <source>Error code %1 explained</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码 %1 说明</translation>
     </message>
     <message>
         <source>Details of the selected failed task</source>
-        <translation type="unfinished"></translation>
+        <translation>所选失败任务的详细信息</translation>
     </message>
 </context>
 <context>
     <name>sdrs::ui::ExportDialog</name>
     <message>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 CSV</translation>
     </message>
     <message>
         <source>Rows</source>
         <extracomment>Export dialog: which rows to write.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>The selected rows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>所选的行（%1）</translation>
     </message>
     <message>
         <source>The rows held here that pass the quick filter (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>本机已有且符合快速筛选的行（%1）</translation>
     </message>
     <message>
         <source>Every page of the current query, fetched again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新获取当前查询的所有页</translation>
     </message>
     <message>
         <source>Columns</source>
         <extracomment>Export dialog: which columns to write.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>The table&apos;s visible columns, in their order and with their titles</source>
-        <translation type="unfinished"></translation>
+        <translation>表格中可见的列，保持其顺序和标题</translation>
     </message>
     <message>
         <source>Every field, named as the API names it (job_id, …, server_group_name)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有字段，名称与 API 中一致（job_id, …, server_group_name）</translation>
     </message>
     <message>
         <source>Add a column with the begin time in local time (times are in UTC, ISO 8601)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一列本地时间的开始时间（时间均为 UTC，ISO 8601）</translation>
     </message>
     <message>
         <source>Start with a byte order mark, so that Excel reads UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>以字节顺序标记（BOM）开头，使 Excel 按 UTF-8 读取</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Cells that start with =, +, -, @, a tab or a carriage return get a leading &apos; so that a spreadsheet does not run them as formulas.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 =、+、-、@、制表符或回车符开头的单元格会加上前导 &apos;，使电子表格不会将其作为公式执行。</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Name the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要写入的文件名。</translation>
     </message>
     <message>
         <source>This is a folder; name a file in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个文件夹，请指定其中的文件。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否替换文件？</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。是否替换？</translation>
     </message>
     <message>
         <source>It is replaced only when the export succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在导出成功时才会替换该文件。</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>替换(&amp;R)</translation>
     </message>
     <message numerus="yes">
         <source>Every page of the current query, fetched again (%Ln row(s) on the service)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>重新获取当前查询的所有页（服务上共 %Ln 行）</numerusform>
         </translation>
     </message>
 </context>
@@ -1603,567 +1623,572 @@ writable, 128+N interrupted by signal N.</source>
     <message>
         <source>Failed task: %1</source>
         <extracomment>A line under the fail reason: %1 the name of the task that failed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>失败步骤：%1</translation>
     </message>
     <message>
         <source>Error code in the reason: %1 (%2)</source>
         <extracomment>A line under the fail reason: %1 an error code found in it, %2 what it means.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>失败原因中的错误码：%1（%2）</translation>
     </message>
     <message>
         <source>Error code in the reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败原因中的错误码：%1</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Answer of the failing call: %1</source>
         <extracomment>A line under the fail reason: %1 the error another service answered, as found in it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>失败调用的响应：%1</translation>
     </message>
     <message>
         <source>%1 local time
 %2 UTC</source>
         <extracomment>Tooltip of a time: %1 the local time, %2 the same time in UTC.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（本地时间）
+%2（UTC）</translation>
     </message>
     <message>
         <source>Job %1</source>
         <extracomment>Window title of the job inspector; %1 is the job&apos;s id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>作业 %1</translation>
     </message>
     <message>
         <source>Status:</source>
         <extracomment>Label of the job&apos;s status (success, running, failed).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Type:</source>
         <extracomment>Label of the kind of job, e.g. createProtectedInstance.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>Begin:</source>
         <extracomment>Label of the time the job began.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>开始：</translation>
     </message>
     <message>
         <source>End:</source>
         <extracomment>Label of the time the job ended.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>结束：</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>时长：</translation>
     </message>
     <message>
         <source>Error code:</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码：</translation>
     </message>
     <message>
         <source>Message:</source>
         <extracomment>Label of the optional message the job API returns with a job.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>消息：</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>资源</translation>
     </message>
     <message>
         <source>Protection group:</source>
-        <translation type="unfinished"></translation>
+        <translation>保护组：</translation>
     </message>
     <message>
         <source>Protected instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>保护实例：</translation>
     </message>
     <message>
         <source>Replication pair:</source>
-        <translation type="unfinished"></translation>
+        <translation>复制对：</translation>
     </message>
     <message>
         <source>Volumes:</source>
-        <translation type="unfinished"></translation>
+        <translation>云硬盘：</translation>
     </message>
     <message>
         <source>Native server:</source>
         <extracomment>Label of the id of the ECS server a protected instance is made of.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>云服务器：</translation>
     </message>
     <message>
         <source>NIC:</source>
         <extracomment>Label of the id of a network interface card.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>网卡：</translation>
     </message>
     <message>
         <source>Fail reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>失败原因：</translation>
     </message>
     <message>
         <source>Sub-jobs</source>
         <extracomment>Tab with the tree of the job&apos;s sub-jobs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>子作业</translation>
     </message>
     <message>
         <source>Raw JSON</source>
         <extracomment>Tab with the server&apos;s answer as JSON text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>原始 JSON</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Ask the server for the job again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新向服务器查询该作业（%1）</translation>
     </message>
     <message>
         <source>Job %1 (%2)</source>
         <extracomment>Window title of the job inspector: %1 the job&apos;s id, %2 its type.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>作业 %1（%2）</translation>
     </message>
     <message>
         <source>%1: %2
 What to do: %3</source>
         <extracomment>Explanation of a known error code: %1 the code, %2 what it means, %3 what to do.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2
+处理措施：%3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>The job&apos;s message (%1) and code (%2), as the API gives them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
         <source>Sub-jobs (%n)</source>
         <extracomment>Tab with the tree of the job&apos;s sub-jobs; %n is how many there are.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>子作业（%n）</numerusform>
         </translation>
     </message>
     <message>
         <source>This job no longer exists on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>该作业在服务器上已不存在。</translation>
     </message>
     <message>
         <source>What is shown may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的内容可能已过期。</translation>
     </message>
     <message>
         <source>Job views</source>
-        <translation type="unfinished"></translation>
+        <translation>作业视图</translation>
     </message>
 </context>
 <context>
     <name>sdrs::ui::MainWindow</name>
     <message>
         <source>SDRS Failed Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>SDRS 失败任务</translation>
     </message>
     <message>
         <source>Demo data: served by a built-in emulator on this computer; no cloud account is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据：由本机上的内置模拟器提供，不使用任何云账号。</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)：</translation>
     </message>
     <message>
         <source>Connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>连接配置</translation>
     </message>
     <message>
         <source>New…</source>
         <comment>new connection profile</comment>
-        <translation type="unfinished"></translation>
+        <translation>新建…</translation>
     </message>
     <message>
         <source>Add a connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>添加连接配置</translation>
     </message>
     <message>
         <source>Edit…</source>
         <comment>edit connection profile</comment>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Edit the connection profile in use</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑当前使用的连接配置</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Ask the service again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新查询服务（F5）</translation>
     </message>
     <message>
         <source>Cancel</source>
         <extracomment>Toolbar button: stop what is loading.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stop loading (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止加载（Esc）</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载</translation>
     </message>
     <message>
         <source>Protection group</source>
-        <translation type="unfinished"></translation>
+        <translation>保护组</translation>
     </message>
     <message>
         <source>Protection-group level</source>
-        <translation type="unfinished"></translation>
+        <translation>保护组级别</translation>
     </message>
     <message>
         <source>Failed tasks that belong to no particular protection group</source>
-        <translation type="unfinished"></translation>
+        <translation>不属于任何特定保护组的失败任务</translation>
     </message>
     <message>
         <source>All protection groups</source>
-        <translation type="unfinished"></translation>
+        <translation>所有保护组</translation>
     </message>
     <message>
         <source>Every protection group and the group level, merged; paged and filtered on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>所有保护组及保护组级别，合并显示；在本机上分页和筛选</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>保护组(&amp;G)：</translation>
     </message>
     <message>
         <source>Failure status</source>
-        <translation type="unfinished"></translation>
+        <translation>失败状态</translation>
     </message>
     <message>
         <source>Resource type</source>
-        <translation type="unfinished"></translation>
+        <translation>资源类型</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;T)：</translation>
     </message>
     <message>
         <source>Resource name, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>资源名称，按 Enter</translation>
     </message>
     <message>
         <source>Sent to the service when you press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 时发送给服务</translation>
     </message>
     <message>
         <source>Resource name</source>
-        <translation type="unfinished"></translation>
+        <translation>资源名称</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Quick filter (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>快速筛选（Ctrl+F）</translation>
     </message>
     <message>
         <source>Searches the rows held on this computer, every column including the whole fail reason; not sent to the service</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索本机上已有的行，包括完整失败原因在内的所有列；不发送给服务</translation>
     </message>
     <message>
         <source>Quick filter</source>
-        <translation type="unfinished"></translation>
+        <translation>快速筛选</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>所有状态</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <source>Rows per page:</source>
-        <translation type="unfinished"></translation>
+        <translation>每页行数：</translation>
     </message>
     <message>
         <source>Rows per page</source>
-        <translation type="unfinished"></translation>
+        <translation>每页行数</translation>
     </message>
     <message>
         <source>First page</source>
-        <translation type="unfinished"></translation>
+        <translation>第一页</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>上一页</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页</translation>
     </message>
     <message>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一页</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>页</translation>
     </message>
     <message>
         <source>Go to page</source>
-        <translation type="unfinished"></translation>
+        <translation>转到页</translation>
     </message>
     <message>
         <source>Type a page number and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>输入页码并按 Enter</translation>
     </message>
     <message>
         <source>Rows new since an earlier refresh, in bold with a dot, until you select them (Ctrl+M marks all as seen)</source>
-        <translation type="unfinished"></translation>
+        <translation>自先前的刷新以来新增的行以粗体和圆点标出，直到您选中它们（Ctrl+M 将全部标记为已查看）</translation>
     </message>
     <message>
         <source>Failed tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>失败任务</translation>
     </message>
     <message>
         <source>Click to sort; right-click to choose columns</source>
-        <translation type="unfinished"></translation>
+        <translation>单击排序；右键单击选择列</translation>
     </message>
     <message>
-        <source>Sorted the rows of this page: the service hands out pages in its own order. Ǌll protection groups” sorts every row.</source>
-        <translation type="unfinished"></translation>
+        <source>Sorted the rows of this page: the service hands out pages in its own order. “All protection groups” sorts every row.</source>
+        <translation>已对本页的行排序：服务按自身顺序返回分页。“所有保护组”会对所有行排序。</translation>
     </message>
     <message>
         <source>SDRS Failed Tasks — Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>SDRS 失败任务 — 演示数据</translation>
     </message>
     <message>
         <source>%1
 Status: %2
 Protected instances: %3, replication pairs: %4, DR drills: %5
 ID: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+状态：%2
+保护实例：%3，复制对：%4，容灾演练：%5
+ID：%6</translation>
     </message>
     <message>
         <source>The protection group %1 no longer exists; showing the protection-group level.</source>
-        <translation type="unfinished"></translation>
+        <translation>保护组 %1 已不存在；显示保护组级别。</translation>
     </message>
     <message>
         <source>Protection group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保护组 %1</translation>
     </message>
     <message>
         <source>Refreshed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新于 %1</translation>
     </message>
     <message>
         <source>Loading was cancelled; the rows shown are from before.</source>
-        <translation type="unfinished"></translation>
+        <translation>加载已取消；显示的是之前的行。</translation>
     </message>
     <message>
         <source>The protection groups could not be listed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出保护组。%1</translation>
     </message>
     <message>
         <source>Requests in flight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中的请求：%1</translation>
     </message>
     <message>
         <source>of %1</source>
         <comment>page x of y</comment>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 页</translation>
     </message>
     <message>
         <source>no rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无行（共 %1 行）</translation>
     </message>
     <message>
         <source>rows %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1–%2 行，共 %3 行</translation>
     </message>
     <message>
         <source>Rows loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载行数：%1</translation>
     </message>
     <message>
         <source>Rows on this page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本页行数：%1</translation>
     </message>
     <message>
         <source>%1 shown, %2 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 行，共 %2 行</translation>
     </message>
     <message>
         <source>Scope: protection-group level</source>
-        <translation type="unfinished"></translation>
+        <translation>范围：保护组级别</translation>
     </message>
     <message>
         <source>Scope: all protection groups</source>
-        <translation type="unfinished"></translation>
+        <translation>范围：所有保护组</translation>
     </message>
     <message>
         <source>Scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>范围：%1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>复制行(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the selected rows with a header line, tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选行（含标题行，以制表符分隔）</translation>
     </message>
     <message>
         <source>Copy &amp;job ID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制作业 ID(&amp;J)</translation>
     </message>
     <message>
         <source>Copy &amp;resource ID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制资源 ID(&amp;R)</translation>
     </message>
     <message>
         <source>Copy row as &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>将行复制为 JSON(&amp;J)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Auto-refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>自动刷新(&amp;A)</translation>
     </message>
     <message>
         <source>Every %1 min</source>
         <comment>auto-refresh interval</comment>
-        <translation type="unfinished"></translation>
+        <translation>每 %1 分钟</translation>
     </message>
     <message>
         <source>&amp;Notify about new failures</source>
-        <translation type="unfinished"></translation>
+        <translation>发现新失败时通知(&amp;N)</translation>
     </message>
     <message>
         <source>This desktop has no system tray to show notifications in</source>
-        <translation type="unfinished"></translation>
+        <translation>此桌面没有可显示通知的系统托盘</translation>
     </message>
     <message>
         <source>A system-tray notification when a refresh finds new failures</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新发现新失败时显示系统托盘通知</translation>
     </message>
     <message>
         <source>&amp;Mark all as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>全部标记为已查看(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Inspect job…</source>
-        <translation type="unfinished"></translation>
+        <translation>查看作业(&amp;I)…</translation>
     </message>
     <message>
         <source>Open the job and its sub-jobs (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开作业及其子作业（Enter 或双击）</translation>
     </message>
     <message>
         <source>&amp;Delete selected failed tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选失败任务(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete all &amp;protection-group-level failed tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所有保护组级别的失败任务(&amp;P)…</translation>
     </message>
     <message>
         <source>Delete all failed tasks of this &amp;group…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此保护组的所有失败任务(&amp;G)…</translation>
     </message>
     <message>
         <source>Begin time (UTC)</source>
         <extracomment>Export column header: the begin time in UTC.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>开始时间（UTC）</translation>
     </message>
     <message>
         <source>Begin time (local)</source>
         <extracomment>Export column header: the begin time in the computer&apos;s time zone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>开始时间（本地）</translation>
     </message>
     <message>
         <source>Delete all failed tasks of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“%1”的所有失败任务…</translation>
     </message>
     <message>
         <source>Auto-refresh every %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>每 %1 分钟自动刷新</translation>
     </message>
     <message>
         <source>New: %1</source>
         <extracomment>Status bar: how many rows are marked new since an earlier refresh.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新增：%1</translation>
     </message>
     <message>
         <source>New failed tasks: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>新的失败任务：%1（%2）</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln row(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 行中有 %1 行匹配</numerusform>
         </translation>
     </message>
     <message>
         <source>Off</source>
         <comment>auto-refresh</comment>
         <extracomment>Auto-refresh menu entry: no automatic refresh.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <source>The language changes when SDRS Failed Tasks starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启动 SDRS 失败任务后语言才会更改。</translation>
     </message>
     <message numerus="yes">
         <source>Copied %Ln row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已复制 %Ln 行。</numerusform>
         </translation>
     </message>
 </context>
@@ -2171,267 +2196,267 @@ ID: %6</source>
     <name>sdrs::ui::MessageBar</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已取消。</translation>
     </message>
     <message>
         <source>The SDRS service could not be reached. Check the network, the endpoint and the proxy settings, then refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 SDRS 服务。请检查网络、终端节点和代理设置，然后刷新。</translation>
     </message>
     <message>
         <source>SDRS did not answer in time. The service or the network may be slow; refresh to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SDRS 未及时响应。服务或网络可能较慢；请刷新重试。</translation>
     </message>
     <message>
         <source>Access was denied: this account may not read the failed tasks of this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问被拒绝：此账号可能无权读取此项目的失败任务。</translation>
     </message>
     <message>
         <source>Sign-in was refused: the token has expired or the credentials are wrong. Edit the connection profile and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录被拒绝：Token 已过期或凭据有误。请编辑连接配置并重新登录。</translation>
     </message>
     <message>
         <source>SDRS answered with something that is not a valid answer (a proxy page or a cut-off response). Refresh to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SDRS 返回的内容不是有效响应（代理页面或被截断的响应）。请刷新重试。</translation>
     </message>
     <message>
         <source>SDRS does not know what was asked for (HTTP 404); it may have been deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>SDRS 找不到所请求的内容（HTTP 404）；它可能已被删除。</translation>
     </message>
     <message>
         <source>SDRS is limiting the request rate. Wait a minute, then refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>SDRS 正在限制请求速率。请等待一分钟，然后刷新。</translation>
     </message>
     <message>
         <source>SDRS reported a problem on its side (HTTP %1). Refresh to try again; if it persists, report the request id.</source>
-        <translation type="unfinished"></translation>
+        <translation>SDRS 报告其服务端出现问题（HTTP %1）。请刷新重试；如果问题持续存在，请报告请求 ID。</translation>
     </message>
     <message>
         <source>SDRS refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SDRS 拒绝了请求：%1</translation>
     </message>
     <message>
         <source>SDRS refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SDRS 拒绝了请求（HTTP %1）。</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状态：%1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：%1</translation>
     </message>
     <message>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码：%1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>处理措施：%1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>消息：%1</translation>
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID：%1</translation>
     </message>
     <message>
         <source>Request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求：%1</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>错误消息</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏此消息</translation>
     </message>
     <message>
         <source>Hide message</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏消息</translation>
     </message>
 </context>
 <context>
     <name>sdrs::ui::ProfileDialog</name>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为连接配置命名。</translation>
     </message>
     <message>
         <source>A profile named “%1” exists already: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的连接配置已存在，请选择其他名称。</translation>
     </message>
     <message>
         <source>Connection Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>连接配置</translation>
     </message>
     <message>
         <source>e.g. OTC production</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 OTC 生产环境</translation>
     </message>
     <message>
         <source>Custom…</source>
         <extracomment>Endpoint choice: the user types the SDRS URL.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>自定义…</translation>
     </message>
     <message>
         <source>https://sdrs.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://sdrs.example.com</translation>
     </message>
     <message>
         <source>The SDRS endpoint, or a URL that already ends in /v1/{project_id}. With a password sign-in it may stay empty: the token&apos;s service catalog names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SDRS 终端节点，或已以 /v1/{project_id} 结尾的 URL。使用密码登录时可留空：由 Token 的服务目录提供。</translation>
     </message>
     <message>
         <source>The project whose failed tasks are shown (console: My Credentials, Projects).</source>
-        <translation type="unfinished"></translation>
+        <translation>要显示其失败任务的项目（控制台：我的凭证，项目）。</translation>
     </message>
     <message>
         <source>Token</source>
         <extracomment>Sign-in kind: a fixed IAM token pasted by the user.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>IAM user and password</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 用户和密码</translation>
     </message>
     <message>
         <source>AK/SK</source>
         <extracomment>Sign-in kind: access key and secret key.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>AK/SK</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>终端节点(&amp;E)：</translation>
     </message>
     <message>
         <source>UR&amp;L:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Project ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 ID(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>登录方式(&amp;S)：</translation>
     </message>
     <message>
         <source>A project-scoped IAM token (X-Auth-Token). It is valid for 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目级 IAM Token（X-Auth-Token），有效期为 24 小时。</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token(&amp;T)：</translation>
     </message>
     <message>
         <source>https://iam.example.com/v3</source>
-        <translation type="unfinished"></translation>
+        <translation>https://iam.example.com/v3</translation>
     </message>
     <message>
         <source>The account (domain) name the IAM user belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 用户所属的账号（domain）名称。</translation>
     </message>
     <message>
         <source>instead of the project ID, e.g. eu-de</source>
-        <translation type="unfinished"></translation>
+        <translation>可代替项目 ID，例如 eu-de</translation>
     </message>
     <message>
         <source>&amp;IAM URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM URL(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>账号名(&amp;D)：</translation>
     </message>
     <message>
         <source>Project na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称(&amp;M)：</translation>
     </message>
     <message>
         <source>only for temporary credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于临时凭据</translation>
     </message>
     <message>
         <source>A (Huawei Cloud SDKs)</source>
         <extracomment>AK/SK signing scheme A.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A（Huawei Cloud SDK）</translation>
     </message>
     <message>
         <source>B (OTC SDKs)</source>
         <extracomment>AK/SK signing scheme B.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>B（OTC SDK）</translation>
     </message>
     <message>
         <source>The signature scheme the gateway expects. Try the other one when requests are rejected with an authentication error.</source>
-        <translation type="unfinished"></translation>
+        <translation>网关所要求的签名方案。如果请求因认证错误被拒绝，请尝试另一种。</translation>
     </message>
     <message>
         <source>&amp;Access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>访问密钥 AK(&amp;A)：</translation>
     </message>
     <message>
         <source>Secret ke&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密访问密钥 SK(&amp;Y)：</translation>
     </message>
     <message>
         <source>Security &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>安全 Token(&amp;T)：</translation>
     </message>
     <message>
         <source>Si&amp;gning:</source>
-        <translation type="unfinished"></translation>
+        <translation>签名方式(&amp;G)：</translation>
     </message>
     <message>
         <source>optional: extra trusted CAs (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：额外信任的 CA（PEM）</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 文件(&amp;C)：</translation>
     </message>
     <message>
         <source>Test c&amp;onnection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;O)</translation>
     </message>
     <message>
         <source>CA Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 证书</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试…</translation>
     </message>
     <message>
         <source>Result of the connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>连接测试结果</translation>
     </message>
 </context>
 </TS>
