@@ -10,6 +10,7 @@
 #include "statusstyle.h"
 #include "vocabulary.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -331,6 +332,12 @@ QWidget *MainWindow::buildFilterBar()
     m_type->setObjectName(QStringLiteral("typeFilter"));
     m_type->setAccessibleName(tr("Resource type"));
     fillStatusAndTypeCombos();
+    // As wide as a typical entry, not the longest (German names are long); the list shows all.
+    for (QComboBox *combo : {m_status, m_type}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+        combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0));
+    }
     addLabeled(tr("&Status:"), m_status);
     addLabeled(tr("&Type:"), m_type);
     connect(m_status, &QComboBox::activated, this, &MainWindow::onServerFilterChanged);
