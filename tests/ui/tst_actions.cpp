@@ -190,6 +190,40 @@ class TstActions : public QObject, protected testing::WindowHarness
         return ids;
     }
 
+    /// Exports `rows` over an existing file, agrees to replace it, and presses Cancel in the
+    /// progress dialog as soon as it shows (with `stage` in its label): the old file must stay as
+    /// it was, with nothing beside it.
+    void cancelExportOverOldFile(ui::ExportOptions::Rows rows, const QString &stage)
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("keep.csv"));
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("old content\n");
+        }
+        bool asked = false;
+        whenShown<QMessageBox>([&asked](QMessageBox *box) {
+            asked = box->objectName() == QLatin1StringView("confirmOverwrite");
+            for (QAbstractButton *b : box->buttons())
+                if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                    b->click();
+        });
+        QString label;
+        whenShown<QProgressDialog>([&label](QProgressDialog *progress) {
+            label = progress->labelText();
+            progress->findChild<QPushButton *>()->click(); // what the user's Cancel does
+        });
+        QCOMPARE(exportVia(rows, path), QStringLiteral("cancelled"));
+        QVERIFY(asked);
+        QVERIFY2(label.startsWith(stage), qPrintable(label));
+        QFile kept(path);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("old content\n"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("keep.csv")});
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -322,32 +356,8 @@ private Q_SLOTS:
     void cancelledExportLeavesTheOldFile()
     {
         start();
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("keep.csv"));
-        {
-            QFile old(path);
-            QVERIFY(old.open(QIODevice::WriteOnly));
-            old.write("old content\n");
-        }
         m_emulator->queueFault(Fault::Stall, 1); // the fetch hangs until cancelled
-        bool asked = false;
-        whenShown<QMessageBox>([&asked](QMessageBox *box) {
-            asked = box->objectName() == QLatin1StringView("confirmOverwrite");
-            for (QAbstractButton *b : box->buttons())
-                if (box->buttonRole(b) == QMessageBox::AcceptRole)
-                    b->click();
-        });
-        whenShown<QProgressDialog>([](QProgressDialog *progress) {
-            progress->findChild<QPushButton *>()->click(); // what the user's Cancel does
-        });
-        const QString error = exportVia(ui::ExportOptions::Rows::AllPages, path);
-        QVERIFY(asked);
-        QCOMPARE(error, QStringLiteral("cancelled"));
-        QFile kept(path);
-        QVERIFY(kept.open(QIODevice::ReadOnly));
-        QCOMPARE(kept.readAll(), QByteArray("old content\n"));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
-                 QStringList{QStringLiteral("keep.csv")});
+        cancelExportOverOldFile(ui::ExportOptions::Rows::AllPages, QStringLiteral("Fetching"));
     }
 
     void failedFetchIsReportedOnce()
@@ -372,28 +382,7 @@ private Q_SLOTS:
         start(Dataset::generate(5, 8, 60000));
         auto *groups = child<QComboBox>("groupFilter");
         QVERIFY(rowsAfter([&] { choose(groups, 1); })); // all protection groups: 60,000 rows held
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("keep.csv"));
-        {
-            QFile old(path);
-            QVERIFY(old.open(QIODevice::WriteOnly));
-            old.write("old content\n");
-        }
-        whenShown<QMessageBox>([](QMessageBox *box) {
-            for (QAbstractButton *b : box->buttons())
-                if (box->buttonRole(b) == QMessageBox::AcceptRole)
-                    b->click();
-        });
-        whenShown<QProgressDialog>([](QProgressDialog *progress) {
-            QVERIFY(progress->labelText().startsWith(u"Writing"));
-            progress->findChild<QPushButton *>()->click();
-        });
-        QCOMPARE(exportVia(ui::ExportOptions::Rows::Shown, path), QStringLiteral("cancelled"));
-        QFile kept(path);
-        QVERIFY(kept.open(QIODevice::ReadOnly));
-        QCOMPARE(kept.readAll(), QByteArray("old content\n"));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
-                 QStringList{QStringLiteral("keep.csv")});
+        cancelExportOverOldFile(ui::ExportOptions::Rows::Shown, QStringLiteral("Writing"));
     }
 
     void declinedOverwriteWritesNothing()
