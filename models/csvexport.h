@@ -71,10 +71,10 @@ QString quoteCell(const QString &text, QChar separator = u',');
 /// How rows are written.
 struct Options
 {
-    QChar separator = u',';        ///< ',' for CSV, '\t' for the clipboard's TSV
+    QChar separator = u',';                   ///< ',' for CSV, '\t' for the clipboard's TSV
     QString lineEnd = QStringLiteral("\r\n"); ///< RFC 4180 uses CRLF; the clipboard uses "\n"
-    bool byteOrderMark = false;    ///< UTF-8 BOM first, for Excel
-    bool header = true;            ///< a first row of the columns' headers
+    bool byteOrderMark = false;               ///< UTF-8 BOM first, for Excel
+    bool header = true;                       ///< a first row of the columns' headers
     bool neutraliseFormulas = true;
 };
 

@@ -4,7 +4,8 @@ namespace sdrs {
 
 QIcon themedIcon(const QString &name)
 {
-    return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/") + name + QStringLiteral(".svg")));
+    return QIcon::fromTheme(name,
+                            QIcon(QStringLiteral(":/icons/") + name + QStringLiteral(".svg")));
 }
 
 QIcon applicationIcon()

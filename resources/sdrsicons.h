@@ -1,6 +1,7 @@
 // Icons bundled in the program (target sdrs_resources, resource prefix "/icons"):
 //   :/icons/sdrs-failures.svg  the application icon
-//   :/icons/NAME.svg           fallbacks for freedesktop icon-theme names (view-refresh, go-next, ...)
+//   :/icons/NAME.svg           fallbacks for freedesktop icon-theme names (view-refresh, go-next,
+//   ...)
 #pragma once
 
 #include <QtGui/QIcon>
@@ -10,7 +11,8 @@ namespace sdrs {
 // The desktop theme's icon NAME when there is one, else the bundled :/icons/NAME.svg.
 QIcon themedIcon(const QString &name);
 
-// The application icon: the installed theme icon "sdrs-failures" when present, else the bundled SVG.
+// The application icon: the installed theme icon "sdrs-failures" when present, else the bundled
+// SVG.
 QIcon applicationIcon();
 
 } // namespace sdrs

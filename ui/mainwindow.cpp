@@ -543,7 +543,8 @@ void MainWindow::setupTable()
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this] {
         if (!localPaging() && m_shownTotal > m_model->rowCount())
             statusBar()->showMessage(tr("Sorted the rows of this page: the service hands out "
-                                        "pages in its own order. \u201c" "All protection "
+                                        "pages in its own order. \u201c"
+                                        "All protection "
                                         "groups\u201d sorts every row."),
                                      8000);
     });

@@ -24,10 +24,10 @@ private Q_SLOTS:
     void bundled_data()
     {
         QTest::addColumn<QString>("name");
-        for (const char *name : {"sdrs-failures", "view-refresh", "process-stop", "document-new",
-                                 "document-edit", "document-save-as", "edit-copy", "edit-delete",
-                                 "go-first", "go-previous", "go-next", "go-last",
-                                 "dialog-information"})
+        for (const char *name :
+             {"sdrs-failures", "view-refresh", "process-stop", "document-new", "document-edit",
+              "document-save-as", "edit-copy", "edit-delete", "go-first", "go-previous", "go-next",
+              "go-last", "dialog-information"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
 
