@@ -1458,7 +1458,10 @@ int runDelete(Runner &runner, const QStringList &arguments)
     if (!parser.isSet(yes)) {
         QStringList what;
         if (!resourceIds.isEmpty())
-            what.append(Text::tr("%1 failed task(s) by resource id").arg(resourceIds.size()));
+            //: Part of "delete: not deleting %1 without --yes"; SDRS deletes failed tasks by
+            //: resource.
+            what.append(
+                Text::tr("the failed tasks of %n resource(s)", nullptr, int(resourceIds.size())));
         if (parser.isSet(groupLevel))
             what.append(Text::tr("every protection-group-level failed task"));
         for (const QString &g : groupNames)

@@ -1152,10 +1152,6 @@ Abhilfe: %3</translation>
         <translation>delete: nichts angegeben; geben Sie --resource-id ID, --group GROUP oder --group-level an (siehe sdrs-failures delete --help)</translation>
     </message>
     <message>
-        <source>%1 failed task(s) by resource id</source>
-        <translation>%1 fehlgeschlagene Aufgabe(n) nach Ressourcen-ID</translation>
-    </message>
-    <message>
         <source>every failed task of group &quot;%1&quot;</source>
         <translation>alle fehlgeschlagenen Aufgaben der Gruppe &quot;%1&quot;</translation>
     </message>
@@ -1190,6 +1186,14 @@ Abhilfe: %3</translation>
     <message>
         <source>delete: &quot;batch&quot; is not a resource id; use --group-level to delete every group-level failed task</source>
         <translation>delete: &quot;batch&quot; ist keine Ressourcen-ID; verwenden Sie --group-level, um alle fehlgeschlagenen Aufgaben der Gruppenebene zu löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the failed tasks of %n resource(s)</source>
+        <extracomment>Part of &quot;delete: not deleting %1 without --yes&quot;; SDRS deletes failed tasks by resource.</extracomment>
+        <translation>
+            <numerusform>die fehlgeschlagenen Aufgaben von %n Ressource</numerusform>
+            <numerusform>die fehlgeschlagenen Aufgaben von %n Ressourcen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

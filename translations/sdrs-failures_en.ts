@@ -54,6 +54,17 @@
     </message>
 </context>
 <context>
+    <name>sdrs::cli</name>
+    <message numerus="yes">
+        <source>the failed tasks of %n resource(s)</source>
+        <extracomment>Part of &quot;delete: not deleting %1 without --yes&quot;; SDRS deletes failed tasks by resource.</extracomment>
+        <translation>
+            <numerusform>the failed tasks of %n resource</numerusform>
+            <numerusform>the failed tasks of %n resources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sdrs::ui::DetailPane</name>
     <message numerus="yes">
         <source>%n failed tasks selected.</source>

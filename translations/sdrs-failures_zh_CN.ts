@@ -1146,10 +1146,6 @@ What to do: %3</source>
         <translation>delete：未指定任何目标；请指定 --resource-id ID、--group GROUP 或 --group-level（参见 sdrs-failures delete --help）</translation>
     </message>
     <message>
-        <source>%1 failed task(s) by resource id</source>
-        <translation>按资源 ID 指定的 %1 个失败任务</translation>
-    </message>
-    <message>
         <source>every failed task of group &quot;%1&quot;</source>
         <translation>保护组“%1”的所有失败任务</translation>
     </message>
@@ -1184,6 +1180,13 @@ What to do: %3</source>
     <message>
         <source>delete: &quot;batch&quot; is not a resource id; use --group-level to delete every group-level failed task</source>
         <translation>delete：&quot;batch&quot; 不是资源 ID；要删除所有保护组级别的失败任务，请使用 --group-level</translation>
+    </message>
+    <message numerus="yes">
+        <source>the failed tasks of %n resource(s)</source>
+        <extracomment>Part of &quot;delete: not deleting %1 without --yes&quot;; SDRS deletes failed tasks by resource.</extracomment>
+        <translation>
+            <numerusform>%n 个资源的失败任务</numerusform>
+        </translation>
     </message>
 </context>
 <context>
