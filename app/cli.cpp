@@ -853,15 +853,6 @@ int checkOutputPath(const QString &path)
     return -1;
 }
 
-QHash<QString, QString> namesOf(const QList<ProtectionGroup> &groups)
-{
-    QHash<QString, QString> names;
-    names.reserve(groups.size());
-    for (const ProtectionGroup &g : groups)
-        names.insert(g.id, g.name);
-    return names;
-}
-
 QString formatNumber(qint64 n)
 {
     return QLocale().toString(n);
@@ -1071,7 +1062,7 @@ int runExport(Runner &runner, const QStringList &arguments)
                            .arg(formatNumber(jobs.isEmpty() ? first : first + 1),
                                 formatNumber(first + jobs.size()), formatNumber(page.value.count)));
     }
-    const QHash<QString, QString> groupNames = namesOf(groups);
+    const QHash<QString, QString> groupNames = groupNamesById(groups);
     groups.clear();
 
     csv::Options options;

@@ -4,6 +4,7 @@
 #include "csvexport.h"
 #include "deletedialogs.h"
 #include "deletes.h"
+#include "exportdialog.h"
 #include "failurejobmodel.h"
 #include "jobdialog.h"
 #include "mainwindow.h"
@@ -16,9 +17,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QMessageBox>
 #include <QProgressDialog>
-#include <QPushButton>
 #include <QSet>
 #include <QStatusBar>
 #include <QTimer>
@@ -40,6 +39,12 @@ QString connectionLabel(const SdrsClient &client)
     //: The connection shown in the window: %1 is the SDRS endpoint URL, %2 the IAM user name.
     return Controller::tr("%1 via IAM sign-in as %2")
         .arg(c.endpoint.toString(QUrl::RemoveUserInfo), c.userName);
+}
+
+/// What a delete confirmation calls a failed task's resource: its name, else its id.
+QString resourceLabel(const FailureJob &job)
+{
+    return job.resourceName.isEmpty() ? job.resourceId : job.resourceName;
 }
 
 } // namespace
@@ -541,8 +546,7 @@ void Controller::exportRows(const ui::ExportJob &job)
             }
             ui::ExportJob fetched = job;
             fetched.rows = r.value.jobs;
-            for (const ProtectionGroup &group : r.value.groups)
-                fetched.groupNames.insert(group.id, group.name);
+            fetched.groupNames.insert(groupNamesById(r.value.groups));
             // Not from inside the loader's callback: the question below may open a dialog.
             QTimer::singleShot(0, this, [this, fetched] { writeExport(fetched); });
         });
@@ -555,19 +559,10 @@ void Controller::writeExport(const ui::ExportJob &job)
     // A file may have appeared under the name while the rows were fetched: never replaced
     // without a question.
     if (!job.options.replaceConfirmed && QFileInfo::exists(job.options.path)) {
-        //: Title of a question.
-        QMessageBox ask(QMessageBox::Warning, tr("Replace the file?"),
-                        //: %1 is a file path.
-                        tr("%1 was created while the rows were fetched. Replace it?")
-                            .arg(QDir::toNativeSeparators(job.options.path)),
-                        QMessageBox::NoButton, m_window);
-        ask.setObjectName(QStringLiteral("confirmOverwrite"));
-        //: Button: replace the existing file with the export.
-        QPushButton *replace = ask.addButton(tr("&Replace"), QMessageBox::AcceptRole);
-        ask.addButton(QMessageBox::Cancel);
-        ask.setDefaultButton(QMessageBox::Cancel);
-        ask.exec();
-        if (ask.clickedButton() != replace) {
+        //: %1 is a file path.
+        if (!ui::confirmReplace(m_window, tr("%1 was created while the rows were fetched. Replace "
+                                             "it?")
+                                              .arg(QDir::toNativeSeparators(job.options.path)))) {
             finishExport(job.options.path, 0, {}, {}, true);
             return;
         }
@@ -653,7 +648,7 @@ void Controller::deleteJobs(const QList<FailureJob> &jobs)
         if (resources.contains(job.resourceId))
             continue;
         resources.insert(job.resourceId);
-        names.append(job.resourceName.isEmpty() ? job.resourceId : job.resourceName);
+        names.append(resourceLabel(job));
         targets.append({DeleteTarget::Kind::FailedTask, job.resourceId, job.resourceName});
     }
     QString question = targets.size() == 1
@@ -725,7 +720,7 @@ void Controller::deleteScope(const QString &groupId)
             }
             QStringList names;
             for (const FailureJob &job : r.value.jobs)
-                names.append(job.resourceName.isEmpty() ? job.resourceId : job.resourceName);
+                names.append(resourceLabel(job));
             QString question;
             if (groupId.isEmpty()) {
                 question = tr("Delete every protection-group-level failed task?");

@@ -280,6 +280,14 @@ Decoded<Job> decodeJob(const QByteArray &body)
     return Decoded<Job>{jobFromJson(*root), {}};
 }
 
+QJsonObject rowToJson(const FailureJob &job)
+{
+    QJsonObject object = toJson(job);
+    if (!job.serverGroupId.isEmpty())
+        object.insert(QLatin1StringView("server_group_id"), job.serverGroupId);
+    return object;
+}
+
 QJsonObject toJson(const FailureJob &j)
 {
     return QJsonObject{

@@ -40,6 +40,9 @@ Job jobFromJson(const QJsonObject &o);
 
 /// The API's JSON for each type (used by the emulator and by "copy as JSON").
 QJsonObject toJson(const FailureJob &job);
+/// toJson() plus `server_group_id` when the row was asked for a group: a row as "copy as JSON"
+/// gives it.
+QJsonObject rowToJson(const FailureJob &job);
 QJsonObject toJson(const ProtectionGroup &group);
 QJsonObject toJson(const Job &job);
 

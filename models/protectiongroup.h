@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -44,5 +45,15 @@ struct ProtectionGroupPage
     qint64 count = 0;
     QList<ProtectionGroup> groups;
 };
+
+/// Group id -> name, e.g. for the `server_group_name` of exported rows.
+inline QHash<QString, QString> groupNamesById(const QList<ProtectionGroup> &groups)
+{
+    QHash<QString, QString> names;
+    names.reserve(groups.size());
+    for (const ProtectionGroup &g : groups)
+        names.insert(g.id, g.name);
+    return names;
+}
 
 } // namespace sdrs

@@ -380,19 +380,9 @@
         </translation>
     </message>
     <message>
-        <source>Replace the file?</source>
-        <extracomment>Title of a question.</extracomment>
-        <translation>Datei ersetzen?</translation>
-    </message>
-    <message>
         <source>%1 was created while the rows were fetched. Replace it?</source>
         <extracomment>%1 is a file path.</extracomment>
         <translation>%1 wurde erstellt, während die Zeilen abgerufen wurden. Ersetzen?</translation>
-    </message>
-    <message>
-        <source>&amp;Replace</source>
-        <extracomment>Button: replace the existing file with the export.</extracomment>
-        <translation>&amp;Ersetzen</translation>
     </message>
     <message numerus="yes">
         <source>Writing %Ln rows to %1…</source>
@@ -1611,6 +1601,7 @@ Signal N unterbrochen.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
+        <extracomment>Title of the question whether an export may replace an existing file.</extracomment>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
@@ -1623,6 +1614,7 @@ Signal N unterbrochen.</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
+        <extracomment>Button: replace the existing file with the export.</extracomment>
         <translation>&amp;Ersetzen</translation>
     </message>
     <message numerus="yes">

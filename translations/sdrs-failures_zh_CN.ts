@@ -378,19 +378,9 @@
         </translation>
     </message>
     <message>
-        <source>Replace the file?</source>
-        <extracomment>Title of a question.</extracomment>
-        <translation>是否替换文件？</translation>
-    </message>
-    <message>
         <source>%1 was created while the rows were fetched. Replace it?</source>
         <extracomment>%1 is a file path.</extracomment>
         <translation>获取行期间已有人创建了 %1。是否替换？</translation>
-    </message>
-    <message>
-        <source>&amp;Replace</source>
-        <extracomment>Button: replace the existing file with the export.</extracomment>
-        <translation>替换(&amp;R)</translation>
     </message>
     <message numerus="yes">
         <source>Writing %Ln rows to %1…</source>
@@ -1600,6 +1590,7 @@ OS_USER_DOMAIN_NAME）。
     </message>
     <message>
         <source>Replace the file?</source>
+        <extracomment>Title of the question whether an export may replace an existing file.</extracomment>
         <translation>是否替换文件？</translation>
     </message>
     <message>
@@ -1612,6 +1603,7 @@ OS_USER_DOMAIN_NAME）。
     </message>
     <message>
         <source>&amp;Replace</source>
+        <extracomment>Button: replace the existing file with the export.</extracomment>
         <translation>替换(&amp;R)</translation>
     </message>
     <message numerus="yes">

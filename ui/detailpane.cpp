@@ -265,10 +265,7 @@ void DetailPane::showJob(const FailureJob &job, const ProtectionGroup *group)
 
 QString DetailPane::rowJson(const FailureJob &job)
 {
-    QJsonObject object = json::toJson(job);
-    if (!job.serverGroupId.isEmpty())
-        object.insert(QLatin1StringView("server_group_id"), job.serverGroupId);
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    return QString::fromUtf8(QJsonDocument(json::rowToJson(job)).toJson(QJsonDocument::Indented));
 }
 
 } // namespace sdrs::ui

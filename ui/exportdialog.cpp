@@ -129,6 +129,21 @@ ExportDialog::ExportDialog(int selected, qint64 shown, qint64 total, QWidget *pa
     setPath(QDir(startFolder()).filePath(QStringLiteral("sdrs-failed-tasks-%1.csv").arg(stamp)));
 }
 
+bool confirmReplace(QWidget *parent, const QString &question, const QString &detail)
+{
+    //: Title of the question whether an export may replace an existing file.
+    QMessageBox ask(QMessageBox::Warning, ExportDialog::tr("Replace the file?"), question,
+                    QMessageBox::NoButton, parent);
+    ask.setObjectName(QStringLiteral("confirmOverwrite"));
+    ask.setInformativeText(detail);
+    //: Button: replace the existing file with the export.
+    QPushButton *replace = ask.addButton(ExportDialog::tr("&Replace"), QMessageBox::AcceptRole);
+    ask.addButton(QMessageBox::Cancel);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    return ask.clickedButton() == replace;
+}
+
 QString ExportDialog::startFolder()
 {
     const QString last = QSettings().value(LastFolderKey).toString();
@@ -197,17 +212,10 @@ void ExportDialog::accept()
     const ExportOptions o = options();
     const QFileInfo info(o.path);
     if (info.exists()) {
-        QMessageBox ask(QMessageBox::Warning, tr("Replace the file?"),
-                        tr("%1 already exists. Replace it?")
-                            .arg(QDir::toNativeSeparators(info.absoluteFilePath())),
-                        QMessageBox::NoButton, this);
-        ask.setObjectName(QStringLiteral("confirmOverwrite"));
-        ask.setInformativeText(tr("It is replaced only when the export succeeds."));
-        QPushButton *replace = ask.addButton(tr("&Replace"), QMessageBox::AcceptRole);
-        ask.addButton(QMessageBox::Cancel);
-        ask.setDefaultButton(QMessageBox::Cancel);
-        ask.exec();
-        if (ask.clickedButton() != replace)
+        if (!confirmReplace(this,
+                            tr("%1 already exists. Replace it?")
+                                .arg(QDir::toNativeSeparators(info.absoluteFilePath())),
+                            tr("It is replaced only when the export succeeds.")))
             return;
         m_replaceConfirmed = true;
     }

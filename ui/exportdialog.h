@@ -26,6 +26,10 @@ struct ExportOptions
     bool replaceConfirmed = false; ///< the file existed and the user agreed to replace it
 };
 
+/// Asks whether an export may replace an existing file: `question` (naming the file), an
+/// optional `detail`, Replace or Cancel (the default). True when the user chose Replace.
+bool confirmReplace(QWidget *parent, const QString &question, const QString &detail = {});
+
 /// Asks what to export and where: rows (selected, shown, every page), columns, BOM, local time,
 /// and the file. The folder starts in Documents, then the last folder used (remembered in the
 /// settings). An existing file is replaced only after a confirmation.

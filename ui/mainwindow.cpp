@@ -1423,12 +1423,8 @@ void MainWindow::copyJson()
         return;
     }
     QJsonArray rows;
-    for (const FailureJob &job : jobs) {
-        QJsonObject object = json::toJson(job);
-        if (!job.serverGroupId.isEmpty())
-            object.insert(QLatin1StringView("server_group_id"), job.serverGroupId);
-        rows.append(object);
-    }
+    for (const FailureJob &job : jobs)
+        rows.append(json::rowToJson(job));
     if (!rows.isEmpty())
         QApplication::clipboard()->setText(
             QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented)));
