@@ -8,8 +8,10 @@
 #include "jobtreemodel.h"
 #include "jsoncodec.h"
 #include "profilestore.h"
+#include "safetext.h"
 #include "sdrsclient.h"
 #include "vocabulary.h"
+#include "wiresafety.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -102,7 +104,9 @@ void printError(QString message)
     endProgressLine();
     message.replace(u'\r', u' ');
     message.replace(u'\n', u' ');
-    const QByteArray line = QByteArrayLiteral("sdrs-failures: ") + message.toUtf8() + '\n';
+    // Server text reaches this line: no escape sequence may reach the terminal.
+    const QByteArray line =
+        QByteArrayLiteral("sdrs-failures: ") + text::printable(message).toUtf8() + '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     std::fflush(stderr);
 }
@@ -241,6 +245,8 @@ int exitCodeFor(const ApiError &error)
         return ServiceError;
     case ApiError::Kind::Cancelled:
         return g_signal != 0 ? interruptedCode() : Failure;
+    case ApiError::Kind::Invalid:
+        return UsageError;
     }
     return Failure;
 }
@@ -365,10 +371,12 @@ private:
 QString exitCodesText()
 {
     return Text::tr("Exit codes: 0 done; 1 other failure; 2 usage error (unknown option, bad "
-                    "value, unknown group, delete without --yes); 3 sign-in refused (HTTP "
-                    "401/403, a missing secret); 4 network error or timeout; 5 service error "
-                    "(any other HTTP error, an answer that cannot be read); 6 output not "
-                    "writable (-o FILE, standard output); 128+N interrupted by signal N (130 "
+                    "value, unknown group, delete without --yes, an id that cannot be sent, "
+                    "credentials over plain HTTP without --allow-http); 3 sign-in refused (HTTP "
+                    "401/403, a missing secret); 4 network error, timeout or a certificate that "
+                    "does not name the host; 5 service error (any other HTTP error, an answer "
+                    "that cannot be read or is too large, more rows than --max-rows); 6 output "
+                    "not writable (-o FILE, standard output); 128+N interrupted by signal N (130 "
                     "SIGINT, 143 SIGTERM). Every failure prints one line on stderr.");
 }
 
@@ -412,10 +420,26 @@ struct CommonOptions
         QStringLiteral("demo"),
         Text::tr("Use the built-in demo server (generated data)."),
     };
+    QCommandLineOption allowHttp{
+        QStringLiteral("allow-http"),
+        Text::tr("Send credentials over plain http:// to a host that is not this computer "
+                 "(refused without it; a warning on every run)."),
+    };
+    QCommandLineOption maxAnswer{
+        QStringLiteral("max-answer-mib"),
+        Text::tr("The largest answer accepted from the service, in MiB (default 64); a larger one "
+                 "is stopped while it arrives."),
+        QStringLiteral("N")};
+    QCommandLineOption timeout{
+        QStringLiteral("timeout"),
+        Text::tr("Seconds to wait for each answer (default 30); a GET is tried again after a "
+                 "transient failure, for two minutes at most."),
+        QStringLiteral("S")};
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({help, endpoint, projectId, projectName, signing, profile, demo});
+        parser.addOptions({help, endpoint, projectId, projectName, signing, profile, demo,
+                           allowHttp, maxAnswer, timeout});
     }
 };
 
@@ -472,6 +496,53 @@ int parseCommand(QCommandLineParser &parser, const CommonOptions &common,
     return -1;
 }
 
+/// A whole number option from `min` to `max`; when it is not, prints the line and returns
+/// nullopt.
+std::optional<qint64> numberOption(const QCommandLineParser &parser,
+                                   const QCommandLineOption &option, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 value = parser.value(option).toLongLong(&ok);
+    if (!ok || value < min || value > max) {
+        printError(Text::tr("--%1 must be a whole number from %2 to %3, not \"%4\"")
+                       .arg(option.names().constLast())
+                       .arg(min)
+                       .arg(max)
+                       .arg(parser.value(option)));
+        return std::nullopt;
+    }
+    return value;
+}
+
+/// Applies --allow-http, --max-answer-mib and --timeout to `c`, and warns on every run that
+/// credentials go in clear text. Returns -1 to go on, else the exit code.
+int applyLimits(const QCommandLineParser &parser, const CommonOptions &common, Connection &c)
+{
+    if (parser.isSet(common.timeout)) {
+        const std::optional<qint64> seconds = numberOption(parser, common.timeout, 1, 3600);
+        if (!seconds)
+            return UsageError;
+        c.timeoutMs = int(*seconds * 1000);
+    }
+    if (parser.isSet(common.maxAnswer)) {
+        const std::optional<qint64> mib = numberOption(parser, common.maxAnswer, 1, 4096);
+        if (!mib)
+            return UsageError;
+        c.maxAnswerBytes = *mib << 20;
+    }
+    c.allowHttp = parser.isSet(common.allowHttp);
+    if (c.allowHttp) {
+        for (const QUrl &url : {c.endpoint, c.iamUrl}) {
+            if (!url.isEmpty() && !wire::cleartextProblem(url, false).isEmpty())
+                //: %1 is a host name.
+                printError(Text::tr("warning: --allow-http: credentials go over plain HTTP to %1, "
+                                    "readable by anyone on the way")
+                               .arg(url.host()));
+        }
+    }
+    return -1;
+}
+
 /// What a command connects with; the demo server lives as long as this does.
 struct Setup
 {
@@ -498,7 +569,7 @@ int setUpConnection(Runner &runner, const QCommandLineParser &parser, const Comm
             return Failure;
         }
         setup.connection = setup.demo.connection;
-        return -1;
+        return applyLimits(parser, common, setup.connection);
     }
 
     std::optional<signing::Variant> variant;
@@ -586,26 +657,10 @@ int setUpConnection(Runner &runner, const QCommandLineParser &parser, const Comm
     const QString problem = c.validate();
     if (!problem.isEmpty())
         return usageError(problem);
+    if (const int rc = applyLimits(parser, common, c); rc >= 0)
+        return rc;
     setup.connection = std::move(c);
     return -1;
-}
-
-/// A whole number option from `min` to `max`; when it is not, prints the line and returns
-/// nullopt.
-std::optional<qint64> numberOption(const QCommandLineParser &parser,
-                                   const QCommandLineOption &option, qint64 min, qint64 max)
-{
-    bool ok = false;
-    const qint64 value = parser.value(option).toLongLong(&ok);
-    if (!ok || value < min || value > max) {
-        printError(Text::tr("--%1 must be a whole number from %2 to %3, not \"%4\"")
-                       .arg(option.names().constLast())
-                       .arg(min)
-                       .arg(max)
-                       .arg(parser.value(option)));
-        return std::nullopt;
-    }
-    return value;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -662,14 +717,8 @@ QString tableCell(QString text, qsizetype maxWidth)
         if (c == u'\n' || c == u'\r' || c == u'\t')
             c = u' ';
     }
-    if (text.size() > maxWidth) {
-        qsizetype keep = maxWidth - 1;
-        if (keep > 0 && text.at(keep - 1).isHighSurrogate())
-            --keep; // never half a character
-        text.truncate(keep);
-        text += QChar(0x2026); // …
-    }
-    return text;
+    // No escape sequence from a server reaches the terminal.
+    return text::elide(text::printable(text), maxWidth);
 }
 
 /// Writes an aligned plain-text table: a header line (unless `headerLine` is false), then `rows`
@@ -834,9 +883,25 @@ int checkOutputPath(const QString &path)
     if (path.isEmpty() || path == QStringLiteral("-"))
         return -1;
     const QFileInfo info(path);
-    if (info.isDir()) {
+    switch (csv::targetOf(path)) {
+    case csv::Target::Folder:
         printError(Text::tr("cannot write %1: it is a folder").arg(path));
         return OutputError;
+    case csv::Target::Other:
+        printError(Text::tr("cannot write %1: it is neither an ordinary file nor a pipe nor a "
+                            "character device")
+                       .arg(path));
+        return OutputError;
+    case csv::Target::Stream:
+        // A pipe or a device is written as it is (never replaced): its folder does not matter.
+        if (!info.isWritable()) {
+            printError(Text::tr("cannot write %1: permission denied").arg(path));
+            return OutputError;
+        }
+        return -1;
+    case csv::Target::Missing:
+    case csv::Target::Regular:
+        break;
     }
     const QFileInfo folder(info.absolutePath());
     if (!folder.isDir()) {
@@ -924,8 +989,13 @@ int runExport(Runner &runner, const QStringList &arguments)
         Text::tr("CSV: write cells as received, without the ' before = + - @."));
     const QCommandLineOption noHeader(QStringLiteral("no-header"),
                                       Text::tr("CSV and table: no header line."));
+    const QCommandLineOption maxRows(
+        QStringLiteral("max-rows"),
+        Text::tr("--all-pages and --all-groups: read at most N rows (default 2000000); a server "
+                 "that counts more is an error and nothing is written."),
+        QStringLiteral("N"));
     parser.addOptions({output, format, status, group, allGroups, resourceType, resourceName, limit,
-                       offset, allPages, columnsOption, bom, noNeutralise, noHeader});
+                       offset, allPages, columnsOption, bom, noNeutralise, noHeader, maxRows});
     if (const int rc = parseCommand(parser, common, arguments, command); rc >= 0)
         return rc;
     if (!parser.positionalArguments().isEmpty())
@@ -958,6 +1028,15 @@ int runExport(Runner &runner, const QStringList &arguments)
     if (everyPage && (parser.isSet(limit) || parser.isSet(offset)))
         return usageError(Text::tr("--limit and --offset choose one page; --all-pages and "
                                    "--all-groups read every page"));
+    if (!everyPage && parser.isSet(maxRows))
+        return usageError(Text::tr("--max-rows is for --all-pages and --all-groups"));
+    qint64 maxRowsValue = AllGroupsQuery::DefaultMaxRows;
+    if (parser.isSet(maxRows)) {
+        const std::optional<qint64> v = numberOption(parser, maxRows, 1, 100'000'000);
+        if (!v)
+            return UsageError;
+        maxRowsValue = *v;
+    }
     int limitValue = 1000;
     int offsetValue = -1;
     if (parser.isSet(limit)) {
@@ -1018,6 +1097,7 @@ int runExport(Runner &runner, const QStringList &arguments)
         query.failureStatus = statusValue;
         query.resourceType = parser.value(resourceType);
         query.resourceName = parser.value(resourceName);
+        query.maxRows = maxRowsValue;
         if (!parser.isSet(allGroups)) {
             query.onlyScope = groupId;
             // The group level has no names to look up; a group's list is known already.
@@ -1039,6 +1119,12 @@ int runExport(Runner &runner, const QStringList &arguments)
         progress.end();
         if (!loaded.ok())
             return callFailed(Text::tr("cannot read the failed tasks"), loaded.error);
+        if (!loaded.value.incomplete.isEmpty()) {
+            //: %1 says how many rows were read of how many; --max-rows is an option.
+            printError(Text::tr("%1 Nothing was written; --max-rows raises the limit.")
+                           .arg(loaded.value.incomplete));
+            return ServiceError;
+        }
         jobs = std::move(loaded.value.jobs);
         groups = std::move(loaded.value.groups);
     } else {
@@ -1282,7 +1368,7 @@ void appendJob(QString &text, const Job &job, int depth)
         head += QStringLiteral("  ") + job.jobType;
     if (!job.jobId.isEmpty())
         head += QStringLiteral("  ") + job.jobId;
-    text += indent + head + u'\n';
+    text += indent + oneLine(head) + u'\n';
 
     QStringList times;
     if (job.beginTime.isValid())
@@ -1324,7 +1410,8 @@ void appendJob(QString &text, const Job &job, int depth)
     entity("native_server_id", e.nativeServerId);
     entity("nic_id", e.nicId);
     if (!entities.isEmpty())
-        text += indent + QStringLiteral("  ") + entities.join(QStringLiteral(", ")) + u'\n';
+        text +=
+            indent + QStringLiteral("  ") + oneLine(entities.join(QStringLiteral(", "))) + u'\n';
     if (!job.subJobs.isEmpty()) {
         text += indent + QStringLiteral("  ") + Text::tr("sub-jobs: %1").arg(job.subJobs.size()) +
                 u'\n';
@@ -1359,12 +1446,15 @@ int runJob(Runner &runner, const QStringList &arguments)
     if (fmt != QStringLiteral("text") && fmt != QStringLiteral("json"))
         return usageError(
             Text::tr("--format must be text or json, not \"%1\"").arg(parser.value(format)));
+    const QString jobId = positional.constFirst();
+    if (const QString problem = wire::pathSegmentProblem(jobId); !problem.isEmpty())
+        //: %1 says why the job id cannot be sent.
+        return usageError(Text::tr("job: JOB_ID: %1").arg(problem));
 
     Setup setup;
     if (const int rc = setUpConnection(runner, parser, common, setup); rc >= 0)
         return rc;
     SdrsClient client(setup.connection);
-    const QString jobId = positional.constFirst();
     const Result<Job> job = runner.await<Job>([&](QObject *context, auto done) {
         return client.getJob(jobId, context, std::move(done));
     });
@@ -1379,7 +1469,8 @@ int runJob(Runner &runner, const QStringList &arguments)
     } else {
         QString text;
         appendJob(text, job.value, 0);
-        out.print(text);
+        // The line breaks are this function's own; the server's text is on one line each.
+        out.print(text::printable(text, true));
     }
     return finishStdout(out);
 }
@@ -1435,12 +1526,11 @@ int runDelete(Runner &runner, const QStringList &arguments)
     QStringList resourceIds = parser.values(resourceId);
     resourceIds += parser.positionalArguments();
     for (const QString &id : std::as_const(resourceIds)) {
-        if (id.isEmpty())
-            return usageError(Text::tr("delete: an empty resource id"));
-        // The API's path for one failed task and for the batch are the same up to this id.
-        if (id == QLatin1StringView("batch"))
-            return usageError(Text::tr("delete: \"batch\" is not a resource id; use "
-                                       "--group-level to delete every group-level failed task"));
+        // The API's path for one failed task and for the batch are the same up to this id, and
+        // "." or ".." would address a parent path: such an id is never sent.
+        if (const QString problem = wire::pathSegmentProblem(id); !problem.isEmpty())
+            //: %1 says why the id cannot be sent.
+            return usageError(Text::tr("delete: --resource-id: %1").arg(problem));
     }
     const QStringList groupNames = parser.values(group);
     if (resourceIds.isEmpty() && groupNames.isEmpty() && !parser.isSet(groupLevel))
@@ -1484,6 +1574,12 @@ int runDelete(Runner &runner, const QStringList &arguments)
                 resolveGroup(listed.value.groups, text, &why);
             if (!found)
                 return usageError(why);
+            // A group id from the server becomes a path segment too: checked before any delete.
+            if (const QString problem = wire::pathSegmentProblem(found->id); !problem.isEmpty())
+                //: %1 is the group as given, %2 says why its id cannot be sent.
+                return usageError(Text::tr("delete: the protection group \"%1\" has an id that "
+                                           "cannot be used: %2")
+                                      .arg(text, problem));
             targets.append({DeleteTarget::Kind::Group, found->id, found->name});
         }
     }
@@ -1503,8 +1599,10 @@ int runDelete(Runner &runner, const QStringList &arguments)
     StdoutDevice out;
     const DeleteOutcome *firstFailure = nullptr;
     for (const DeleteOutcome &outcome : result.value) {
-        out.print(describeTarget(outcome.target) + QStringLiteral(": ") + describeOutcome(outcome) +
-                  u'\n');
+        QString line =
+            describeTarget(outcome.target) + QStringLiteral(": ") + describeOutcome(outcome);
+        line.replace(u'\n', u' ');
+        out.print(text::printable(line) + u'\n');
         if (outcome.state == DeleteOutcome::State::Failed && !firstFailure)
             firstFailure = &outcome;
     }

@@ -146,8 +146,10 @@ void Controller::useConnection(const Connection &connection, const QString &name
     stopLoads();
     ++m_connectionGeneration;
     // The old client's calls still running end here, with Cancelled.
-    m_client = std::make_unique<SdrsClient>(connection);
-    m_connection = connection;
+    Connection used = connection;
+    used.allowHttp = used.allowHttp || m_allowHttp;
+    m_client = std::make_unique<SdrsClient>(used);
+    m_connection = used;
     m_name = name;
     m_saved = m_profiles->profile(name).has_value() && name != demoProfileName();
     if (!m_saved) {
@@ -306,13 +308,14 @@ void Controller::load()
                 // that the window keeps answering.
                 ++m_preparing;
                 m_workers.start([this, generation, groups = r.value.groups, jobs = r.value.jobs,
+                                 incomplete = r.value.incomplete,
                                  previous = m_window->jobModel()->current()]() mutable {
                     auto prepared = FailureJobModel::prepare(std::move(jobs), previous);
                     previous = {};
                     // Delivered by the event loop; dropped if the controller is gone by then.
                     QMetaObject::invokeMethod(
                         this,
-                        [this, generation, groups = std::move(groups),
+                        [this, generation, groups = std::move(groups), incomplete,
                          prepared = std::move(prepared)]() mutable {
                             --m_preparing;
                             if (generation != m_generation)
@@ -320,6 +323,8 @@ void Controller::load()
                             m_window->setBusy(false);
                             m_window->setGroups(groups);
                             m_window->showAllRows(std::move(prepared));
+                            if (!incomplete.isEmpty())
+                                m_window->showMessage(incomplete, {});
                             Q_EMIT rowsShown();
                         },
                         Qt::QueuedConnection);
@@ -433,11 +438,13 @@ void Controller::runProfileDialog(const Profile &start, bool asNew)
     dialog.setProfile(start);
 
     QPointer<ui::ProfileDialog> guard(&dialog);
-    connect(&dialog, &ui::ProfileDialog::testRequested, this, [guard](const Profile &profile) {
+    connect(&dialog, &ui::ProfileDialog::testRequested, this, [this, guard](const Profile &p) {
         if (!guard)
             return;
         // A client of its own: the test must not disturb the connection in use.
-        auto *client = new SdrsClient(profile.connection, guard);
+        Connection connection = p.connection;
+        connection.allowHttp = connection.allowHttp || m_allowHttp;
+        auto *client = new SdrsClient(connection, guard);
         GroupQuery query;
         client->listAllProtectionGroups(
             query, guard, [guard, client](const Result<ProtectionGroupPage> &r) {
@@ -542,6 +549,13 @@ void Controller::exportRows(const ui::ExportJob &job)
                              tr("The rows could not be fetched; nothing was written. %1")
                                  .arg(ui::errorSentence(r.error)),
                              ui::errorDetails(r.error), false);
+                return;
+            }
+            if (!r.value.incomplete.isEmpty()) {
+                finishExport(job.options.path, 0,
+                             tr("The rows could not be fetched; nothing was written. %1")
+                                 .arg(r.value.incomplete),
+                             {}, false);
                 return;
             }
             ui::ExportJob fetched = job;

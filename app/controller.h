@@ -48,6 +48,8 @@ public:
     void useProfile(const QString &name);
     /// Picks what to show at start: the last profile used, else the first one, else a hint.
     void startWithSavedProfiles();
+    /// Lets every connection of this session send credentials over plain HTTP (--allow-http).
+    void setAllowHttp(bool allow) { m_allowHttp = allow; }
 
     /// Loads the rows for the window's current filter, page and scope.
     void load();
@@ -107,7 +109,8 @@ private:
     std::unique_ptr<SdrsClient> m_client;
     Connection m_connection;
     QString m_name;
-    bool m_saved = false; ///< m_name is a saved profile
+    bool m_allowHttp = false; ///< --allow-http: applied to every connection
+    bool m_saved = false;     ///< m_name is a saved profile
 
     QPointer<ApiCall> m_load;
     QPointer<ApiCall> m_groups;

@@ -40,6 +40,7 @@ QStringList argumentList(int argc, char *argv[])
 struct WindowOptions
 {
     bool demo = false;
+    bool allowHttp = false;      ///< --allow-http
     bool haveConnection = false; ///< --endpoint: `connection` is set
     sdrs::Connection connection;
 };
@@ -95,7 +96,13 @@ std::optional<int> parseWindowOptions(const QStringList &arguments, WindowOption
         QCoreApplication::translate("sdrs::main", "Project id for --endpoint."),
         //: The placeholder of the value of --project-id in --help: "--project-id <ID>".
         QCoreApplication::translate("sdrs::main", "ID"));
-    parser.addOptions({help, version, demo, endpoint, projectId});
+    const QCommandLineOption allowHttp(
+        QStringLiteral("allow-http"),
+        //: Option --allow-http in --help.
+        QCoreApplication::translate("sdrs::main",
+                                    "Send credentials over plain http:// to a host that is not "
+                                    "this computer (refused without it)."));
+    parser.addOptions({help, version, demo, endpoint, projectId, allowHttp});
     if (!parser.parse(arguments)) {
         //: A usage error: %1 is Qt's message, e.g. "Unknown option 'x'.".
         return usageError(
@@ -128,6 +135,12 @@ std::optional<int> parseWindowOptions(const QStringList &arguments, WindowOption
     }
 
     options->demo = parser.isSet(demo);
+    options->allowHttp = parser.isSet(allowHttp);
+    if (options->allowHttp)
+        //: A warning on stderr at every start with --allow-http.
+        printError(QCoreApplication::translate(
+            "sdrs::main", "warning: --allow-http: credentials may go over plain HTTP, readable "
+                          "by anyone on the way"));
     if (parser.isSet(endpoint)) {
         sdrs::Connection &connection = options->connection;
         connection.endpoint = QUrl(parser.value(endpoint), QUrl::StrictMode);
@@ -212,6 +225,7 @@ int main(int argc, char *argv[])
     window.restoreSettings();
     sdrs::ProfileStore profiles;
     sdrs::Controller controller(&window, &profiles);
+    controller.setAllowHttp(options.allowHttp);
     if (options.demo) {
         controller.useConnection(connection, sdrs::Controller::demoProfileName());
     } else if (haveConnection) {

@@ -13,8 +13,10 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
@@ -137,11 +139,14 @@ std::optional<qint64> intParam(const QUrlQuery &q, const QString &key, bool *bad
 {
     if (!q.hasQueryItem(key))
         return std::nullopt;
-    bool ok = false;
-    const qint64 v = q.queryItemValue(key, QUrl::FullyDecoded).trimmed().toLongLong(&ok);
-    if (!ok)
+    // Digits, with a minus for the "negative" error: "+5", " 5" or "5.0" are not integers here.
+    static const QRegularExpression integer(QStringLiteral("^-?[0-9]{1,18}$"));
+    const QString text = q.queryItemValue(key, QUrl::FullyDecoded);
+    if (!integer.match(text).hasMatch()) {
         *bad = true;
-    return v;
+        return 0;
+    }
+    return text.toLongLong();
 }
 
 QString textParam(const QUrlQuery &q, const QString &key)
@@ -192,19 +197,36 @@ bool Emulator::useTls(const QString &certificateFile, const QString &keyFile, QS
         *error = QStringLiteral("%1 holds no PEM RSA key").arg(keyFile);
         return false;
     }
-    m_frontend->sslSetup(certs.constFirst(), key);
+    m_tlsConfiguration = QSslConfiguration::defaultConfiguration();
+    m_tlsConfiguration.setLocalCertificate(certs.constFirst());
+    m_tlsConfiguration.setPrivateKey(key);
     m_tls = true;
     return true;
 }
 
 bool Emulator::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    const quint16 bound = m_frontend->listen(address, port);
-    if (bound == 0) {
+    // Servers of our own, so that every connection is guarded before the HTTP server reads it.
+    QTcpServer *server = nullptr;
+    if (m_tls) {
+        auto *tls = new GuardedServer<QSslServer>(m_options.limits);
+        tls->setSslConfiguration(m_tlsConfiguration);
+        tls->setHandshakeTimeout(m_options.limits.requestTimeoutMs);
+        server = tls;
+    } else {
+        server = new GuardedServer<QTcpServer>(m_options.limits);
+    }
+    if (!server->listen(address, port)) {
         if (error)
-            *error = QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port);
+            *error = QStringLiteral("cannot listen on %1:%2: %3")
+                         .arg(address.toString())
+                         .arg(port)
+                         .arg(server->errorString());
+        delete server;
         return false;
     }
+    const quint16 bound = server->serverPort();
+    m_frontend->bind(server);
     m_baseUrl =
         QUrl(QStringLiteral("%1://%2:%3")
                  .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"), address.toString())
@@ -337,6 +359,8 @@ void Emulator::handle(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     ++m_requestCount;
     m_maxConcurrent = std::max(m_maxConcurrent, ++m_concurrent);
+    if (ConnectionGuard *g = ConnectionGuard::of(socket))
+        g->requestStarted();
     m_lastHeaders = request.headers();
     int latency = m_options.latencyMs;
     const Fault fault = pickFault(request, &latency);
@@ -391,6 +415,8 @@ void Emulator::handle(const QHttpServerRequest &request, QTcpSocket *socket)
         --m_concurrent;
         if (!guard)
             return;
+        if (ConnectionGuard *g = ConnectionGuard::of(guard))
+            g->requestAnswered();
         if (fault == Fault::Stall || fault == Fault::Drop) {
             // Raw bytes: a promise of a body that never (fully) comes.
             QByteArray head =
@@ -490,6 +516,15 @@ Emulator::Response Emulator::route(const QHttpServerRequest &request)
 {
     const QString path = request.url().path(QUrl::FullyDecoded);
     const QByteArray method = methodName(request);
+    // As a server does: split the path as it came, then decode each segment, so that an id
+    // with an encoded '/' stays one segment. An empty segment ("//") matches no route.
+    QStringList seg;
+    bool emptySegment = false;
+    const QString encodedPath = request.url().path(QUrl::FullyEncoded);
+    for (const QString &part : encodedPath.mid(1).split(u'/')) {
+        emptySegment = emptySegment || part.isEmpty();
+        seg.append(QUrl::fromPercentEncoding(part.toUtf8()));
+    }
     const auto notFound = [](const QString &what) {
         Response r;
         r.status = 404;
@@ -508,8 +543,7 @@ Emulator::Response Emulator::route(const QHttpServerRequest &request)
     if (path == QStringLiteral("/v3/auth/tokens"))
         return method == "POST" ? login(request) : notAllowed();
 
-    const QStringList seg = path.split(u'/', Qt::SkipEmptyParts);
-    if (seg.size() < 3 || seg.at(0) != QStringLiteral("v1"))
+    if (emptySegment || seg.size() < 3 || seg.at(0) != QStringLiteral("v1"))
         return notFound(QStringLiteral("No such resource: %1").arg(path));
     if (std::optional<Response> denied = checkCredentials(request))
         return *denied;
@@ -799,7 +833,9 @@ Emulator::Response Emulator::login(const QHttpServerRequest &request)
              {QLatin1StringView("domain"), QJsonObject{{QLatin1StringView("name"), domain}}}}},
     };
     if (request.query().queryItemValue(QStringLiteral("nocatalog")) != QStringLiteral("true")) {
-        const QString url = m_baseUrl.toString() + QStringLiteral("/v1/") + m_data.projectId;
+        const QString url = m_options.catalogUrl.isEmpty()
+                                ? m_baseUrl.toString() + QStringLiteral("/v1/") + m_data.projectId
+                                : m_options.catalogUrl.toString();
         tokenBody.insert(QLatin1StringView("catalog"),
                          QJsonArray{QJsonObject{
                              {QLatin1StringView("type"), QStringLiteral("sdrs")},

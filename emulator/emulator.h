@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectionguard.h"
 #include "dataset.h"
 
 #include <QDateTime>
@@ -7,6 +8,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QThread>
 #include <QUrl>
 
@@ -52,7 +54,11 @@ struct Options
     QList<Fault> faults{Fault::Http500, Fault::Http503, Fault::Http429};
     int retryAfterSeconds = 1; ///< the Retry-After of a 429
     int tokenTtlSeconds = 24 * 3600;
-    quint64 seed = 1; ///< for the fault-rate dice
+    quint64 seed = 1;        ///< for the fault-rate dice
+    ConnectionLimits limits; ///< what one connection may cost
+    /// The SDRS base URL (ending in /v1/{project_id}) the sign-in catalog names; empty: this
+    /// emulator's own.
+    QUrl catalogUrl;
 
     /// No credential configured: any non-empty X-Auth-Token and any password login are accepted.
     bool acceptsAnything() const
@@ -136,6 +142,7 @@ private:
     Frontend *m_frontend = nullptr;
     QUrl m_baseUrl;
     bool m_tls = false;
+    QSslConfiguration m_tlsConfiguration;
 
     QHash<QString, QList<qsizetype>> m_byScope; ///< group id ("" = group level) -> row indexes
     QHash<QString, qsizetype> m_byJobId;

@@ -19,6 +19,29 @@ int fail(const QString &message)
     return 2;
 }
 
+/// A secret from its option, else from the file named by `--NAME-file` (its first line), else
+/// from the environment variable: scripts need not show secrets in `ps`. False (and the line
+/// printed) when the file cannot be read.
+bool secret(const QCommandLineParser &parser, const QCommandLineOption &option,
+            const QCommandLineOption &fileOption, const char *variable, QString *value)
+{
+    if (parser.isSet(option)) {
+        *value = parser.value(option);
+        return true;
+    }
+    if (parser.isSet(fileOption)) {
+        QFile file(parser.value(fileOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            return false;
+        }
+        *value = QString::fromUtf8(file.readLine(64 * 1024)).trimmed();
+        return true;
+    }
+    *value = qEnvironmentVariable(variable);
+    return true;
+}
+
 /// Ends the server on SIGINT and SIGTERM, also where the shell started it with them ignored (a
 /// background job). There is nothing to flush: the URL line was flushed when it was printed.
 void stopOnSignals()
@@ -68,21 +91,38 @@ int main(int argc, char *argv[])
     const QCommandLineOption projectName(QStringLiteral("project-name"),
                                          QStringLiteral("The project name for IAM scoping."),
                                          QStringLiteral("NAME"), QStringLiteral("eu-de"));
-    const QCommandLineOption token(QStringLiteral("token"),
-                                   QStringLiteral("Accept this X-Auth-Token."),
-                                   QStringLiteral("TOKEN"));
+    const QCommandLineOption token(
+        QStringLiteral("token"),
+        QStringLiteral("Accept this X-Auth-Token (or --token-file FILE, or $SDRS_EMULATOR_TOKEN)."),
+        QStringLiteral("TOKEN"));
+    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
+                                       QStringLiteral("Read --token from the first line of FILE."),
+                                       QStringLiteral("FILE"));
     const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Accept this IAM user."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption password(QStringLiteral("password"),
-                                      QStringLiteral("The IAM user's password."),
+                                      QStringLiteral("The IAM user's password (or --password-file "
+                                                     "FILE, or $SDRS_EMULATOR_PASSWORD)."),
                                       QStringLiteral("PW"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        QStringLiteral("Read --password from the first line of FILE."), QStringLiteral("FILE"));
     const QCommandLineOption domain(
         QStringLiteral("domain"), QStringLiteral("The IAM user's domain."), QStringLiteral("NAME"));
     const QCommandLineOption ak(QStringLiteral("ak"),
                                 QStringLiteral("Accept AK/SK signatures of this access key."),
                                 QStringLiteral("AK"));
-    const QCommandLineOption sk(QStringLiteral("sk"), QStringLiteral("The secret key for --ak."),
-                                QStringLiteral("SK"));
+    const QCommandLineOption sk(
+        QStringLiteral("sk"),
+        QStringLiteral("The secret key for --ak (or --sk-file FILE, or $SDRS_EMULATOR_SK)."),
+        QStringLiteral("SK"));
+    const QCommandLineOption skFile(QStringLiteral("sk-file"),
+                                    QStringLiteral("Read --sk from the first line of FILE."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption idleTimeout(
+        QStringLiteral("idle-timeout"),
+        QStringLiteral("Close a connection idle (or sending one request) for S seconds."),
+        QStringLiteral("S"), QStringLiteral("60"));
     const QCommandLineOption latency(QStringLiteral("latency-ms"),
                                      QStringLiteral("Delay every answer by N ms."),
                                      QStringLiteral("N"), QStringLiteral("0"));
@@ -108,7 +148,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
                                     QStringLiteral("The PEM RSA key of --tls-cert."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({tlsCert, tlsKey});
+    parser.addOptions({tlsCert, tlsKey, tokenFile, passwordFile, skFile, idleTimeout});
     parser.addOptions({port, seed, groups, failures, data, projectId, projectName, token, user,
                        password, domain, ak, sk, latency, faultRate, faults, retryAfter, tokenTtl});
     parser.process(app);
@@ -132,16 +172,21 @@ int main(int argc, char *argv[])
     const qint64 latencyValue = number(latency, 0, 600000, &ok);
     const qint64 retryAfterValue = number(retryAfter, 0, 86400, &ok);
     const qint64 ttlValue = number(tokenTtl, 1, 10 * 86400, &ok);
+    const qint64 idleValue = number(idleTimeout, 1, 86400, &ok);
     if (!ok)
         return 2;
 
     Options options;
-    options.token = parser.value(token);
+    if (!secret(parser, token, tokenFile, "SDRS_EMULATOR_TOKEN", &options.token) ||
+        !secret(parser, password, passwordFile, "SDRS_EMULATOR_PASSWORD", &options.password) ||
+        !secret(parser, sk, skFile, "SDRS_EMULATOR_SK", &options.secretKey))
+        return 2;
     options.userName = parser.value(user);
-    options.password = parser.value(password);
     options.domainName = parser.value(domain);
     options.accessKey = parser.value(ak);
-    options.secretKey = parser.value(sk);
+    options.limits.idleTimeoutMs = int(idleValue * 1000);
+    options.limits.requestTimeoutMs =
+        std::min(options.limits.requestTimeoutMs, options.limits.idleTimeoutMs);
     options.projectName = parser.value(projectName);
     options.latencyMs = int(latencyValue);
     options.retryAfterSeconds = int(retryAfterValue);

@@ -36,6 +36,10 @@ QString kindLabel(ApiError::Kind kind)
     case ApiError::Kind::Cancelled:
         //: Kind of error at the start of an error line: the request was cancelled.
         return ApiErrorText::tr("cancelled");
+    case ApiError::Kind::Invalid:
+        //: Kind of error at the start of an error line: the request was refused before it was
+        //: sent (a bad id, plain HTTP).
+        return ApiErrorText::tr("not sent");
     }
     return {};
 }
@@ -59,6 +63,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("decode");
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
+    case Kind::Invalid:
+        return QStringLiteral("invalid");
     }
     return {};
 }

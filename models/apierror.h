@@ -15,6 +15,7 @@ struct ApiError
         Http,      ///< any other non-success HTTP status
         Decode,    ///< a success status with a body that is not what the API promises
         Cancelled, ///< the caller cancelled the call
+        Invalid,   ///< nothing was sent: an id, a URL or a setting makes the request unsafe
     };
 
     Kind kind = Kind::None;

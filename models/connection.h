@@ -40,10 +40,14 @@ struct Connection
 
     QString caFile; ///< extra PEM CA certificates trusted for this connection
 
-    int timeoutMs = 30000;       ///< per attempt: no complete answer by then is a timeout
-    int maxRetries = 3;          ///< extra attempts for a GET after a transient failure
-    int retryBaseDelayMs = 500;  ///< first backoff step; doubles each retry, with jitter
-    int maxRetryAfterMs = 60000; ///< a longer Retry-After is not waited for
+    int timeoutMs = 30000;        ///< per attempt: no complete answer by then is a timeout
+    int maxRetries = 3;           ///< extra attempts for a GET after a transient failure
+    int retryBaseDelayMs = 500;   ///< first backoff step; doubles each retry, with jitter
+    int maxRetryAfterMs = 60000;  ///< a longer Retry-After is not waited for (60 s at most)
+    int maxRetryTotalMs = 120000; ///< retries end when their waits would pass this, per call
+    qint64 maxAnswerBytes = qint64(64) << 20; ///< a larger answer is stopped while it arrives
+    /// Credentials may go over plain `http://` to a host that is not loopback (never by default).
+    bool allowHttp = false;
 
     /// Empty when the settings can work; otherwise a sentence naming what is missing.
     QString validate() const;

@@ -7,6 +7,8 @@
 #include <QIODevice>
 #include <QSaveFile>
 
+#include <sys/stat.h>
+
 namespace sdrs::csv {
 
 namespace {
@@ -36,29 +38,71 @@ QString sentenceEnd(const QString &reason)
     return text;
 }
 
-bool startsFormula(QStringView text)
+/// A character a spreadsheet may read as the start of a formula, also in its full-width and
+/// small forms (some spreadsheets fold them to ASCII).
+bool isFormulaCharacter(char16_t c)
 {
-    if (text.isEmpty())
-        return false;
-    switch (text.front().unicode()) {
+    switch (c) {
     case u'=':
     case u'+':
     case u'-':
     case u'@':
-    case u'\t':
-    case u'\r':
+    case u'\uFF1D': // ＝
+    case u'\uFF0B': // ＋
+    case u'\uFF0D': // －
+    case u'\uFF20': // ＠
+    case u'\uFE66': // ﹦
+    case u'\uFE62': // ﹢
+    case u'\uFE63': // ﹣
+    case u'\uFE6B': // ﹫
         return true;
     default:
         return false;
     }
 }
 
+/// A character that may come before a formula and be skipped by a spreadsheet: white space of
+/// any kind, invisible format characters (zero-width space, byte order mark) and NUL.
+bool isSkippable(QChar c)
+{
+    return c.unicode() == 0 || c.isSpace() || c.category() == QChar::Other_Format ||
+           c.unicode() == 0x200B;
+}
+
+/// OWASP's CSV-injection guidance and ASVS 5.0 (1.2.10): a cell that starts with a formula
+/// character, or with one after leading white space or invisible characters, or that starts with
+/// TAB, CR, LF or NUL, could be run by a spreadsheet.
+bool startsFormula(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    switch (text.front().unicode()) {
+    case u'\t':
+    case u'\r':
+    case u'\n':
+    case 0:
+        return true;
+    default:
+        break;
+    }
+    for (const QChar c : text) {
+        if (isFormulaCharacter(c.unicode()))
+            return true;
+        if (!isSkippable(c))
+            return false;
+    }
+    return false;
+}
+
+/// RFC 4180 quoting, and also for `;` and `,` whatever the separator: Excel in many locales splits
+/// on `;`, and an unquoted `x;=1+1` would give a cell that starts with `=`.
 bool needsQuotes(QStringView text, QChar separator)
 {
     const char16_t sep = separator.unicode();
     for (const char16_t *c = text.utf16(), *end = c + text.size(); c != end; ++c) {
-        // Every special character is below '#' except an unusual separator.
-        if ((*c <= u'"' || *c == sep) && (*c == sep || *c == u'"' || *c == u'\r' || *c == u'\n'))
+        // Every special character is below '<' except an unusual separator.
+        if ((*c <= u';' || *c == sep) &&
+            (*c == sep || *c == u'"' || *c == u'\r' || *c == u'\n' || *c == u',' || *c == u';'))
             return true;
     }
     return false;
@@ -401,10 +445,68 @@ QString formatTable(const QList<FailureJob> &jobs, const QList<Column> &columns,
     return table;
 }
 
+Target targetOf(const QString &path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return Target::Missing;
+    if (S_ISREG(st.st_mode))
+        return Target::Regular;
+    if (S_ISDIR(st.st_mode))
+        return Target::Folder;
+    if (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode))
+        return Target::Stream;
+    return Target::Other;
+}
+
+namespace {
+
+/// Writes to a pipe or a character device as it is: there is nothing to replace safely.
+QString writeStream(const QString &path, const QString &shown,
+                    const std::function<bool(QIODevice &out, QString *error)> &write)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        //: %1 is a file path, %2 the reason (a sentence).
+        return CsvText::tr("Cannot write \"%1\": %2").arg(shown, sentenceEnd(file.errorString()));
+    QString error;
+    const bool ok = write(file, &error);
+    if (ok && file.error() == QFileDevice::NoError)
+        return {};
+    if (error.isEmpty() && !ok)
+        //: %1 is a pipe or a device (not an ordinary file), written directly.
+        return CsvText::tr("Writing \"%1\" was cancelled; what was already written to it stays "
+                           "(it is not an ordinary file).")
+            .arg(shown);
+    if (error.isEmpty())
+        error = file.errorString();
+    //: %1 is a pipe or a device (not an ordinary file), %2 the reason (a sentence).
+    return CsvText::tr("Cannot write \"%1\": %2 What was already written to it stays (it is not "
+                       "an ordinary file).")
+        .arg(shown, sentenceEnd(error));
+}
+
+} // namespace
+
 QString writeFileSafely(const QString &path,
                         const std::function<bool(QIODevice &out, QString *error)> &write)
 {
     const QString shown = QDir::toNativeSeparators(path);
+    switch (targetOf(path)) {
+    case Target::Missing:
+    case Target::Regular:
+        break;
+    case Target::Stream:
+        return writeStream(path, shown, write);
+    case Target::Folder:
+        //: %1 is a path.
+        return CsvText::tr("Cannot write \"%1\": it is a folder.").arg(shown);
+    case Target::Other:
+        //: %1 is a path that is a block device or a socket.
+        return CsvText::tr("Cannot write \"%1\": it is neither an ordinary file nor a pipe nor a "
+                           "character device; nothing was written.")
+            .arg(shown);
+    }
     QSaveFile file(path);
     // Never write in place: a failure must leave an existing file as it was.
     file.setDirectWriteFallback(false);

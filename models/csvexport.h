@@ -59,13 +59,15 @@ struct Column
 /// Columns headed by the API's field names.
 QList<Column> columnsNamedByApi(const QList<Field> &fields);
 
-/// Prefixes `'` when the text starts with `=`, `+`, `-`, `@`, a tab or a carriage return, so
-/// that a spreadsheet shows it as text instead of running it as a formula (CSV injection).
-/// Anything else is returned unchanged.
+/// Prefixes `'` so that a spreadsheet shows the text instead of running it as a formula (CSV
+/// injection, after OWASP and ASVS 5.0 1.2.10): when it starts with TAB, CR, LF or NUL, or with
+/// `=`, `+`, `-`, `@` (or their full-width and small forms `＝＋－＠﹦﹢﹣﹫`), also after any
+/// leading white space (space, NBSP, VT, FF, ...) and invisible characters (zero-width space,
+/// byte order mark). Anything else is returned unchanged.
 QString neutraliseFormula(const QString &text);
 
-/// RFC 4180: the text as it is when it has no separator, quote, CR or LF; otherwise in double
-/// quotes with each quote doubled.
+/// RFC 4180: the text as it is when it has no separator, `,`, `;`, quote, CR or LF; otherwise in
+/// double quotes with each quote doubled. (`;` because Excel splits on it in many locales.)
 QString quoteCell(const QString &text, QChar separator = u',');
 
 /// How rows are written.
@@ -99,11 +101,25 @@ WriteResult writeRows(QIODevice &out, const QList<FailureJob> &jobs, const QList
 QString formatTable(const QList<FailureJob> &jobs, const QList<Column> &columns,
                     const QHash<QString, QString> &groupNames, const Options &options);
 
+/// What a path names, for writing to it (symbolic links followed).
+enum class Target {
+    Missing, ///< nothing yet: a file will be made
+    Regular, ///< an ordinary file: replaced safely
+    Folder,  ///< never written
+    Stream,  ///< a pipe (FIFO) or a character device (/dev/null, a terminal): written directly
+    Other,   ///< a block device, a socket, ...: never written
+};
+Target targetOf(const QString &path);
+
 /// Writes `path` safely: the content goes to a temporary file in the same folder (QSaveFile)
 /// that replaces `path` only when `write` returned true and everything reached the disk.
 /// A cancel (write returns false with an empty error), an error, or a full disk leaves `path`
 /// as it was and no temporary file behind. Returns an empty string on success, else a sentence
 /// naming the file and the reason ("cancelled" when write returned false without an error).
+///
+/// A pipe or a character device is never replaced by a file: it is written directly (what was
+/// written before a failure stays written, and the sentence says so). A folder, a block device
+/// or a socket is refused.
 QString writeFileSafely(const QString &path,
                         const std::function<bool(QIODevice &out, QString *error)> &write);
 

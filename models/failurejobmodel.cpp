@@ -1,5 +1,7 @@
 #include "failurejobmodel.h"
 
+#include "safetext.h"
+
 #include "vocabulary.h"
 
 #include <QHash>
@@ -336,20 +338,21 @@ QVariant FailureJobModel::data(const QModelIndex &index, int role) const
 
     switch (role) {
     case Qt::DisplayRole:
+        // Server text: no control character or direction override reaches the view.
         switch (column) {
         case BeginTime:
-            return localTimeText(job);
+            return text::printable(localTimeText(job));
         case FailureStatus:
-            return failureStatusName(job.failureStatus);
+            return text::printable(failureStatusName(job.failureStatus));
         case ResourceType:
-            return resourceTypeName(job.resourceType);
+            return text::printable(resourceTypeName(job.resourceType));
         case FailReason:
-            return firstLine(job.failReason).toString();
+            return text::printable(firstLine(job.failReason).toString());
         default:
-            return rawText(job, column);
+            return text::printable(rawText(job, column));
         }
     case Qt::ToolTipRole: {
-        QString tip = toolTip(job, column);
+        QString tip = text::printable(toolTip(job, column), true);
         if (m_stale)
             //: Tooltip of every row while the list shows an older answer.
             tip = tr("These rows are from an earlier answer: the last request for this list "

@@ -1,5 +1,7 @@
 #include "jobtreemodel.h"
 
+#include "safetext.h"
+
 #include "errorcatalog.h"
 #include "vocabulary.h"
 
@@ -136,6 +138,17 @@ int JobTreeModel::columnCount(const QModelIndex &) const
 }
 
 QVariant JobTreeModel::data(const QModelIndex &index, int role) const
+{
+    // Server text: no control character or direction override reaches the view.
+    QVariant value = unfilteredData(index, role);
+    if (role == Qt::DisplayRole && value.typeId() == QMetaType::QString)
+        return text::printable(value.toString());
+    if (role == Qt::ToolTipRole && value.typeId() == QMetaType::QString)
+        return text::printable(value.toString(), true);
+    return value;
+}
+
+QVariant JobTreeModel::unfilteredData(const QModelIndex &index, int role) const
 {
     const Job *job = jobAt(index);
     if (!job)

@@ -49,6 +49,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    /// data() before the display text is made safe.
+    QVariant unfilteredData(const QModelIndex &index, int role) const;
     /// One row of the tree, flattened: the job it shows, its parent node (-1 for the top row), its
     /// row under that parent, and its children's node numbers.
     struct Node

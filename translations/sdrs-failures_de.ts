@@ -176,6 +176,11 @@
         <extracomment>%1 is the id the service gave the request (X-Request-Id), for its support.</extracomment>
         <translation>[Anfrage-ID %1]</translation>
     </message>
+    <message>
+        <source>not sent</source>
+        <extracomment>Kind of error at the start of an error line: the request was refused before it was sent (a bad id, plain HTTP).</extracomment>
+        <translation>nicht gesendet</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::Connection</name>
@@ -796,19 +801,48 @@ Abhilfe: %3</translation>
         <translation>Die CA-Datei &quot;%1&quot; enthält kein lesbares PEM-Zertifikat.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a failed task&apos;s resource id; nothing was sent.</source>
-        <extracomment>%1 is the id given (empty or the reserved word &quot;batch&quot;); no request was sent.</extracomment>
-        <translation>&quot;%1&quot; ist keine Ressourcen-ID einer fehlgeschlagenen Aufgabe; es wurde nichts gesendet.</translation>
-    </message>
-    <message>
         <source>IAM sign-in failed: %1</source>
         <extracomment>IAM: the cloud&apos;s identity service. %1 is its reason.</extracomment>
         <translation>IAM-Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>the IAM answer has no X-Subject-Token header</source>
-        <extracomment>The end of &quot;The answer could not be read: ...&quot;. X-Subject-Token is an HTTP header.</extracomment>
-        <translation>die IAM-Antwort hat keinen X-Subject-Token-Header</translation>
+        <source>Only %1 of the %2 failed tasks the server counts were read: one load stops at %3 rows. The list is incomplete.</source>
+        <extracomment>%1 rows read of %2 the server counts; %3 is the limit of one load. Numbers have digit grouping.</extracomment>
+        <translation>Nur %1 der %2 fehlgeschlagenen Aufgaben, die der Server zählt, wurden gelesen: ein Ladevorgang endet bei %3 Zeilen. Die Liste ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>The project id cannot be used: %1</source>
+        <extracomment>%1 says why the project id cannot be part of a URL.</extracomment>
+        <translation>Die Projekt-ID kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The answer is too large: more than %1 MiB. It was not read further.</source>
+        <extracomment>%1 is a size in MiB, e.g. 64. The answer was cut off while it arrived.</extracomment>
+        <translation>Die Antwort ist zu groß: mehr als %1 MiB. Sie wurde nicht weiter gelesen.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s Content-Length header is not one valid size (&quot;%1&quot;).</source>
+        <extracomment>%1 is the header&apos;s value as received.</extracomment>
+        <translation>Der Content-Length-Header der Antwort ist keine eindeutige gültige Größe (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s compressed body was refused while it was unpacked: it is damaged, or unpacks to far more than was sent (%1).</source>
+        <extracomment>%1 is the network layer&apos;s reason.</extracomment>
+        <translation>Der komprimierte Inhalt der Antwort wurde beim Entpacken abgewiesen: er ist beschädigt oder entpackt sich zu weit mehr, als gesendet wurde (%1).</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s body could not be received: %1</source>
+        <translation>Der Inhalt der Antwort konnte nicht empfangen werden: %1</translation>
+    </message>
+    <message>
+        <source>The service redirected the request to %1; a redirect to another host, or one too many, is not followed.</source>
+        <extracomment>%1 is the URL the service redirected to.</extracomment>
+        <translation>Der Dienst hat die Anfrage nach %1 umgeleitet; einer Umleitung zu einem anderen Host, oder einer zu viel, wird nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>The server kept sending protection groups; the list was stopped after %1 of them and is incomplete.</source>
+        <extracomment>%1 is a number of protection groups (with digit grouping).</extracomment>
+        <translation>Der Server hat immer weiter Schutzgruppen gesendet; die Liste wurde nach %1 Gruppen beendet und ist unvollständig.</translation>
     </message>
 </context>
 <context>
@@ -820,10 +854,6 @@ Abhilfe: %3</translation>
     <message>
         <source>cannot write to standard output: %1</source>
         <translation>kann nicht auf die Standardausgabe schreiben: %1</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 done; 1 other failure; 2 usage error (unknown option, bad value, unknown group, delete without --yes); 3 sign-in refused (HTTP 401/403, a missing secret); 4 network error or timeout; 5 service error (any other HTTP error, an answer that cannot be read); 6 output not writable (-o FILE, standard output); 128+N interrupted by signal N (130 SIGINT, 143 SIGTERM). Every failure prints one line on stderr.</source>
-        <translation>Exit-Codes: 0 erledigt; 1 sonstiger Fehler; 2 Aufruffehler (unbekannte Option, ungültiger Wert, unbekannte Gruppe, delete ohne --yes); 3 Anmeldung abgelehnt (HTTP 401/403, fehlende Zugangsdaten); 4 Netzwerkfehler oder Zeitüberschreitung; 5 Dienstfehler (jeder andere HTTP-Fehler, eine nicht lesbare Antwort); 6 Ausgabe nicht schreibbar (-o FILE, Standardausgabe); 128+N durch Signal N unterbrochen (130 SIGINT, 143 SIGTERM). Jeder Fehler gibt eine Zeile auf stderr aus.</translation>
     </message>
     <message>
         <source>Connection: --demo (built-in emulator), --profile NAME (a saved profile, its secret from the keychain), or the environment: OS_AUTH_TOKEN; or OS_ACCESS_KEY and OS_SECRET_KEY (or HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK; OS_SECURITY_TOKEN for temporary keys); or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_USER_DOMAIN_NAME (or OS_DOMAIN_NAME). When several are set: token, then AK/SK, then password. The project: --project-id or OS_PROJECT_ID, --project-name or OS_PROJECT_NAME (password sign-in only). OS_CACERT names extra CA certificates. --endpoint may be left out with the password sign-in (the token&apos;s catalog names it). Secrets are never taken from options.</source>
@@ -1134,10 +1164,6 @@ Abhilfe: %3</translation>
         <translation>Weitere fehlgeschlagene Aufgaben nach resource_id.</translation>
     </message>
     <message>
-        <source>delete: an empty resource id</source>
-        <translation>delete: eine leere Ressourcen-ID</translation>
-    </message>
-    <message>
         <source>delete: nothing named; give --resource-id ID, --group GROUP or --group-level (see sdrs-failures delete --help)</source>
         <translation>delete: nichts angegeben; geben Sie --resource-id ID, --group GROUP oder --group-level an (siehe sdrs-failures delete --help)</translation>
     </message>
@@ -1173,10 +1199,6 @@ Abhilfe: %3</translation>
         <source>unknown command (commands: export, groups, job, delete)</source>
         <translation>unbekannter Befehl (Befehle: export, groups, job, delete)</translation>
     </message>
-    <message>
-        <source>delete: &quot;batch&quot; is not a resource id; use --group-level to delete every group-level failed task</source>
-        <translation>delete: &quot;batch&quot; ist keine Ressourcen-ID; verwenden Sie --group-level, um alle fehlgeschlagenen Aufgaben der Gruppenebene zu löschen</translation>
-    </message>
     <message numerus="yes">
         <source>the failed tasks of %n resource(s)</source>
         <extracomment>Part of &quot;delete: not deleting %1 without --yes&quot;; SDRS deletes failed tasks by resource.</extracomment>
@@ -1184,6 +1206,63 @@ Abhilfe: %3</translation>
             <numerusform>die fehlgeschlagenen Aufgaben von %n Ressource</numerusform>
             <numerusform>die fehlgeschlagenen Aufgaben von %n Ressourcen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done; 1 other failure; 2 usage error (unknown option, bad value, unknown group, delete without --yes, an id that cannot be sent, credentials over plain HTTP without --allow-http); 3 sign-in refused (HTTP 401/403, a missing secret); 4 network error, timeout or a certificate that does not name the host; 5 service error (any other HTTP error, an answer that cannot be read or is too large, more rows than --max-rows); 6 output not writable (-o FILE, standard output); 128+N interrupted by signal N (130 SIGINT, 143 SIGTERM). Every failure prints one line on stderr.</source>
+        <translation>Exit-Codes: 0 erledigt; 1 anderer Fehler; 2 Aufruffehler (unbekannte Option, falscher Wert, unbekannte Gruppe, Löschen ohne --yes, eine ID, die nicht gesendet werden kann, Anmeldedaten über einfaches HTTP ohne --allow-http); 3 Anmeldung abgewiesen (HTTP 401/403, ein fehlendes Geheimnis); 4 Netzwerkfehler, Zeitüberschreitung oder ein Zertifikat, das den Host nicht nennt; 5 Dienstfehler (jeder andere HTTP-Fehler, eine Antwort, die nicht gelesen werden kann oder zu groß ist, mehr Zeilen als --max-rows); 6 Ausgabe nicht schreibbar (-o DATEI, Standardausgabe); 128+N unterbrochen durch Signal N (130 SIGINT, 143 SIGTERM). Jeder Fehler gibt eine Zeile auf stderr aus.</translation>
+    </message>
+    <message>
+        <source>Send credentials over plain http:// to a host that is not this computer (refused without it; a warning on every run).</source>
+        <translation>Anmeldedaten über einfaches http:// an einen Host senden, der nicht dieser Computer ist (ohne diese Option abgewiesen; bei jedem Lauf eine Warnung).</translation>
+    </message>
+    <message>
+        <source>The largest answer accepted from the service, in MiB (default 64); a larger one is stopped while it arrives.</source>
+        <translation>Die größte vom Dienst angenommene Antwort in MiB (Standard 64); eine größere wird schon beim Empfang abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default 30); a GET is tried again after a transient failure, for two minutes at most.</source>
+        <translation>Sekunden, die auf jede Antwort gewartet wird (Standard 30); ein GET wird nach einem vorübergehenden Fehler erneut versucht, höchstens zwei Minuten lang.</translation>
+    </message>
+    <message>
+        <source>warning: --allow-http: credentials go over plain HTTP to %1, readable by anyone on the way</source>
+        <extracomment>%1 is a host name.</extracomment>
+        <translation>Warnung: --allow-http: Anmeldedaten gehen über einfaches HTTP an %1, lesbar für jeden auf dem Weg</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is neither an ordinary file nor a pipe nor a character device</source>
+        <translation>kann %1 nicht schreiben: es ist weder eine gewöhnliche Datei noch eine Pipe noch ein Zeichengerät</translation>
+    </message>
+    <message>
+        <source>cannot write %1: permission denied</source>
+        <translation>kann %1 nicht schreiben: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>--all-pages and --all-groups: read at most N rows (default 2000000); a server that counts more is an error and nothing is written.</source>
+        <translation>--all-pages und --all-groups: höchstens N Zeilen lesen (Standard 2000000); zählt der Server mehr, ist das ein Fehler und nichts wird geschrieben.</translation>
+    </message>
+    <message>
+        <source>--max-rows is for --all-pages and --all-groups</source>
+        <translation>--max-rows gilt für --all-pages und --all-groups</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was written; --max-rows raises the limit.</source>
+        <extracomment>%1 says how many rows were read of how many; --max-rows is an option.</extracomment>
+        <translation>%1 Nichts wurde geschrieben; --max-rows hebt die Grenze an.</translation>
+    </message>
+    <message>
+        <source>job: JOB_ID: %1</source>
+        <extracomment>%1 says why the job id cannot be sent.</extracomment>
+        <translation>job: JOB_ID: %1</translation>
+    </message>
+    <message>
+        <source>delete: --resource-id: %1</source>
+        <extracomment>%1 says why the id cannot be sent.</extracomment>
+        <translation>delete: --resource-id: %1</translation>
+    </message>
+    <message>
+        <source>delete: the protection group &quot;%1&quot; has an id that cannot be used: %2</source>
+        <extracomment>%1 is the group as given, %2 says why its id cannot be sent.</extracomment>
+        <translation>delete: die Schutzgruppe &quot;%1&quot; hat eine ID, die nicht verwendet werden kann: %2</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1300,39 @@ Abhilfe: %3</translation>
         <source>Writing &quot;%1&quot; was cancelled; nothing was saved.</source>
         <extracomment>%1 is a file path.</extracomment>
         <translation>Das Schreiben von &quot;%1&quot; wurde abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; was cancelled; what was already written to it stays (it is not an ordinary file).</source>
+        <extracomment>%1 is a pipe or a device (not an ordinary file), written directly.</extracomment>
+        <translation>Das Schreiben von &quot;%1&quot; wurde abgebrochen; was bereits hineingeschrieben wurde, bleibt (es ist keine gewöhnliche Datei).</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2 What was already written to it stays (it is not an ordinary file).</source>
+        <extracomment>%1 is a pipe or a device (not an ordinary file), %2 the reason (a sentence).</extracomment>
+        <translation>&quot;%1&quot; kann nicht geschrieben werden: %2 Was bereits hineingeschrieben wurde, bleibt (es ist keine gewöhnliche Datei).</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: it is a folder.</source>
+        <extracomment>%1 is a path.</extracomment>
+        <translation>&quot;%1&quot; kann nicht geschrieben werden: es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: it is neither an ordinary file nor a pipe nor a character device; nothing was written.</source>
+        <extracomment>%1 is a path that is a block device or a socket.</extracomment>
+        <translation>&quot;%1&quot; kann nicht geschrieben werden: es ist weder eine gewöhnliche Datei noch eine Pipe noch ein Zeichengerät; nichts wurde geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::iam</name>
+    <message>
+        <source>the IAM answer has no X-Subject-Token header</source>
+        <extracomment>The end of &quot;The answer could not be read: ...&quot;. X-Subject-Token is an HTTP header.</extracomment>
+        <translation>die IAM-Antwort hat keinen X-Subject-Token-Header</translation>
+    </message>
+    <message>
+        <source>the IAM answer&apos;s X-Subject-Token header is not a usable token</source>
+        <extracomment>The end of &quot;The answer could not be read: ...&quot;. X-Subject-Token is an HTTP header.</extracomment>
+        <translation>der X-Subject-Token-Header der IAM-Antwort ist kein verwendbares Token</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1481,33 @@ Signal N unterbrochen.</translation>
         <source>Command line</source>
         <extracomment>The name of the connection given with --endpoint (like a profile name).</extracomment>
         <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>Send credentials over plain http:// to a host that is not this computer (refused without it).</source>
+        <extracomment>Option --allow-http in --help.</extracomment>
+        <translation>Anmeldedaten über einfaches http:// an einen Host senden, der nicht dieser Computer ist (ohne diese Option abgewiesen).</translation>
+    </message>
+    <message>
+        <source>warning: --allow-http: credentials may go over plain HTTP, readable by anyone on the way</source>
+        <extracomment>A warning on stderr at every start with --allow-http.</extracomment>
+        <translation>Warnung: --allow-http: Anmeldedaten können über einfaches HTTP gehen, lesbar für jeden auf dem Weg</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::tls</name>
+    <message>
+        <source>The server sent no certificate.</source>
+        <translation>Der Server hat kein Zertifikat gesendet.</translation>
+    </message>
+    <message>
+        <source>The certificate does not name %1 among its subject alternative names (%2).</source>
+        <extracomment>%1 is the host name, %2 the names the certificate lists.</extracomment>
+        <translation>Das Zertifikat nennt %1 nicht unter seinen alternativen Namen (Subject Alternative Names: %2).</translation>
+    </message>
+    <message>
+        <source>The certificate does not name %1.</source>
+        <extracomment>%1 is the host name.</extracomment>
+        <translation>Das Zertifikat nennt %1 nicht.</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2431,11 @@ ID: %6</translation>
         <source>Hide message</source>
         <translation>Meldung ausblenden</translation>
     </message>
+    <message>
+        <source>The request was not sent. %1</source>
+        <extracomment>%1 says why the request was not sent, e.g. &quot;The id is empty; nothing was sent.&quot;</extracomment>
+        <translation>Die Anfrage wurde nicht gesendet. %1</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ui::ProfileDialog</name>
@@ -2467,6 +2611,34 @@ ID: %6</translation>
     <message>
         <source>Result of the connection test</source>
         <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::wire</name>
+    <message>
+        <source>The id is empty; nothing was sent.</source>
+        <extracomment>An id that would become part of a request&apos;s URL is empty; nothing was sent.</extracomment>
+        <translation>Die ID ist leer; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be an id: it would address another path; nothing was sent.</source>
+        <extracomment>%1 is &quot;.&quot; or &quot;..&quot;, which a URL would collapse; nothing was sent.</extracomment>
+        <translation>&quot;%1&quot; kann keine ID sein: sie würde einen anderen Pfad ansprechen; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be an id: &quot;batch&quot; addresses a batch delete; nothing was sent.</source>
+        <extracomment>%1 is the id given, a spelling of &quot;batch&quot; (the API&apos;s reserved word for a batch delete).</extracomment>
+        <translation>&quot;%1&quot; kann keine ID sein: &quot;batch&quot; bezeichnet ein Sammellöschen; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>The id holds a control character (%1); nothing was sent.</source>
+        <extracomment>%1 is a character code such as U+001B.</extracomment>
+        <translation>Die ID enthält ein Steuerzeichen (%1); nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials over plain HTTP to %1: use https://, or start the program with --allow-http.</source>
+        <extracomment>%1 is a host name. --allow-http is a command-line option; do not translate it.</extracomment>
+        <translation>Anmeldedaten werden nicht über einfaches HTTP an %1 gesendet: https:// verwenden oder das Programm mit --allow-http starten.</translation>
     </message>
 </context>
 </TS>

@@ -176,6 +176,11 @@
         <extracomment>%1 is the id the service gave the request (X-Request-Id), for its support.</extracomment>
         <translation>[请求 ID %1]</translation>
     </message>
+    <message>
+        <source>not sent</source>
+        <extracomment>Kind of error at the start of an error line: the request was refused before it was sent (a bad id, plain HTTP).</extracomment>
+        <translation>未发送</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::Connection</name>
@@ -790,19 +795,48 @@ What to do: %3</source>
         <translation>CA 文件“%1”中没有可读取的 PEM 证书。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a failed task&apos;s resource id; nothing was sent.</source>
-        <extracomment>%1 is the id given (empty or the reserved word &quot;batch&quot;); no request was sent.</extracomment>
-        <translation>“%1”不是失败任务的资源 ID，未发送任何请求。</translation>
-    </message>
-    <message>
         <source>IAM sign-in failed: %1</source>
         <extracomment>IAM: the cloud&apos;s identity service. %1 is its reason.</extracomment>
         <translation>IAM 登录失败：%1</translation>
     </message>
     <message>
-        <source>the IAM answer has no X-Subject-Token header</source>
-        <extracomment>The end of &quot;The answer could not be read: ...&quot;. X-Subject-Token is an HTTP header.</extracomment>
-        <translation>IAM 响应中没有 X-Subject-Token 头</translation>
+        <source>Only %1 of the %2 failed tasks the server counts were read: one load stops at %3 rows. The list is incomplete.</source>
+        <extracomment>%1 rows read of %2 the server counts; %3 is the limit of one load. Numbers have digit grouping.</extracomment>
+        <translation>服务器统计了 %2 个失败任务，只读取了其中 %1 个：一次加载最多读取 %3 行。列表不完整。</translation>
+    </message>
+    <message>
+        <source>The project id cannot be used: %1</source>
+        <extracomment>%1 says why the project id cannot be part of a URL.</extracomment>
+        <translation>无法使用该项目 ID：%1</translation>
+    </message>
+    <message>
+        <source>The answer is too large: more than %1 MiB. It was not read further.</source>
+        <extracomment>%1 is a size in MiB, e.g. 64. The answer was cut off while it arrived.</extracomment>
+        <translation>响应过大：超过 %1 MiB。已停止读取。</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s Content-Length header is not one valid size (&quot;%1&quot;).</source>
+        <extracomment>%1 is the header&apos;s value as received.</extracomment>
+        <translation>响应的 Content-Length 头不是一个有效的大小（&quot;%1&quot;）。</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s compressed body was refused while it was unpacked: it is damaged, or unpacks to far more than was sent (%1).</source>
+        <extracomment>%1 is the network layer&apos;s reason.</extracomment>
+        <translation>解压响应的压缩内容时被拒绝：内容已损坏，或解压后远大于实际发送的数据（%1）。</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s body could not be received: %1</source>
+        <translation>无法接收响应内容：%1</translation>
+    </message>
+    <message>
+        <source>The service redirected the request to %1; a redirect to another host, or one too many, is not followed.</source>
+        <extracomment>%1 is the URL the service redirected to.</extracomment>
+        <translation>服务将请求重定向到 %1；不会跟随指向其他主机的重定向或过多的重定向。</translation>
+    </message>
+    <message>
+        <source>The server kept sending protection groups; the list was stopped after %1 of them and is incomplete.</source>
+        <extracomment>%1 is a number of protection groups (with digit grouping).</extracomment>
+        <translation>服务器不断发送保护组；列表在 %1 个之后停止，不完整。</translation>
     </message>
 </context>
 <context>
@@ -814,10 +848,6 @@ What to do: %3</source>
     <message>
         <source>cannot write to standard output: %1</source>
         <translation>无法写入标准输出：%1</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 done; 1 other failure; 2 usage error (unknown option, bad value, unknown group, delete without --yes); 3 sign-in refused (HTTP 401/403, a missing secret); 4 network error or timeout; 5 service error (any other HTTP error, an answer that cannot be read); 6 output not writable (-o FILE, standard output); 128+N interrupted by signal N (130 SIGINT, 143 SIGTERM). Every failure prints one line on stderr.</source>
-        <translation>退出码：0 完成；1 其他失败；2 用法错误（未知选项、无效值、未知保护组、删除时未指定 --yes）；3 登录被拒绝（HTTP 401/403、缺少凭据）；4 网络错误或超时；5 服务错误（其他任何 HTTP 错误、无法读取的响应）；6 输出不可写（-o FILE、标准输出）；128+N 被信号 N 中断（130 SIGINT，143 SIGTERM）。每次失败都会在 stderr 上输出一行。</translation>
     </message>
     <message>
         <source>Connection: --demo (built-in emulator), --profile NAME (a saved profile, its secret from the keychain), or the environment: OS_AUTH_TOKEN; or OS_ACCESS_KEY and OS_SECRET_KEY (or HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK; OS_SECURITY_TOKEN for temporary keys); or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_USER_DOMAIN_NAME (or OS_DOMAIN_NAME). When several are set: token, then AK/SK, then password. The project: --project-id or OS_PROJECT_ID, --project-name or OS_PROJECT_NAME (password sign-in only). OS_CACERT names extra CA certificates. --endpoint may be left out with the password sign-in (the token&apos;s catalog names it). Secrets are never taken from options.</source>
@@ -1128,10 +1158,6 @@ What to do: %3</source>
         <translation>更多按 resource_id 指定的失败任务。</translation>
     </message>
     <message>
-        <source>delete: an empty resource id</source>
-        <translation>delete：资源 ID 为空</translation>
-    </message>
-    <message>
         <source>delete: nothing named; give --resource-id ID, --group GROUP or --group-level (see sdrs-failures delete --help)</source>
         <translation>delete：未指定任何目标；请指定 --resource-id ID、--group GROUP 或 --group-level（参见 sdrs-failures delete --help）</translation>
     </message>
@@ -1167,16 +1193,69 @@ What to do: %3</source>
         <source>unknown command (commands: export, groups, job, delete)</source>
         <translation>未知命令（可用命令：export、groups、job、delete）</translation>
     </message>
-    <message>
-        <source>delete: &quot;batch&quot; is not a resource id; use --group-level to delete every group-level failed task</source>
-        <translation>delete：&quot;batch&quot; 不是资源 ID；要删除所有保护组级别的失败任务，请使用 --group-level</translation>
-    </message>
     <message numerus="yes">
         <source>the failed tasks of %n resource(s)</source>
         <extracomment>Part of &quot;delete: not deleting %1 without --yes&quot;; SDRS deletes failed tasks by resource.</extracomment>
         <translation>
             <numerusform>%n 个资源的失败任务</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done; 1 other failure; 2 usage error (unknown option, bad value, unknown group, delete without --yes, an id that cannot be sent, credentials over plain HTTP without --allow-http); 3 sign-in refused (HTTP 401/403, a missing secret); 4 network error, timeout or a certificate that does not name the host; 5 service error (any other HTTP error, an answer that cannot be read or is too large, more rows than --max-rows); 6 output not writable (-o FILE, standard output); 128+N interrupted by signal N (130 SIGINT, 143 SIGTERM). Every failure prints one line on stderr.</source>
+        <translation>退出码：0 完成；1 其他失败；2 用法错误（未知选项、错误的值、未知的组、未带 --yes 的删除、无法发送的 ID、未带 --allow-http 通过明文 HTTP 发送凭据）；3 登录被拒绝（HTTP 401/403、缺少密钥）；4 网络错误、超时或证书未包含该主机名；5 服务错误（其他任何 HTTP 错误、无法读取或过大的响应、行数超过 --max-rows）；6 输出不可写（-o 文件、标准输出）；128+N 被信号 N 中断（130 SIGINT、143 SIGTERM）。每次失败都会在 stderr 输出一行。</translation>
+    </message>
+    <message>
+        <source>Send credentials over plain http:// to a host that is not this computer (refused without it; a warning on every run).</source>
+        <translation>通过明文 http:// 向非本机的主机发送凭据（不带此选项时拒绝；每次运行都会发出警告）。</translation>
+    </message>
+    <message>
+        <source>The largest answer accepted from the service, in MiB (default 64); a larger one is stopped while it arrives.</source>
+        <translation>接受的服务响应的最大大小，单位 MiB（默认 64）；更大的响应在接收时即被中止。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default 30); a GET is tried again after a transient failure, for two minutes at most.</source>
+        <translation>每个响应的等待秒数（默认 30）；GET 请求在临时故障后会重试，最多两分钟。</translation>
+    </message>
+    <message>
+        <source>warning: --allow-http: credentials go over plain HTTP to %1, readable by anyone on the way</source>
+        <extracomment>%1 is a host name.</extracomment>
+        <translation>警告：--allow-http：凭据通过明文 HTTP 发送到 %1，途中任何人都可读取</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is neither an ordinary file nor a pipe nor a character device</source>
+        <translation>无法写入 %1：它既不是普通文件，也不是管道或字符设备</translation>
+    </message>
+    <message>
+        <source>cannot write %1: permission denied</source>
+        <translation>无法写入 %1：权限不足</translation>
+    </message>
+    <message>
+        <source>--all-pages and --all-groups: read at most N rows (default 2000000); a server that counts more is an error and nothing is written.</source>
+        <translation>--all-pages 和 --all-groups：最多读取 N 行（默认 2000000）；服务器统计的行数更多时视为错误，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>--max-rows is for --all-pages and --all-groups</source>
+        <translation>--max-rows 仅用于 --all-pages 和 --all-groups</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was written; --max-rows raises the limit.</source>
+        <extracomment>%1 says how many rows were read of how many; --max-rows is an option.</extracomment>
+        <translation>%1 未写入任何内容；可用 --max-rows 提高上限。</translation>
+    </message>
+    <message>
+        <source>job: JOB_ID: %1</source>
+        <extracomment>%1 says why the job id cannot be sent.</extracomment>
+        <translation>job：JOB_ID：%1</translation>
+    </message>
+    <message>
+        <source>delete: --resource-id: %1</source>
+        <extracomment>%1 says why the id cannot be sent.</extracomment>
+        <translation>delete：--resource-id：%1</translation>
+    </message>
+    <message>
+        <source>delete: the protection group &quot;%1&quot; has an id that cannot be used: %2</source>
+        <extracomment>%1 is the group as given, %2 says why its id cannot be sent.</extracomment>
+        <translation>delete：保护组&quot;%1&quot;的 ID 无法使用：%2</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1293,39 @@ What to do: %3</source>
         <source>Writing &quot;%1&quot; was cancelled; nothing was saved.</source>
         <extracomment>%1 is a file path.</extracomment>
         <translation>写入“%1”已取消，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; was cancelled; what was already written to it stays (it is not an ordinary file).</source>
+        <extracomment>%1 is a pipe or a device (not an ordinary file), written directly.</extracomment>
+        <translation>写入&quot;%1&quot;已取消；已写入的内容保留（它不是普通文件）。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2 What was already written to it stays (it is not an ordinary file).</source>
+        <extracomment>%1 is a pipe or a device (not an ordinary file), %2 the reason (a sentence).</extracomment>
+        <translation>无法写入&quot;%1&quot;：%2 已写入的内容保留（它不是普通文件）。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: it is a folder.</source>
+        <extracomment>%1 is a path.</extracomment>
+        <translation>无法写入&quot;%1&quot;：它是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: it is neither an ordinary file nor a pipe nor a character device; nothing was written.</source>
+        <extracomment>%1 is a path that is a block device or a socket.</extracomment>
+        <translation>无法写入&quot;%1&quot;：它既不是普通文件，也不是管道或字符设备；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::iam</name>
+    <message>
+        <source>the IAM answer has no X-Subject-Token header</source>
+        <extracomment>The end of &quot;The answer could not be read: ...&quot;. X-Subject-Token is an HTTP header.</extracomment>
+        <translation>IAM 响应中没有 X-Subject-Token 头</translation>
+    </message>
+    <message>
+        <source>the IAM answer&apos;s X-Subject-Token header is not a usable token</source>
+        <extracomment>The end of &quot;The answer could not be read: ...&quot;. X-Subject-Token is an HTTP header.</extracomment>
+        <translation>IAM 响应的 X-Subject-Token 头不是可用的令牌</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1471,33 @@ OS_USER_DOMAIN_NAME）。
         <source>Command line</source>
         <extracomment>The name of the connection given with --endpoint (like a profile name).</extracomment>
         <translation>命令行</translation>
+    </message>
+    <message>
+        <source>Send credentials over plain http:// to a host that is not this computer (refused without it).</source>
+        <extracomment>Option --allow-http in --help.</extracomment>
+        <translation>通过明文 http:// 向非本机的主机发送凭据（不带此选项时拒绝）。</translation>
+    </message>
+    <message>
+        <source>warning: --allow-http: credentials may go over plain HTTP, readable by anyone on the way</source>
+        <extracomment>A warning on stderr at every start with --allow-http.</extracomment>
+        <translation>警告：--allow-http：凭据可能通过明文 HTTP 发送，途中任何人都可读取</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::tls</name>
+    <message>
+        <source>The server sent no certificate.</source>
+        <translation>服务器未发送证书。</translation>
+    </message>
+    <message>
+        <source>The certificate does not name %1 among its subject alternative names (%2).</source>
+        <extracomment>%1 is the host name, %2 the names the certificate lists.</extracomment>
+        <translation>证书的使用者可选名称（%2）中不包含 %1。</translation>
+    </message>
+    <message>
+        <source>The certificate does not name %1.</source>
+        <extracomment>%1 is the host name.</extracomment>
+        <translation>证书中不包含 %1。</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2416,11 @@ ID：%6</translation>
         <source>Hide message</source>
         <translation>隐藏消息</translation>
     </message>
+    <message>
+        <source>The request was not sent. %1</source>
+        <extracomment>%1 says why the request was not sent, e.g. &quot;The id is empty; nothing was sent.&quot;</extracomment>
+        <translation>请求未发送。%1</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ui::ProfileDialog</name>
@@ -2452,6 +2596,34 @@ ID：%6</translation>
     <message>
         <source>Result of the connection test</source>
         <translation>连接测试结果</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::wire</name>
+    <message>
+        <source>The id is empty; nothing was sent.</source>
+        <extracomment>An id that would become part of a request&apos;s URL is empty; nothing was sent.</extracomment>
+        <translation>ID 为空；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be an id: it would address another path; nothing was sent.</source>
+        <extracomment>%1 is &quot;.&quot; or &quot;..&quot;, which a URL would collapse; nothing was sent.</extracomment>
+        <translation>&quot;%1&quot;不能作为 ID：它会指向另一个路径；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be an id: &quot;batch&quot; addresses a batch delete; nothing was sent.</source>
+        <extracomment>%1 is the id given, a spelling of &quot;batch&quot; (the API&apos;s reserved word for a batch delete).</extracomment>
+        <translation>&quot;%1&quot;不能作为 ID：&quot;batch&quot;表示批量删除；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The id holds a control character (%1); nothing was sent.</source>
+        <extracomment>%1 is a character code such as U+001B.</extracomment>
+        <translation>ID 中含有控制字符（%1）；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials over plain HTTP to %1: use https://, or start the program with --allow-http.</source>
+        <extracomment>%1 is a host name. --allow-http is a command-line option; do not translate it.</extracomment>
+        <translation>拒绝通过明文 HTTP 向 %1 发送凭据：请使用 https://，或使用 --allow-http 启动程序。</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "errorcatalog.h"
 #include "failurereason.h"
 #include "jsoncodec.h"
+#include "safetext.h"
 #include "statusstyle.h"
 #include "vocabulary.h"
 
@@ -192,59 +193,63 @@ void DetailPane::showNothing(int selectedRows)
 void DetailPane::showJob(const FailureJob &job, const ProtectionGroup *group)
 {
     m_job = job;
+    // Server text: no control character or direction override reaches a label.
+    const auto shown = [](const QString &text) {
+        return text::printable(text);
+    };
     m_placeholder->setVisible(false);
     m_scroll->setVisible(true);
 
-    m_title->setText(job.resourceName.isEmpty() ? orDash(job.resourceId) : job.resourceName);
-    m_failureStatus->setText(failureStatusName(job.failureStatus) +
-                             (failureStatusName(job.failureStatus) != job.failureStatus
-                                  ? QStringLiteral(" (") + job.failureStatus + u')'
-                                  : QString()));
-    m_errorCode->setText(orDash(job.errorCode));
+    m_title->setText(shown(job.resourceName.isEmpty() ? orDash(job.resourceId) : job.resourceName));
+    m_failureStatus->setText(shown(failureStatusName(job.failureStatus) +
+                                   (failureStatusName(job.failureStatus) != job.failureStatus
+                                        ? QStringLiteral(" (") + job.failureStatus + u')'
+                                        : QString())));
+    m_errorCode->setText(shown(orDash(job.errorCode)));
     if (job.beginTime.isValid()) {
         m_beginLocal->setText(
-            job.beginTime.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")));
-        m_beginUtc->setText(formatIsoTime(job.beginTime));
+            shown(job.beginTime.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"))));
+        m_beginUtc->setText(shown(formatIsoTime(job.beginTime)));
     } else {
-        m_beginLocal->setText(orDash(job.beginTimeText));
-        m_beginUtc->setText(orDash(job.beginTimeText));
+        m_beginLocal->setText(shown(orDash(job.beginTimeText)));
+        m_beginUtc->setText(shown(orDash(job.beginTimeText)));
     }
     if (group) {
         m_group->setText(
-            tr("%1 (%2)", "group name (group status)").arg(group->name, group->status));
+            shown(tr("%1 (%2)", "group name (group status)").arg(group->name, group->status)));
         m_group->setToolTip(group->id);
     } else if (job.serverGroupId.isEmpty()) {
-        m_group->setText(tr("Protection-group level"));
+        m_group->setText(shown(tr("Protection-group level")));
         m_group->setToolTip({});
     } else {
-        m_group->setText(job.serverGroupId);
+        m_group->setText(shown(job.serverGroupId));
         m_group->setToolTip({});
     }
-    m_resourceName->setText(orDash(job.resourceName));
-    m_resourceType->setText(resourceTypeName(job.resourceType));
-    m_resourceId->setText(orDash(job.resourceId));
-    m_jobType->setText(orDash(job.jobType));
-    m_jobStatus->setText(orDash(job.jobStatus));
-    m_jobId->setText(orDash(job.jobId));
+    m_resourceName->setText(shown(orDash(job.resourceName)));
+    m_resourceType->setText(shown(resourceTypeName(job.resourceType)));
+    m_resourceId->setText(shown(orDash(job.resourceId)));
+    m_jobType->setText(shown(orDash(job.jobType)));
+    m_jobStatus->setText(shown(orDash(job.jobStatus)));
+    m_jobId->setText(shown(orDash(job.jobId)));
     m_copyJobId->setEnabled(!job.jobId.isEmpty());
     m_copyResourceId->setEnabled(!job.resourceId.isEmpty());
 
     m_reason->setPlainText(job.failReason.isEmpty() ? tr("(The service gave no fail reason.)")
-                                                    : job.failReason);
+                                                    : text::printable(job.failReason, true));
     fitHeight(m_reason, 3, 12);
 
     const FailReasonParts parts = parseFailReason(job.failReason);
     const bool hasParts = !parts.taskName.isEmpty() || !parts.errorCode.isEmpty() ||
                           !parts.embeddedMessage.isEmpty() || !parts.prettyJson.isEmpty();
     m_partsBox->setVisible(hasParts);
-    m_task->setText(orDash(parts.taskName));
-    m_reasonCode->setText(orDash(parts.errorCode));
+    m_task->setText(shown(orDash(parts.taskName)));
+    m_reasonCode->setText(shown(orDash(parts.errorCode)));
     QString embedded = parts.embeddedMessage;
     if (parts.embeddedStatus > 0)
         embedded = tr("%1 (HTTP %2, %3)", "message (HTTP status, wrapper key)")
                        .arg(embedded, QString::number(parts.embeddedStatus), parts.embeddedKey);
-    m_embedded->setText(orDash(embedded));
-    m_json->setPlainText(parts.prettyJson);
+    m_embedded->setText(shown(orDash(embedded)));
+    m_json->setPlainText(text::printable(parts.prettyJson, true));
     fitHeight(m_json, 2, 14);
     m_json->setVisible(!parts.prettyJson.isEmpty());
 

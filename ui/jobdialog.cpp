@@ -4,6 +4,7 @@
 #include "failurereason.h"
 #include "jobtreemodel.h"
 #include "messagebar.h"
+#include "safetext.h"
 #include "sdrsicons.h"
 #include "statusstyle.h"
 #include "vocabulary.h"
@@ -213,7 +214,7 @@ struct JobDialog::Private
 
     void setEntity(QLabel *label, const QString &value)
     {
-        label->setText(value);
+        label->setText(text::printable(value, true));
         entities->setRowVisible(label, !value.isEmpty());
     }
 };
@@ -438,13 +439,14 @@ void JobDialog::setJob(const Job &job, const QByteArray &rawJson)
     d->statusIcon->setTone(jobStatusTone(job.status));
     d->status->setText(job.status.isEmpty() ? none() : jobStatusName(job.status));
     d->status->setToolTip(job.status);
-    d->type->setText(job.jobType.isEmpty() ? none() : job.jobType);
+    // Server text: no control character or direction override reaches a label.
+    d->type->setText(job.jobType.isEmpty() ? none() : text::printable(job.jobType));
     Private::setTime(d->begin, job.beginTime);
     Private::setTime(d->end, job.endTime);
     const QString duration = formatDuration(job.beginTime, job.endTime);
     d->duration->setText(duration.isEmpty() ? none() : duration);
 
-    d->errorCode->setText(job.errorCode);
+    d->errorCode->setText(text::printable(job.errorCode));
     const ErrorCodeInfo *info =
         job.errorCode.isEmpty() ? nullptr : ErrorCatalog::instance().find(job.errorCode);
     if (info) {
@@ -464,7 +466,7 @@ void JobDialog::setJob(const Job &job, const QByteArray &rawJson)
         //: The job's message (%1) and code (%2), as the API gives them.
         message = tr("%1 (%2)").arg(job.message, job.code);
     }
-    d->message->setText(message);
+    d->message->setText(text::printable(message));
     d->summary->setRowVisible(d->message, !message.isEmpty());
 
     // Resources.
@@ -481,11 +483,11 @@ void JobDialog::setJob(const Job &job, const QByteArray &rawJson)
 
     // Fail reason.
     const QString reason = job.failReason.trimmed();
-    d->failReason->setPlainText(reason);
+    d->failReason->setPlainText(text::printable(reason, true));
     d->failReasonTitle->setVisible(!reason.isEmpty());
     d->failReason->setVisible(!reason.isEmpty());
     const QString parts = reason.isEmpty() ? QString() : failReasonSummary(reason);
-    d->failParts->setText(parts);
+    d->failParts->setText(text::printable(parts, true));
     d->failParts->setVisible(!parts.isEmpty());
 
     // Sub-job tree, every level open; columns fit their contents, within reason.
@@ -509,9 +511,10 @@ void JobDialog::setJob(const Job &job, const QByteArray &rawJson)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(rawJson, &parseError);
     if (parseError.error == QJsonParseError::NoError && !document.isNull())
-        d->rawJson->setPlainText(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+        d->rawJson->setPlainText(
+            text::printable(QString::fromUtf8(document.toJson(QJsonDocument::Indented)), true));
     else
-        d->rawJson->setPlainText(QString::fromUtf8(rawJson));
+        d->rawJson->setPlainText(text::printable(QString::fromUtf8(rawJson), true));
 }
 
 void JobDialog::setError(const ApiError &error)

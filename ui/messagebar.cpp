@@ -1,6 +1,7 @@
 #include "messagebar.h"
 
 #include "errorcatalog.h"
+#include "safetext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,6 +20,9 @@ QString errorSentence(const ApiError &error)
         return {};
     case Kind::Cancelled:
         return MessageBar::tr("The request was cancelled.");
+    case Kind::Invalid:
+        //: %1 says why the request was not sent, e.g. "The id is empty; nothing was sent."
+        return MessageBar::tr("The request was not sent. %1").arg(error.message);
     case Kind::Network:
         return MessageBar::tr("The SDRS service could not be reached. Check the network, the "
                               "endpoint and the proxy settings, then refresh.");
@@ -131,8 +135,9 @@ MessageBar::MessageBar(QWidget *parent)
 
 void MessageBar::showMessage(const QString &sentence, const QString &details)
 {
-    m_text->setText(sentence);
-    m_details->setPlainText(details);
+    // Server text reaches both: no control character or direction override is shown.
+    m_text->setText(text::printable(sentence));
+    m_details->setPlainText(text::printable(details, true));
     m_detailsButton->setVisible(!details.isEmpty());
     m_detailsButton->setChecked(false);
     setVisible(true);

@@ -1,6 +1,7 @@
 #include "allgroups.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -33,6 +34,7 @@ public:
     {
         m_query.parallelism = std::max(1, m_query.parallelism);
         m_query.pageSize = std::clamp(m_query.pageSize, 1, MaxPageSize);
+        m_query.maxRows = std::max<qint64>(1, m_query.maxRows);
     }
 
     void start()
@@ -68,8 +70,9 @@ private:
 
     struct Scope
     {
-        QString groupId;   ///< empty: the protection-group level
-        qint64 count = -1; ///< from the first page of the current attempt; -1 before it
+        QString groupId;     ///< empty: the protection-group level
+        qint64 count = -1;   ///< from the first page of the current attempt; -1 before it
+        qint64 expected = 0; ///< rows to read: `count`, or fewer where the row limit cuts it
         qint64 pageCount = 0;
         qint64 nextPage = 0; ///< the next page not yet asked for
         qint64 rows = 0;     ///< rows held in `pages`
@@ -173,7 +176,14 @@ private:
         if (m_query.adopt)
             m_query.adopt(s.groupId, req.page * pageSize, page.jobs);
         if (req.page == 0) {
-            const qint64 pages = std::max<qint64>(1, (page.count + pageSize - 1) / pageSize);
+            // Whole pages up to the row limit; what the server counts beyond it is not read.
+            const qint64 budget = std::max<qint64>(0, m_query.maxRows - m_state.rowsExpected);
+            const qint64 counted = std::max<qint64>(0, page.count);
+            qint64 pages = std::max<qint64>(1, (counted + pageSize - 1) / pageSize);
+            if (counted > budget) {
+                pages = std::max<qint64>(1, budget / pageSize);
+                m_countedBeyondLimit += counted - std::min(counted, pages * pageSize);
+            }
             constexpr qint64 intMax = std::numeric_limits<int>::max();
             if ((pages - 1) * pageSize > intMax || m_state.requestsKnown + pages - 1 > intMax) {
                 //: The end of "The failed tasks of ... could not be read: ...". %1 is a very
@@ -185,8 +195,9 @@ private:
                 return;
             }
             s.count = page.count;
+            s.expected = std::min(counted, pages * pageSize);
             s.pageCount = pages;
-            m_state.rowsExpected += s.count;
+            m_state.rowsExpected += s.expected;
             m_state.requestsKnown += int(pages - 1);
             if (pages > 1)
                 m_continuing.push_back(req.scope);
@@ -249,8 +260,11 @@ private:
                                m_continuing.end());
         }
         m_state.rowsLoaded -= s.rows;
-        m_state.rowsExpected -= s.count;
+        m_state.rowsExpected -= s.expected;
+        if (s.count > s.expected)
+            m_countedBeyondLimit -= std::max<qint64>(0, s.count) - s.expected;
         s.count = -1;
+        s.expected = 0;
         s.pageCount = 0;
         s.nextPage = 0;
         s.rows = 0;
@@ -332,6 +346,15 @@ private:
             s.seen.clear();
         }
         r.value.groups = std::move(m_groups);
+        if (m_countedBeyondLimit > 0)
+            //: %1 rows read of %2 the server counts; %3 is the limit of one load. Numbers have
+            //: digit grouping.
+            r.value.incomplete =
+                SdrsClient::tr("Only %1 of the %2 failed tasks the server counts were read: one "
+                               "load stops at %3 rows. The list is incomplete.")
+                    .arg(QLocale().toString(qint64(r.value.jobs.size())),
+                         QLocale().toString(qint64(r.value.jobs.size()) + m_countedBeyondLimit),
+                         QLocale().toString(m_query.maxRows));
         finishWith([&] { m_done(r); });
     }
 
@@ -348,6 +371,7 @@ private:
     qsizetype m_nextFirst = 0;          ///< the first scope whose first page was not asked for
     quint64 m_lastId = 0;
     AllGroupsProgress m_state;
+    qint64 m_countedBeyondLimit = 0; ///< rows the server counts that the row limit leaves out
     bool m_stopping = false;
 };
 

@@ -25,6 +25,10 @@ struct AllGroupsQuery
     std::optional<QString> onlyScope;
     /// Set: these are the protection groups, and they are not listed again.
     std::optional<QList<ProtectionGroup>> knownGroups;
+    /// The most failed tasks one load reads, over all scopes (a server that counts more, or whose
+    /// list never ends, is read only so far: see AllGroupsResult::incomplete).
+    qint64 maxRows = DefaultMaxRows;
+    static constexpr qint64 DefaultMaxRows = 2'000'000;
 };
 
 /// What an "All protection groups" load hands back.
@@ -34,6 +38,10 @@ struct AllGroupsResult
     /// Every failed task: the protection-group level first, then each group in list order, each
     /// row once, its serverGroupId set to the group it was asked for.
     QList<FailureJob> jobs;
+    /// Empty when every row was read; otherwise a sentence saying that the load stopped at
+    /// AllGroupsQuery::maxRows and how many rows the server counted: `jobs` then holds whole pages
+    /// up to that limit and is a partial result.
+    QString incomplete;
 };
 
 /// How far a load has come, reported after each answer (the group listing counts as one
@@ -55,7 +63,10 @@ struct AllGroupsProgress
 /// of its scope.
 ///
 /// The first error stops the load (the requests still in flight are cancelled) and is handed
-/// back once, with the endpoint that failed; there are no partial results. `cancel()` on the
+/// back once, with the endpoint that failed; there are no partial results, except that a load
+/// reads no more than `query.maxRows` rows (each scope's pages are bounded by its first page's
+/// count, and the sum by the limit): then it succeeds with whole pages up to the limit and says
+/// so in AllGroupsResult::incomplete. `cancel()` on the
 /// returned call, or the destruction of `context`, cancels the load as for every ApiCall.
 ///
 /// A scope (the group level or one group) whose rows change while it is paged is listed again

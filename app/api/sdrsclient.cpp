@@ -1,23 +1,21 @@
 #include "sdrsclient.h"
 
+#include "httpcall.h"
+#include "iamtoken.h"
 #include "jsoncodec.h"
+#include "pagedgroups.h"
 #include "signer.h"
+#include "wiresafety.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
-#include <QNetworkReply>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QThreadPool>
-#include <QTimer>
-#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -25,41 +23,8 @@ Q_LOGGING_CATEGORY(lcSdrsApi, "sdrs.api", QtInfoMsg)
 
 namespace sdrs {
 
-/// What came back for one logical request, after retries and re-login.
-struct RawReply
-{
-    int status = 0;
-    QByteArray body;
-    QList<QNetworkReply::RawHeaderPair> headers;
-    ApiError error; ///< set for anything but a 2xx answer
-    QString endpoint;
-
-    QByteArray header(QByteArrayView name) const
-    {
-        for (const auto &[key, value] : headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        }
-        return {};
-    }
-};
-
-struct SdrsClient::Spec
-{
-    enum class Target { Sdrs, Iam };
-    QByteArray method;
-    Target target = Target::Sdrs;
-    QString path; ///< below the service base (or the IAM URL), starting with '/'
-    QUrlQuery query;
-    QByteArray body;
-    bool retryable = false; ///< GETs only: a DELETE is never repeated by itself
-    bool needsAuth = true;
-    ApiError refusal; ///< set: the request is not sent, the call fails with this error
-    /// Set: a successful answer is handed to this function on a worker thread (decoding a page
-    /// of 1000 rows takes milliseconds, and several answers arriving at once would add up on the
-    /// GUI thread); what it returns is then run on the call's thread to deliver the result.
-    std::function<std::function<void()>(const RawReply &)> decodeOffThread;
-};
+using detail::decodeError;
+using detail::makeError;
 
 struct SdrsClient::TokenWaiter
 {
@@ -99,472 +64,11 @@ void ApiCall::finish()
     deleteLater();
 }
 
-namespace {
-
-bool isTransientNetworkError(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::UnknownNetworkError:
-        return true;
-    default:
-        return false;
-    }
-}
-
-/// True when an uncompressed answer brought fewer bytes than its Content-Length promised.
-bool isCutShort(const RawReply &r)
-{
-    if (!r.header("Content-Encoding").isEmpty())
-        return false;
-    bool ok = false;
-    const qint64 declared = r.header("Content-Length").trimmed().toLongLong(&ok);
-    return ok && r.body.size() < declared;
-}
-
-/// Retry-After as milliseconds: delta-seconds or an HTTP date; -1 when absent or unreadable.
-qint64 retryAfterMs(const QByteArray &value)
-{
-    if (value.isEmpty())
-        return -1;
-    bool ok = false;
-    const qint64 seconds = value.trimmed().toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? -1 : seconds * 1000;
-    const QDateTime when =
-        QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
-    if (!when.isValid())
-        return -1;
-    return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
-}
-
-ApiError makeError(ApiError::Kind kind, const QString &message, const QString &endpoint)
-{
-    ApiError e;
-    e.kind = kind;
-    e.message = message;
-    e.endpoint = endpoint;
-    return e;
-}
-
-/// A decode error for a 2xx answer whose body is not what the API promises.
-ApiError decodeError(const RawReply &raw, const QString &why)
-{
-    //: %1 says what is wrong with the service's answer, e.g. "the body is not a JSON object".
-    ApiError e =
-        makeError(ApiError::Kind::Decode,
-                  SdrsClient::tr("The answer could not be read: %1").arg(why), raw.endpoint);
-    e.httpStatus = raw.status;
-    e.requestId = QString::fromLatin1(raw.header("X-Request-Id"));
-    return e;
-}
-
-} // namespace
-
 ApiError detail::cancelledError(const QString &endpoint)
 {
     //: The message of a request that was cancelled (by the user or by closing its window).
     return makeError(ApiError::Kind::Cancelled, SdrsClient::tr("Cancelled."), endpoint);
 }
-
-// ---------------------------------------------------------------------------------------------
-// HttpCall: one logical request with timeout, retries and one re-login.
-
-class HttpCall final : public ApiCall
-{
-public:
-    HttpCall(SdrsClient *client, SdrsClient::Spec spec, std::function<void(const RawReply &)> done)
-        : ApiCall(client)
-        , m_client(client)
-        , m_spec(std::move(spec))
-        , m_done(std::move(done))
-    {
-        m_timeout.setSingleShot(true);
-        m_retryTimer.setSingleShot(true);
-        connect(&m_timeout, &QTimer::timeout, this, &HttpCall::onTimeout);
-        connect(&m_retryTimer, &QTimer::timeout, this, &HttpCall::start);
-    }
-
-    ~HttpCall() override { dropReply(); }
-
-    void start()
-    {
-        if (m_finished)
-            return;
-        if (!m_spec.needsAuth) {
-            send();
-            return;
-        }
-        m_client->withToken(this, [this](const ApiError &error) {
-            if (m_finished)
-                return;
-            if (error.isError()) {
-                RawReply r;
-                r.error = error;
-                complete(r);
-                return;
-            }
-            send();
-        });
-    }
-
-protected:
-    void abortWork() override
-    {
-        m_timeout.stop();
-        m_retryTimer.stop();
-        dropReply();
-    }
-
-    void deliverCancelled() override
-    {
-        RawReply r;
-        r.endpoint = m_endpoint;
-        r.error = detail::cancelledError(m_endpoint);
-        m_done(r);
-    }
-
-private:
-    void dropReply()
-    {
-        if (!m_reply)
-            return;
-        QNetworkReply *reply = m_reply;
-        m_reply = nullptr;
-        disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
-    }
-
-    QUrl targetUrl(ApiError *error) const
-    {
-        QUrl url;
-        if (m_spec.target == SdrsClient::Spec::Target::Iam) {
-            url = m_client->m_connection.iamUrl;
-            QString path = url.path();
-            while (path.endsWith(u'/'))
-                path.chop(1);
-            if (!path.endsWith(QStringLiteral("/v3")))
-                path += QStringLiteral("/v3");
-            url.setPath(path + m_spec.path);
-        } else {
-            url = m_client->serviceBase();
-            if (url.isEmpty()) {
-                //: The sign-in catalog: the list of service endpoints IAM returns with a token.
-                *error = makeError(ApiError::Kind::Network,
-                                   SdrsClient::tr("No SDRS endpoint is configured and the sign-in "
-                                                  "catalog names none."),
-                                   {});
-                return {};
-            }
-            url.setPath(url.path() + m_spec.path);
-        }
-        if (!m_spec.query.isEmpty())
-            url.setQuery(m_spec.query);
-        return url;
-    }
-
-    void send()
-    {
-        ApiError error = m_spec.refusal;
-        const QUrl url = error.isError() ? QUrl() : targetUrl(&error);
-        if (error.isError()) {
-            RawReply r;
-            r.error = error;
-            complete(r);
-            return;
-        }
-        m_endpoint = QString::fromLatin1(m_spec.method) + u' ' +
-                     url.toString(QUrl::RemoveUserInfo | QUrl::FullyEncoded);
-        const QNetworkRequest request =
-            m_client->buildRequest(m_spec.method, url, m_spec.body, m_spec.needsAuth, &error);
-        if (error.isError()) {
-            error.endpoint = m_endpoint;
-            RawReply r;
-            r.endpoint = m_endpoint;
-            r.error = error;
-            complete(r);
-            return;
-        }
-        m_tokenUsed = m_client->m_token;
-        ++m_attempt;
-        m_timedOut = false;
-        m_clock.start();
-        QNetworkAccessManager *nam = m_client->m_nam;
-        if (m_spec.method == "GET")
-            m_reply = nam->get(request);
-        else if (m_spec.method == "DELETE")
-            m_reply = nam->deleteResource(request);
-        else if (m_spec.method == "POST")
-            m_reply = nam->post(request, m_spec.body);
-        else
-            m_reply = nam->sendCustomRequest(request, m_spec.method, m_spec.body);
-        connect(m_reply, &QNetworkReply::finished, this, &HttpCall::onFinished);
-        m_timeout.start(std::max(1, m_client->m_connection.timeoutMs));
-    }
-
-    void onTimeout()
-    {
-        if (!m_reply)
-            return;
-        m_timedOut = true;
-        m_reply->abort(); // finished() follows, handled in onFinished()
-    }
-
-    bool attemptsLeft() const
-    {
-        return m_spec.retryable && m_attempt <= m_client->m_connection.maxRetries;
-    }
-
-    int backoffMs() const
-    {
-        // Exponential with "equal jitter": half the step fixed, half random.
-        const qint64 step = qint64(std::max(1, m_client->m_connection.retryBaseDelayMs))
-                            << std::min(m_attempt - 1, 16);
-        const qint64 capped = std::min<qint64>(step, 60000);
-        return int(capped / 2 + QRandomGenerator::global()->bounded(capped / 2 + 1));
-    }
-
-    void retryLater(int delayMs, const QString &why)
-    {
-        qCDebug(lcSdrsApi).noquote()
-            << m_endpoint << "retry" << m_attempt << "in" << delayMs << "ms after" << why;
-        m_retryTimer.start(delayMs);
-    }
-
-    void onFinished()
-    {
-        m_timeout.stop();
-        QNetworkReply *reply = m_reply;
-        m_reply = nullptr;
-        if (!reply)
-            return;
-        reply->deleteLater();
-        disconnect(reply, nullptr, this, nullptr);
-
-        RawReply r;
-        r.endpoint = m_endpoint;
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.headers = reply->rawHeaderPairs();
-        if (reply->isOpen())
-            r.body = reply->readAll();
-        qCDebug(lcSdrsApi).noquote()
-            << m_endpoint << "->"
-            << (r.status > 0 ? QString::number(r.status) : reply->errorString()) << "in"
-            << m_clock.elapsed() << "ms";
-
-        if (m_timedOut) {
-            r.status = 0;
-            //: %1 is the transfer timeout in seconds, e.g. 30 or 2.5.
-            r.error = makeError(ApiError::Kind::Timeout,
-                                SdrsClient::tr("No complete answer within %1 s.")
-                                    .arg(m_client->m_connection.timeoutMs / 1000.0),
-                                m_endpoint);
-            complete(r);
-            return;
-        }
-        if (r.status > 0 && isCutShort(r)) {
-            // Qt reports a connection closed mid-body as a success with a short body.
-            if (attemptsLeft()) {
-                retryLater(backoffMs(), QStringLiteral("a body cut short"));
-                return;
-            }
-            //: %1 bytes received of the %2 bytes the answer announced (Content-Length).
-            r.error = makeError(ApiError::Kind::Network,
-                                SdrsClient::tr("The connection closed after %1 of %2 bytes.")
-                                    .arg(r.body.size())
-                                    .arg(QString::fromLatin1(r.header("Content-Length"))),
-                                m_endpoint);
-            complete(r);
-            return;
-        }
-        if (r.status == 0) {
-            if (attemptsLeft() && isTransientNetworkError(reply->error())) {
-                retryLater(backoffMs(), reply->errorString());
-                return;
-            }
-            r.error = makeError(ApiError::Kind::Network, reply->errorString(), m_endpoint);
-            complete(r);
-            return;
-        }
-        if (r.status >= 200 && r.status < 300) {
-            complete(r);
-            return;
-        }
-        if (r.status == 401 && m_spec.needsAuth && !m_reloggedIn &&
-            m_client->m_connection.auth == Connection::Auth::Password) {
-            m_reloggedIn = true;
-            m_client->invalidateToken(m_tokenUsed);
-            start();
-            return;
-        }
-        if (attemptsLeft() &&
-            (r.status == 429 || r.status == 502 || r.status == 503 || r.status == 504)) {
-            const qint64 after = retryAfterMs(r.header("Retry-After"));
-            if (after < 0) {
-                retryLater(backoffMs(), QStringLiteral("HTTP %1").arg(r.status));
-                return;
-            }
-            if (after <= m_client->m_connection.maxRetryAfterMs) {
-                retryLater(int(after), QStringLiteral("HTTP %1 with Retry-After").arg(r.status));
-                return;
-            }
-        }
-        const json::ErrorBody body = json::decodeErrorBody(r.body);
-        r.error.kind =
-            (r.status == 401 || r.status == 403) ? ApiError::Kind::Auth : ApiError::Kind::Http;
-        r.error.httpStatus = r.status;
-        r.error.code = body.code;
-        r.error.message = body.message;
-        if (r.error.message.isEmpty())
-            r.error.message =
-                reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        r.error.requestId = QString::fromLatin1(r.header("X-Request-Id"));
-        if (r.error.requestId.isEmpty())
-            r.error.requestId = body.requestId;
-        r.error.endpoint = m_endpoint;
-        complete(r);
-    }
-
-    void complete(const RawReply &r)
-    {
-        if (m_finished)
-            return;
-        if (m_spec.decodeOffThread && !r.error.isError()) {
-            decodeOffThread(r);
-            return;
-        }
-        finishWith([&] { m_done(r); });
-    }
-
-    /// Decodes on a worker; the call stays unfinished (and cancellable) until the result is
-    /// delivered back on this thread. A call cancelled or deleted meanwhile drops the result.
-    void decodeOffThread(const RawReply &r)
-    {
-        QPointer<HttpCall> self(this);
-        QThreadPool::globalInstance()->start([self, work = m_spec.decodeOffThread, r] {
-            std::function<void()> deliver = work(r);
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(),
-                [self, deliver = std::move(deliver)] {
-                    if (self)
-                        self->finishWith(deliver);
-                },
-                Qt::QueuedConnection);
-        });
-    }
-
-    SdrsClient *m_client;
-    SdrsClient::Spec m_spec;
-    std::function<void(const RawReply &)> m_done;
-    QPointer<QNetworkReply> m_reply;
-    QTimer m_timeout;
-    QTimer m_retryTimer;
-    QElapsedTimer m_clock;
-    QString m_endpoint;
-    QString m_tokenUsed;
-    int m_attempt = 0;
-    bool m_timedOut = false;
-    bool m_reloggedIn = false;
-};
-
-// ---------------------------------------------------------------------------------------------
-// PagedGroupsCall: every page of protection groups.
-
-class PagedGroupsCall final : public ApiCall
-{
-public:
-    PagedGroupsCall(SdrsClient *client, GroupQuery query,
-                    std::function<void(const Result<ProtectionGroupPage> &)> done)
-        : ApiCall(client)
-        , m_client(client)
-        , m_query(std::move(query))
-        , m_done(std::move(done))
-    {}
-
-    void next()
-    {
-        if (m_finished)
-            return;
-        GroupQuery q = m_query;
-        q.limit = pageSize;
-        q.offset = int(m_offset);
-        m_inner = m_client->listProtectionGroups(
-            q, this, [this](const Result<ProtectionGroupPage> &page) { onPage(page); });
-    }
-
-protected:
-    void abortWork() override
-    {
-        m_stopping = true;
-        if (m_inner)
-            m_inner->cancel();
-    }
-
-    void deliverCancelled() override
-    {
-        Result<ProtectionGroupPage> r;
-        r.error = detail::cancelledError();
-        m_done(r);
-    }
-
-private:
-    static constexpr int pageSize = 1000;
-
-    void onPage(const Result<ProtectionGroupPage> &page)
-    {
-        if (m_stopping || m_finished)
-            return;
-        if (!page.ok()) {
-            finishWith([&] { m_done(page); });
-            return;
-        }
-        m_result.count = page.value.count;
-        int added = 0;
-        for (const ProtectionGroup &g : page.value.groups) {
-            if (m_seen.contains(g.id))
-                continue;
-            m_seen.insert(g.id);
-            m_result.groups.append(g);
-            ++added;
-        }
-        m_offset += page.value.groups.size();
-        if (!page.value.groups.isEmpty() && added == 0 && m_offset < page.value.count) {
-            // A server that ignores offset would otherwise be asked for ever.
-            Result<ProtectionGroupPage> r;
-            //: %1 is a position in the list of protection groups (the API's "offset").
-            r.error = makeError(ApiError::Kind::Decode,
-                                SdrsClient::tr("The server answered the same protection groups "
-                                               "for offset %1 again; the list is incomplete.")
-                                    .arg(m_offset - page.value.groups.size()),
-                                {});
-            finishWith([&] { m_done(r); });
-            return;
-        }
-        // Stop at the total or at an empty page.
-        if (page.value.groups.isEmpty() || m_offset >= page.value.count) {
-            Result<ProtectionGroupPage> r;
-            r.value = m_result;
-            finishWith([&] { m_done(r); });
-            return;
-        }
-        next();
-    }
-
-    SdrsClient *m_client;
-    GroupQuery m_query;
-    std::function<void(const Result<ProtectionGroupPage> &)> m_done;
-    QPointer<ApiCall> m_inner;
-    ProtectionGroupPage m_result;
-    QSet<QString> m_seen;
-    qint64 m_offset = 0;
-    bool m_stopping = false;
-};
 
 // ---------------------------------------------------------------------------------------------
 // SdrsClient
@@ -610,7 +114,7 @@ QUrl SdrsClient::serviceBase() const
     QUrl base = m_connection.endpoint.isEmpty() ? m_catalogBase : m_connection.endpoint;
     if (base.isEmpty())
         return {};
-    QString path = base.path();
+    QString path = base.path(QUrl::FullyEncoded);
     while (path.endsWith(u'/'))
         path.chop(1);
     static const QRegularExpression versioned(QStringLiteral("/v1/[^/]+$"));
@@ -618,9 +122,9 @@ QUrl SdrsClient::serviceBase() const
         const QString project = projectId();
         if (project.isEmpty())
             return {};
-        path += QStringLiteral("/v1/") + project;
+        path += QStringLiteral("/v1/") + wire::encodePathSegment(project);
     }
-    base.setPath(path);
+    base.setPath(path, QUrl::TolerantMode);
     base.setQuery(QString());
     base.setFragment(QString());
     return base;
@@ -809,13 +313,28 @@ SdrsClient::listAllProtectionGroups(const GroupQuery &query, QObject *context,
                   context, this, &PagedGroupsCall::next);
 }
 
+namespace {
+
+/// `prefix`, the id as one percent-encoded segment, then `suffix`; an id that cannot be a segment
+/// becomes the spec's refusal, and nothing is sent.
+void setPathWithId(SdrsClient::Spec &spec, const QString &prefix, const QString &id,
+                   const QString &suffix = {})
+{
+    const QString problem = wire::pathSegmentProblem(id);
+    if (!problem.isEmpty())
+        spec.refusal = makeError(ApiError::Kind::Invalid, problem, {});
+    spec.path = prefix + wire::encodePathSegment(id) + suffix;
+}
+
+} // namespace
+
 ApiCall *SdrsClient::getJob(const QString &jobId, QObject *context,
                             std::function<void(const Result<Job> &)> done)
 {
     Spec spec;
     spec.method = "GET";
     spec.retryable = true;
-    spec.path = QStringLiteral("/jobs/") + QString::fromLatin1(QUrl::toPercentEncoding(jobId));
+    setPathWithId(spec, QStringLiteral("/jobs/"), jobId);
     return startTyped<Job>(std::move(spec), context, std::move(done), [](const RawReply &raw) {
         Result<Job> r;
         json::Decoded<Job> decoded = json::decodeJob(raw.body);
@@ -843,18 +362,7 @@ ApiCall *SdrsClient::deleteFailureJob(const QString &resourceId, QObject *contex
 {
     Spec spec;
     spec.method = "DELETE";
-    spec.path = QStringLiteral("/task-center/failure-jobs/") +
-                QString::fromLatin1(QUrl::toPercentEncoding(resourceId));
-    if (resourceId.isEmpty() || resourceId == QStringLiteral("batch")) {
-        // "batch" would address every group-level failure: never send it as an id.
-        //: %1 is the id given (empty or the reserved word "batch"); no request was sent.
-        spec.refusal =
-            makeError(ApiError::Kind::Http,
-                      SdrsClient::tr("\"%1\" is not a failed task's resource id; nothing "
-                                     "was sent.")
-                          .arg(resourceId),
-                      {});
-    }
+    setPathWithId(spec, QStringLiteral("/task-center/failure-jobs/"), resourceId);
     return startTyped<NoContent>(std::move(spec), context, std::move(done), noContent());
 }
 
@@ -873,9 +381,8 @@ ApiCall *SdrsClient::deleteGroupFailureJobs(const QString &serverGroupId, QObjec
 {
     Spec spec;
     spec.method = "DELETE";
-    spec.path = QStringLiteral("/task-center/") +
-                QString::fromLatin1(QUrl::toPercentEncoding(serverGroupId)) +
-                QStringLiteral("/failure-jobs/batch");
+    setPathWithId(spec, QStringLiteral("/task-center/"), serverGroupId,
+                  QStringLiteral("/failure-jobs/batch"));
     return startTyped<NoContent>(std::move(spec), context, std::move(done), noContent());
 }
 
@@ -971,6 +478,7 @@ void SdrsClient::startLogin()
     spec.target = Spec::Target::Iam;
     spec.path = QStringLiteral("/auth/tokens");
     spec.needsAuth = false;
+    spec.carriesSecret = true;
     spec.body = QJsonDocument(QJsonObject{{QLatin1StringView("auth"), auth}})
                     .toJson(QJsonDocument::Compact);
     startCall(std::move(spec), this, [this](const RawReply &raw) { finishLogin(raw); });
@@ -988,48 +496,23 @@ void SdrsClient::finishLogin(const RawReply &raw)
             //: IAM: the cloud's identity service. %1 is its reason.
             error.message = SdrsClient::tr("IAM sign-in failed: %1").arg(error.message);
     } else {
-        const QByteArray token = raw.header("X-Subject-Token");
-        const QJsonObject root = QJsonDocument::fromJson(raw.body).object();
-        const QJsonObject tokenObject = root.value(QLatin1StringView("token")).toObject();
-        if (token.isEmpty()) {
-            //: The end of "The answer could not be read: ...". X-Subject-Token is an HTTP header.
-            error =
-                decodeError(raw, SdrsClient::tr("the IAM answer has no X-Subject-Token header"));
+        QString why;
+        const bool httpsOnly = m_connection.iamUrl.scheme().compare(QLatin1StringView("https"),
+                                                                    Qt::CaseInsensitive) == 0;
+        const std::optional<iam::Token> token = iam::parseToken(
+            raw.header("X-Subject-Token"), raw.body, m_connection.projectId, httpsOnly, &why);
+        if (!token) {
+            error = decodeError(raw, why);
             error.kind = ApiError::Kind::Auth;
         } else {
-            m_token = QString::fromLatin1(token);
-            m_tokenExpiry = QDateTime::fromString(
-                json::lenientString(tokenObject.value(QLatin1StringView("expires_at"))),
-                Qt::ISODateWithMs);
-            const QString project =
-                json::lenientString(tokenObject.value(QLatin1StringView("project"))
-                                        .toObject()
-                                        .value(QLatin1StringView("id")));
-            if (!project.isEmpty())
-                m_learnedProjectId = project;
-            // The catalog's "sdrs" entry already ends in /v1/{project_id}; prefer the public one.
-            QUrl catalogUrl;
-            for (const QJsonValue &service :
-                 tokenObject.value(QLatin1StringView("catalog")).toArray()) {
-                const QJsonObject s = service.toObject();
-                if (s.value(QLatin1StringView("type")).toString() != QStringLiteral("sdrs"))
-                    continue;
-                for (const QJsonValue &endpoint :
-                     s.value(QLatin1StringView("endpoints")).toArray()) {
-                    const QJsonObject e = endpoint.toObject();
-                    QString url = e.value(QLatin1StringView("url")).toString();
-                    const QString id = projectId();
-                    url.replace(QStringLiteral("$(tenant_id)s"), id)
-                        .replace(QStringLiteral("$(tenant_id)"), id)
-                        .replace(QStringLiteral("$(project_id)s"), id)
-                        .replace(QStringLiteral("$(project_id)"), id)
-                        .replace(QStringLiteral("{project_id}"), id);
-                    const QString iface = e.value(QLatin1StringView("interface")).toString();
-                    if (catalogUrl.isEmpty() || iface == QStringLiteral("public"))
-                        catalogUrl = QUrl(url);
-                }
-            }
-            m_catalogBase = catalogUrl;
+            m_token = token->token;
+            m_tokenExpiry = token->expiresAt;
+            if (!token->projectId.isEmpty())
+                m_learnedProjectId = token->projectId;
+            m_catalogBase = token->catalogBase;
+            if (token->skippedPlainHttp > 0)
+                qCWarning(lcSdrsApi) << "ignored" << token->skippedPlainHttp
+                                     << "plain-HTTP sdrs endpoint(s) of the sign-in catalog";
         }
     }
     const QList<TokenWaiter> waiters = std::exchange(m_tokenWaiters, {});

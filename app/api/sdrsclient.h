@@ -179,9 +179,15 @@ public:
     /// The User-Agent sent with every request.
     static QByteArray userAgent();
 
+    /// The most protection groups one listing reads (a server whose list never ends is stopped).
+    static constexpr qint64 MaxGroups = 100'000;
+
+    /// One request as the endpoint functions describe it (defined in httpcall.h, for this library
+    /// only).
+    struct Spec;
+
 private:
     friend class HttpCall;
-    struct Spec;
     struct TokenWaiter;
 
     ApiCall *startCall(Spec spec, QObject *context, std::function<void(const RawReply &)> done);

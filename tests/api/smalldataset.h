@@ -8,11 +8,13 @@
 
 #include <QHash>
 #include <QList>
+#include <QTest>
 #include <QTestEventLoop>
 
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace sdrs::testing {
 
@@ -110,6 +112,21 @@ inline qsizetype unfinishedCalls(const SdrsClient &client)
     const QList<ApiCall *> calls = client.findChildren<ApiCall *>();
     return std::count_if(calls.cbegin(), calls.cend(),
                          [](const ApiCall *c) { return !c->isFinished(); });
+}
+
+/// Starts a call with `start(done)` and waits (with the event loop running) for its result; after
+/// `ms` without one, a Network error says that the test timed out.
+template<class T, class Start> Result<T> awaitResult(Start start, int ms = 30000)
+{
+    std::optional<Result<T>> got;
+    start([&got](const Result<T> &r) { got = r; });
+    if (!QTest::qWaitFor([&got] { return got.has_value(); }, ms)) {
+        Result<T> r;
+        r.error.kind = ApiError::Kind::Network;
+        r.error.message = QStringLiteral("the test timed out waiting for the callback");
+        return r;
+    }
+    return *got;
 }
 
 /// The emulator of one test on a free loopback port, and a connection to it; the test's

@@ -2,6 +2,7 @@
 // every fault.
 #include "emulator.h"
 #include "sdrsclient.h"
+#include "smalldataset.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -120,15 +121,7 @@ private:
 
     template<class T, class Start> Result<T> await(Start start)
     {
-        std::optional<Result<T>> got;
-        start([&got](const Result<T> &r) { got = r; });
-        if (!QTest::qWaitFor([&got] { return got.has_value(); }, 30000)) {
-            Result<T> r;
-            r.error.kind = ApiError::Kind::Network;
-            r.error.message = QStringLiteral("the test timed out waiting for the callback");
-            return r;
-        }
-        return *got;
+        return testing::awaitResult<T>(start);
     }
 
     /// Runs one failed-task listing and waits for its answer.

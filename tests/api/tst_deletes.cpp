@@ -258,6 +258,62 @@ private Q_SLOTS:
         QCOMPARE(m_emulator->data().groups.size(), 4); // the groups themselves stay
     }
 
+    void deletesHitOnlyWhatTheyName()
+    {
+        // Look-alike ids: letter case, prefix, a dot, encoded and raw slashes. One resource, one
+        // group and the group level are deleted; ids that a URL would collapse are refused.
+        Dataset data = makeDataset(4, {4, 4, 4, 4, 4, 4, 4});
+        const QStringList groupIds{QStringLiteral("grp"),   QStringLiteral("GRP"),
+                                   QStringLiteral("grp."),  QStringLiteral("grp%2E"),
+                                   QStringLiteral("grp/x"), QStringLiteral("grpx"),
+                                   QStringLiteral(".")};
+        for (qsizetype g = 0; g < groupIds.size(); ++g) {
+            const QString old = data.groups.at(g).id;
+            data.groups[g].id = groupIds.at(g);
+            for (FailureJob &f : data.failures) {
+                if (f.serverGroupId == old)
+                    f.serverGroupId = groupIds.at(g);
+            }
+        }
+        const QStringList resourceIds{QStringLiteral("res-a"),   QStringLiteral("RES-A"),
+                                      QStringLiteral("res-a."),  QStringLiteral("res-a%2F"),
+                                      QStringLiteral("res-a/x"), QStringLiteral("res-ab"),
+                                      QStringLiteral(" res-a"),  QStringLiteral("res-a%2Fx")};
+        // Spread over the look-alike groups, which stay ("res-a" itself is in "GRP").
+        for (qsizetype i = 0; i < resourceIds.size(); ++i)
+            data.failures[8 + i * 3].resourceId = resourceIds.at(i);
+        startEmulator(std::move(data));
+        const QList<FailureJob> before = rows();
+
+        SdrsClient client(connection());
+        Run run;
+        run.start(&client,
+                  {failedTask(QStringLiteral("res-a"), {}), group(QStringLiteral("grp")),
+                   groupLevel(), group(QStringLiteral(".")), failedTask(QStringLiteral(".."), {}),
+                   group(QStringLiteral("Batch"))},
+                  3, this);
+        QVERIFY(run.wait());
+        const Result<QList<DeleteOutcome>> &r = *run.result;
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        using S = DeleteOutcome::State;
+        QCOMPARE(states(r.value),
+                 (QList<S>{S::Deleted, S::Deleted, S::Deleted, S::Failed, S::Failed, S::Failed}));
+        for (qsizetype i = 3; i < 6; ++i)
+            QCOMPARE(r.value.at(i).error.kind, ApiError::Kind::Invalid);
+        QCOMPARE(m_emulator->requestCount(), 3); // the refused ones were never sent
+
+        const QList<FailureJob> want = without(before, [](const FailureJob &f) {
+            return f.resourceId == QLatin1StringView("res-a") ||
+                   f.serverGroupId == QLatin1StringView("grp") || f.serverGroupId.isEmpty();
+        });
+        QCOMPARE(names(rows()), names(want));
+        QVERIFY(rows() == want);
+        for (const QString &id : resourceIds.mid(1)) // every look-alike is still there
+            QVERIFY2(std::any_of(rows().cbegin(), rows().cend(),
+                                 [&id](const FailureJob &f) { return f.resourceId == id; }),
+                     qPrintable(id));
+    }
+
     void errorOnOneTargetLeavesTheOthers()
     {
         startEmulator(makeDataset(3, {4, 4}));

@@ -1,5 +1,7 @@
 // The two executables as a user starts them: options, exit codes, first line of the emulator,
 // and the command line for scripts (export, groups, job, delete) against a real emulator process.
+#include "emulatorprocess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -18,6 +20,8 @@
 #include <functional>
 #include <memory>
 #include <optional>
+
+using sdrs::testing::EmulatorProcess;
 
 namespace {
 
@@ -124,40 +128,6 @@ QStringList rowOf(const QJsonObject &o, const QString &groupId, const QString &g
             groupId,
             groupName};
 }
-
-/// An emulator process, stopped when this goes.
-struct EmulatorProcess
-{
-    std::unique_ptr<QProcess> process;
-    QString url;
-
-    bool start(const QStringList &args)
-    {
-        process = std::make_unique<QProcess>();
-        process->setStandardErrorFile(QProcess::nullDevice());
-        process->start(QStringLiteral(SDRS_EMULATOR_BIN), args);
-        if (!process->waitForStarted(20000))
-            return false;
-        while (!process->canReadLine()) {
-            if (!process->waitForReadyRead(20000))
-                return false;
-        }
-        url = QString::fromUtf8(process->readLine()).trimmed();
-        return url.startsWith(QStringLiteral("http://127.0.0.1:"));
-    }
-    /// Ends the process with SIGTERM (as a user would), or kills it when that does not work.
-    void stop()
-    {
-        if (process && process->state() != QProcess::NotRunning) {
-            process->terminate();
-            if (!process->waitForFinished(10000))
-                process->kill();
-            process->waitForFinished(10000);
-        }
-        process.reset();
-    }
-    ~EmulatorProcess() { stop(); }
-};
 
 struct Group
 {
@@ -476,6 +446,40 @@ private Q_SLOTS:
         p.waitForFinished(10000);
     }
 
+    void emulatorTakesSecretsFromFilesAndTheEnvironment()
+    {
+        // Scripts need not show the emulator's secrets in ps: a file, or the environment.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(QStringLiteral("token")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("from-a-file\n");
+        file.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SDRS_EMULATOR_TOKEN"), QStringLiteral("from-the-environment"));
+        for (const auto &[args, token] :
+             {std::pair{QStringList{QStringLiteral("--token-file"), file.fileName()},
+                        QStringLiteral("from-a-file")},
+              std::pair{QStringList(), QStringLiteral("from-the-environment")}}) {
+            EmulatorProcess emulator;
+            QVERIFY(emulator.start(
+                args + QStringList{QStringLiteral("--groups"), QStringLiteral("1"),
+                                   QStringLiteral("--failures"), QStringLiteral("5")},
+                env));
+            const QStringList exportArgs{QStringLiteral("export"), QStringLiteral("--limit"),
+                                         QStringLiteral("1")};
+            Run r = cli(emulator, exportArgs, tokenEnvironment(token));
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            r = cli(emulator, exportArgs, tokenEnvironment(QStringLiteral("wrong")));
+            QCOMPARE(r.exitCode, 3);
+        }
+        const Run missing =
+            run(QStringLiteral(SDRS_EMULATOR_BIN),
+                {QStringLiteral("--sk-file"), dir.filePath(QStringLiteral("none"))});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("cannot read")), qPrintable(missing.err));
+    }
+
     void emulatorPrintsItsUrlAndServes()
     {
         QProcess p;
@@ -759,7 +763,7 @@ private Q_SLOTS:
         row("extra argument", QStringLiteral("export now"), "now");
         row("delete without --yes", QStringLiteral("delete --resource-id abc"), "--yes");
         row("delete batch as an id", QStringLiteral("delete --yes --resource-id batch"),
-            "--group-level");
+            "\"batch\" addresses a batch delete");
         row("delete nothing", QStringLiteral("delete --yes"), "--resource-id");
         row("job without id", QStringLiteral("job"), "JOB_ID");
         row("groups bad format", QStringLiteral("groups --format xml"), "xml");

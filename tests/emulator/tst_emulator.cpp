@@ -4,6 +4,7 @@
 #include "jsoncodec.h"
 #include "signer.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +12,7 @@
 #include <QNetworkReply>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -86,6 +88,25 @@ private:
     Answer get(const Emulator &e, const QString &path, const QUrlQuery &query = {})
     {
         return send("GET", url(e, path, query), {{"X-Auth-Token", "any"}});
+    }
+
+    /// Sends raw bytes on a connection of its own (the emulator runs in this thread: no blocking
+    /// waits); what came back until one answer was complete, the connection closed, or `ms`.
+    static QByteArray exchange(const Emulator &e, const QByteArray &request, int ms)
+    {
+        QTcpSocket socket;
+        QByteArray answer;
+        QObject::connect(&socket, &QTcpSocket::readyRead, &socket,
+                         [&] { answer += socket.readAll(); });
+        socket.connectToHost(QHostAddress::LocalHost, quint16(e.baseUrl().port()));
+        socket.write(request);
+        (void)QTest::qWaitFor(
+            [&] {
+                return socket.state() == QAbstractSocket::UnconnectedState ||
+                       (answer.contains("\r\n\r\n") && !answer.startsWith("HTTP/1.1 431"));
+            },
+            ms);
+        return answer;
     }
 
     static std::unique_ptr<Emulator> start(Dataset data = Dataset::generate(3, 12, 1500),
@@ -299,6 +320,13 @@ private Q_SLOTS:
                                 << QStringLiteral("SDRS.0201");
         QTest::newRow("type") << QStringLiteral("resource_type=volumes") << 400
                               << QStringLiteral("SDRS.0201");
+        // Digits only, as a strict server reads an integer.
+        QTest::newRow("limit +5") << QStringLiteral("limit=%2B5") << 400
+                                  << QStringLiteral("SDRS.0221");
+        QTest::newRow("limit with a space")
+            << QStringLiteral("limit=%205") << 400 << QStringLiteral("SDRS.0221");
+        QTest::newRow("offset +1")
+            << QStringLiteral("offset=%2B1") << 400 << QStringLiteral("SDRS.0222");
         QTest::newRow("limit 0") << QStringLiteral("limit=0") << 200 << QString();
         QTest::newRow("limit 1000") << QStringLiteral("limit=1000") << 200 << QString();
     }
@@ -544,6 +572,78 @@ private Q_SLOTS:
         QCOMPARE(a.status, 404);
         QCOMPARE(a.errorCode(), QStringLiteral("SDRS.1013"));
         QCOMPARE(e->data().failures.size(), before);
+    }
+
+    void emptySegmentIsNoRoute()
+    {
+        // "//" must not be read as the group level's batch delete.
+        const auto e = start();
+        const qsizetype before = e->data().failures.size();
+        const QByteArray request = "DELETE /v1/" + e->projectId().toLatin1() +
+                                   "/task-center//failure-jobs/batch HTTP/1.1\r\nHost: x\r\n"
+                                   "X-Auth-Token: t\r\nContent-Length: 0\r\n\r\n";
+        const QByteArray answer = exchange(*e, request, 5000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 404"), answer.constData());
+        QCOMPARE(e->data().failures.size(), before);
+    }
+
+    void encodedIdsAreDecodedOncePerSegment()
+    {
+        // A server splits the path first and decodes each segment: "a%2Fb" is the id "a/b".
+        Dataset data = Dataset::generate(3, 2, 20);
+        const QStringList ids{QStringLiteral("a/b"), QStringLiteral("sp ace"),
+                              QStringLiteral("per%cent"), QStringLiteral("q?x#y"),
+                              QStringLiteral("gr\u00FC\u00DFe")};
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            data.failures[i].resourceId = ids.at(i);
+        const auto e = start(data);
+        for (const QString &id : ids) {
+            QUrl u = e->baseUrl();
+            u.setPath(QStringLiteral("/v1/") + e->projectId() +
+                          QStringLiteral("/task-center/failure-jobs/") +
+                          QString::fromLatin1(QUrl::toPercentEncoding(id)),
+                      QUrl::TolerantMode);
+            const Answer a = send("DELETE", u, {{"X-Auth-Token", "t"}});
+            QVERIFY2(a.status == 204,
+                     qPrintable(id + QStringLiteral(": ") + QString::fromUtf8(a.body)));
+        }
+        for (const FailureJob &f : e->data().failures)
+            QVERIFY(!ids.contains(f.resourceId));
+    }
+
+    void oversizedRequestIsRefused()
+    {
+        const auto e = start();
+        const QByteArray request =
+            "GET /v1/p/server-groups HTTP/1.1\r\nHost: x\r\nX-Junk: " + QByteArray(2 << 20, 'j') +
+            "\r\n\r\n";
+        const QByteArray answer = exchange(*e, request, 10000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 431"), answer.left(100).constData());
+        // The emulator still serves everyone else.
+        QCOMPARE(get(*e, QStringLiteral("/server-groups")).status, 200);
+    }
+
+    void idleAndHalfOpenConnectionsAreClosed()
+    {
+        Options o;
+        o.limits.idleTimeoutMs = 300;
+        o.limits.requestTimeoutMs = 300;
+        const auto e = start(Dataset::generate(3, 2, 20), o);
+        for (const QByteArray &sent : {QByteArray(), QByteArray("GET /v1/p/server-gr")}) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, quint16(e->baseUrl().port()));
+            QVERIFY(socket.waitForConnected(5000));
+            if (!sent.isEmpty())
+                socket.write(sent);
+            QElapsedTimer clock;
+            clock.start();
+            QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+            QVERIFY(clock.elapsed() >= 250);
+        }
+        // A request held by latency is being answered, not idle.
+        o.latencyMs = 800;
+        const auto slow = start(Dataset::generate(3, 2, 20), o);
+        QCOMPARE(get(*slow, QStringLiteral("/server-groups")).status, 200);
     }
 
     void wrongMethodAndUnknownPath()

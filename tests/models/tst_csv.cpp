@@ -16,8 +16,13 @@
 #include <QTimeZone>
 
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
+#include <thread>
+
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 using namespace sdrs;
@@ -306,6 +311,8 @@ private Q_SLOTS:
     void quoteCell();
     void neutraliseFormula_data();
     void neutraliseFormula();
+    void injectionPayloads_data();
+    void injectionPayloads();
     void formatRow();
 
     void fieldValues();
@@ -334,6 +341,9 @@ private Q_SLOTS:
     void safeWriteReadOnlyFolder();
     void safeWriteFolderVanishes();
     void safeWriteWithWriteRows();
+    void safeWriteToAPipe();
+    void safeWriteToDevices();
+    void safeWriteRefusesASocket();
 };
 
 void TstCsv::initTestCase()
@@ -493,10 +503,14 @@ void TstCsv::quoteCell_data()
         << QStringLiteral("a\tb") << comma << QStringLiteral("a\tb");
     QTest::newRow("tab, tab separator")
         << QStringLiteral("a\tb") << tab << QStringLiteral("\"a\tb\"");
-    QTest::newRow("comma, tab separator") << QStringLiteral("a,b") << tab << QStringLiteral("a,b");
+    // A comma or a semicolon is quoted whatever the separator: a spreadsheet may split on either.
+    QTest::newRow("comma, tab separator")
+        << QStringLiteral("a,b") << tab << QStringLiteral("\"a,b\"");
     QTest::newRow("quote, tab separator")
         << QStringLiteral("a\"b") << tab << QStringLiteral("\"a\"\"b\"");
-    QTest::newRow("semicolon") << QStringLiteral("a;b") << comma << QStringLiteral("a;b");
+    QTest::newRow("semicolon") << QStringLiteral("a;b") << comma << QStringLiteral("\"a;b\"");
+    QTest::newRow("semicolon, tab separator")
+        << QStringLiteral("a;b") << tab << QStringLiteral("\"a;b\"");
     QTest::newRow("semicolon separator")
         << QStringLiteral("a;b") << QChar(u';') << QStringLiteral("\"a;b\"");
     QTest::newRow("non-ASCII") << QStringLiteral("Grüße 中文 \U0001F600") << comma
@@ -543,12 +557,16 @@ void TstCsv::neutraliseFormula_data()
     QTest::newRow("@ in the middle") << QStringLiteral("a@b.c") << QStringLiteral("a@b.c");
     QTest::newRow("tab in the middle") << QStringLiteral("a\tb") << QStringLiteral("a\tb");
     QTest::newRow("CR in the middle") << QStringLiteral("a\rb") << QStringLiteral("a\rb");
-    QTest::newRow("LF first") << QStringLiteral("\nx") << QStringLiteral("\nx");
-    QTest::newRow("space first") << QStringLiteral(" =x") << QStringLiteral(" =x");
+    QTest::newRow("LF first") << QStringLiteral("\nx") << QStringLiteral("'\nx");
+    QTest::newRow("space before =") << QStringLiteral(" =x") << QStringLiteral("' =x");
+    QTest::newRow("space before text") << QStringLiteral(" x") << QStringLiteral(" x");
+    QTest::newRow("spaces only") << QStringLiteral("   ") << QStringLiteral("   ");
     QTest::newRow("empty") << QString() << QString();
     QTest::newRow("apostrophe first") << QStringLiteral("'=x") << QStringLiteral("'=x");
     QTest::newRow("plain") << QStringLiteral("SDRS.1306") << QStringLiteral("SDRS.1306");
-    QTest::newRow("fullwidth =") << QStringLiteral("\uFF1Dx") << QStringLiteral("\uFF1Dx");
+    QTest::newRow("fullwidth =") << QStringLiteral("\uFF1Dx") << QStringLiteral("'\uFF1Dx");
+    QTest::newRow("fullwidth in the middle")
+        << QStringLiteral("a\uFF1Db") << QStringLiteral("a\uFF1Db");
 }
 
 void TstCsv::neutraliseFormula()
@@ -556,6 +574,73 @@ void TstCsv::neutraliseFormula()
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(csv::neutraliseFormula(text), expected);
+}
+
+void TstCsv::injectionPayloads_data()
+{
+    // Each payload as one exported cell (comma separator, neutralised): the cell as written.
+    // After OWASP's CSV-injection guidance and ASVS 5.0 1.2.10; the hardening issue's cases.
+    QTest::addColumn<QString>("payload");
+    QTest::addColumn<QString>("written");
+    const auto row = [](const char *name, const QString &payload, const QString &written) {
+        QTest::newRow(name) << payload << written;
+    };
+    row("semicolon then formula", QStringLiteral("x;=1+1"), QStringLiteral("\"x;=1+1\""));
+    row("comma then formula", QStringLiteral("a,=1"), QStringLiteral("\"a,=1\""));
+    row("semicolon then @", QStringLiteral("x;@y"), QStringLiteral("\"x;@y\""));
+    row("LF then formula", QStringLiteral("x\n=1"), QStringLiteral("\"x\n=1\""));
+    row("=", QStringLiteral("=1+1"), QStringLiteral("'=1+1"));
+    row("+", QStringLiteral("+1"), QStringLiteral("'+1"));
+    row("-", QStringLiteral("-1"), QStringLiteral("'-1"));
+    row("@", QStringLiteral("@SUM(1)"), QStringLiteral("'@SUM(1)"));
+    row("==", QStringLiteral("=="), QStringLiteral("'=="));
+    row("leading TAB", QStringLiteral("\t=1"), QStringLiteral("'\t=1"));
+    row("leading CR", QStringLiteral("\r=1"), QStringLiteral("\"'\r=1\""));
+    row("leading LF", QStringLiteral("\n=1"), QStringLiteral("\"'\n=1\""));
+    row("leading LF, no formula", QStringLiteral("\nx"), QStringLiteral("\"'\nx\""));
+    row("leading NUL", QString(QChar(0)) + QStringLiteral("=1"),
+        QStringLiteral("'") + QChar(0) + QStringLiteral("=1"));
+    row("space", QStringLiteral(" =1"), QStringLiteral("' =1"));
+    row("spaces and tab", QStringLiteral("  \t +1"), QStringLiteral("'  \t +1"));
+    row("NBSP", QStringLiteral("\u00A0=1"), QStringLiteral("'\u00A0=1"));
+    row("zero-width space", QStringLiteral("\u200B=1"), QStringLiteral("'\u200B=1"));
+    row("BOM", QStringLiteral("\uFEFF=1"), QStringLiteral("'\uFEFF=1"));
+    row("VT", QStringLiteral("\v=1"), QStringLiteral("'\v=1"));
+    row("FF", QStringLiteral("\f=1"), QStringLiteral("'\f=1"));
+    row("ideographic space", QStringLiteral("\u3000=1"), QStringLiteral("'\u3000=1"));
+    row("line separator", QStringLiteral("\u2028=1"), QStringLiteral("'\u2028=1"));
+    row("fullwidth =", QStringLiteral("\uFF1D1+1"), QStringLiteral("'\uFF1D1+1"));
+    row("fullwidth +", QStringLiteral("\uFF0B1"), QStringLiteral("'\uFF0B1"));
+    row("fullwidth -", QStringLiteral("\uFF0D1"), QStringLiteral("'\uFF0D1"));
+    row("fullwidth @", QStringLiteral("\uFF20x"), QStringLiteral("'\uFF20x"));
+    row("space then fullwidth =", QStringLiteral(" \uFF1D1"), QStringLiteral("' \uFF1D1"));
+    row("HYPERLINK", QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"),
+        QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""));
+    row("DDE", QStringLiteral("=cmd|'/C calc'!A0"), QStringLiteral("'=cmd|'/C calc'!A0"));
+    row("DDE with semicolons", QStringLiteral("DDE(\"cmd\";\"/C calc\";\"!A0\")"),
+        QStringLiteral("\"DDE(\"\"cmd\"\";\"\"/C calc\"\";\"\"!A0\"\")\""));
+    row("apostrophe first", QStringLiteral("'=1"), QStringLiteral("'=1"));
+    row("plain", QStringLiteral("web-01"), QStringLiteral("web-01"));
+    row("space then text", QStringLiteral(" web"), QStringLiteral(" web"));
+}
+
+void TstCsv::injectionPayloads()
+{
+    QFETCH(QString, payload);
+    QFETCH(QString, written);
+    Options options;
+    options.lineEnd = QString();
+    QCOMPARE(csv::formatRow({payload}, options), written);
+    // The same through a whole export: one row, one column (resource_name).
+    FailureJob job;
+    job.resourceName = payload;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    options.header = false;
+    const csv::WriteResult r = csv::writeRows(
+        buffer, {job}, csv::columnsNamedByApi({csv::Field::ResourceName}), {}, options);
+    QVERIFY(r.ok);
+    QCOMPARE(QString::fromUtf8(buffer.data()), written);
 }
 
 void TstCsv::formatRow()
@@ -576,12 +661,13 @@ void TstCsv::formatRow()
     // The clipboard's TSV: tab separator, LF line end; a tab in a cell is quoted.
     options.separator = u'\t';
     options.lineEnd = QStringLiteral("\n");
-    QCOMPARE(csv::formatRow(cells, options),
-             QStringLiteral("=1+2\t-web-01\t@x\t\"\tx\"\t\"\rx\"\ta,b\t\"+\"\"q\"\"\"\t\tplain\n"));
+    QCOMPARE(
+        csv::formatRow(cells, options),
+        QStringLiteral("=1+2\t-web-01\t@x\t\"\tx\"\t\"\rx\"\t\"a,b\"\t\"+\"\"q\"\"\"\t\tplain\n"));
     options.neutraliseFormulas = true;
     QCOMPARE(csv::formatRow(cells, options),
              QStringLiteral(
-                 "'=1+2\t'-web-01\t'@x\t\"'\tx\"\t\"'\rx\"\ta,b\t\"'+\"\"q\"\"\"\t\tplain\n"));
+                 "'=1+2\t'-web-01\t'@x\t\"'\tx\"\t\"'\rx\"\t\"a,b\"\t\"'+\"\"q\"\"\"\t\tplain\n"));
 
     QCOMPARE(csv::formatRow({}, Options()), QStringLiteral("\r\n"));
     QCOMPARE(csv::formatRow({QString()}, Options()), QStringLiteral("\r\n"));
@@ -1187,6 +1273,79 @@ void TstCsv::safeWriteFolderVanishes()
     QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
     QVERIFY(!QFile::exists(folder));
     QVERIFY(entries(dir.path()).isEmpty());
+}
+
+void TstCsv::safeWriteToAPipe()
+{
+    // A FIFO is written directly: it stays a FIFO, and the reader gets every byte.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("fifo"));
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    QCOMPARE(csv::targetOf(path), csv::Target::Stream);
+    QByteArray received;
+    std::thread reader([&path, &received] {
+        QFile in(path);
+        if (in.open(QIODevice::ReadOnly))
+            received = in.readAll();
+    });
+    const QString error = writeFileSafely(
+        path, [](QIODevice &out, QString *) { return out.write("a,b\r\n1,2\r\n") == 10; });
+    reader.join();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(received, QByteArray("a,b\r\n1,2\r\n"));
+    QCOMPARE(csv::targetOf(path), csv::Target::Stream);
+    QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("fifo")});
+}
+
+void TstCsv::safeWriteToDevices()
+{
+    // /dev/null takes everything; /dev/full fails with "no space". Neither is ever replaced by a
+    // file (as root, a rename over /dev/full would replace the system's device).
+    QCOMPARE(csv::targetOf(QStringLiteral("/dev/null")), csv::Target::Stream);
+    QString error = writeFileSafely(QStringLiteral("/dev/null"),
+                                    [](QIODevice &out, QString *) { return out.write("x") == 1; });
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+        QSKIP("no /dev/full here");
+    error = writeFileSafely(QStringLiteral("/dev/full"), [](QIODevice &out, QString *why) {
+        const QByteArray chunk(64 * 1024, 'x');
+        if (out.write(chunk) != chunk.size()) {
+            *why = out.errorString();
+            return false;
+        }
+        return true;
+    });
+    QVERIFY2(error.contains(QStringLiteral("/dev/full")) && error.contains(QStringLiteral("stays")),
+             qPrintable(error));
+    struct stat st = {};
+    QCOMPARE(::stat("/dev/full", &st), 0);
+    QVERIFY(S_ISCHR(st.st_mode));
+}
+
+void TstCsv::safeWriteRefusesASocket()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("sock"));
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    QVERIFY(fd >= 0);
+    const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+    sockaddr_un address = {};
+    address.sun_family = AF_UNIX;
+    const QByteArray name = QFile::encodeName(path);
+    QVERIFY(size_t(name.size()) < sizeof address.sun_path);
+    std::memcpy(address.sun_path, name.constData(), size_t(name.size()));
+    QCOMPARE(::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address), 0);
+    QCOMPARE(csv::targetOf(path), csv::Target::Other);
+    bool called = false;
+    const QString error = writeFileSafely(path, [&called](QIODevice &, QString *) {
+        called = true;
+        return true;
+    });
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    QVERIFY(!called);
+    QCOMPARE(csv::targetOf(path), csv::Target::Other);
 }
 
 void TstCsv::safeWriteWithWriteRows()

@@ -2,10 +2,12 @@
 // are found by objectName.
 
 #include "apierror.h"
+#include "detailpane.h"
 #include "errorcatalog.h"
 #include "jobdialog.h"
 #include "jobtreemodel.h"
 #include "messagebar.h"
+#include "safetext.h"
 #include "statusstyle.h"
 #include "vocabulary.h"
 
@@ -110,6 +112,7 @@ private Q_SLOTS:
     void errorKeepsPreviousJob();
     void errorBeforeAnyJob();
     void errorCodeExplanation();
+    void serverTextIsShownSafely();
     void failReasonParts();
     void closeDeletes();
     void toneStyle();
@@ -435,6 +438,70 @@ void TstJobDialog::toneStyle()
     }
     QCOMPARE(colours.size(), 4);
     QCOMPARE(images.size(), 4);
+}
+
+namespace {
+
+/// The first control character or direction override shown by a label or text box of `root`
+/// (line breaks and tabs aside: the program's own texts have them), as "objectName: U+XXXX";
+/// empty when none is.
+QString firstUnsafeShown(const QWidget *root)
+{
+    const auto check = [](const QObject *w, const QString &text) -> QString {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c == u'\n' || c == u'\t')
+                continue;
+            if (text::isUnsafe(c))
+                return w->objectName() +
+                       QStringLiteral(": U+%1").arg(uint(c), 4, 16, QLatin1Char('0'));
+        }
+        return {};
+    };
+    for (const QLabel *label : root->findChildren<QLabel *>()) {
+        if (const QString found = check(label, label->text()); !found.isEmpty())
+            return found;
+    }
+    for (const QPlainTextEdit *box : root->findChildren<QPlainTextEdit *>()) {
+        if (const QString found = check(box, box->toPlainText()); !found.isEmpty())
+            return found;
+    }
+    return {};
+}
+
+} // namespace
+
+void TstJobDialog::serverTextIsShownSafely()
+{
+    // A terminal title sequence, a screen clear and a right-to-left override in every text.
+    const QString hostile = QStringLiteral("\x1b]0;pwned\x07vm-\x1b[2J\u202Egnp.exe");
+    Job job = sampleJob();
+    job.jobType = hostile;
+    job.failReason = QStringLiteral("Task-fail:") + hostile;
+    job.message = hostile;
+    job.entities.nicId = hostile;
+    job.subJobs[0].jobType = hostile;
+    JobDialog dialog(jobId);
+    dialog.setJob(job, hostile.toUtf8());
+    QVERIFY2(firstUnsafeShown(&dialog).isEmpty(), qPrintable(firstUnsafeShown(&dialog)));
+    const QAbstractItemModel *tree = dialog.findChild<QTreeView *>()->model();
+    const QString shown =
+        tree->index(0, JobTreeModel::JobType, tree->index(0, 0)).data().toString();
+    QCOMPARE(shown, text::printable(hostile));
+    QVERIFY(shown.contains(QChar(0x241B)));
+
+    FailureJob row;
+    row.resourceName = hostile;
+    row.resourceId = hostile;
+    row.jobType = hostile;
+    row.failReason = QStringLiteral("Task-fail:SDRS.1306:") + hostile;
+    DetailPane pane;
+    pane.showJob(row, nullptr);
+    QVERIFY2(firstUnsafeShown(&pane).isEmpty(), qPrintable(firstUnsafeShown(&pane)));
+
+    MessageBar bar;
+    bar.showMessage(hostile, hostile);
+    QVERIFY2(firstUnsafeShown(&bar).isEmpty(), qPrintable(firstUnsafeShown(&bar)));
 }
 
 QTEST_MAIN(TstJobDialog)

@@ -1,0 +1,85 @@
+#include "iamtoken.h"
+
+#include "jsoncodec.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sdrs::iam {
+
+namespace {
+
+/// The translation context of this file's sentences.
+class IamText
+{
+    Q_DECLARE_TR_FUNCTIONS(sdrs::iam)
+};
+
+constexpr qsizetype MaxTokenBytes = 64 * 1024;
+
+bool isHeaderSafe(const QByteArray &value)
+{
+    for (const char c : value) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b < 0x21 || b == 0x7F)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<Token> parseToken(const QByteArray &subjectToken, const QByteArray &body,
+                                const QString &projectId, bool httpsOnly, QString *error)
+{
+    if (subjectToken.isEmpty()) {
+        //: The end of "The answer could not be read: ...". X-Subject-Token is an HTTP header.
+        *error = IamText::tr("the IAM answer has no X-Subject-Token header");
+        return std::nullopt;
+    }
+    if (subjectToken.size() > MaxTokenBytes || !isHeaderSafe(subjectToken)) {
+        //: The end of "The answer could not be read: ...". X-Subject-Token is an HTTP header.
+        *error = IamText::tr("the IAM answer's X-Subject-Token header is not a usable token");
+        return std::nullopt;
+    }
+    Token t;
+    t.token = QString::fromLatin1(subjectToken);
+    const QJsonObject token =
+        QJsonDocument::fromJson(body).object().value(QLatin1StringView("token")).toObject();
+    t.expiresAt = QDateTime::fromString(
+        json::lenientString(token.value(QLatin1StringView("expires_at"))), Qt::ISODateWithMs);
+    t.projectId = json::lenientString(
+        token.value(QLatin1StringView("project")).toObject().value(QLatin1StringView("id")));
+    const QString id = projectId.isEmpty() ? t.projectId : projectId;
+    for (const QJsonValue &service : token.value(QLatin1StringView("catalog")).toArray()) {
+        const QJsonObject s = service.toObject();
+        if (s.value(QLatin1StringView("type")).toString() != QLatin1StringView("sdrs"))
+            continue;
+        for (const QJsonValue &endpoint : s.value(QLatin1StringView("endpoints")).toArray()) {
+            const QJsonObject e = endpoint.toObject();
+            QString text = e.value(QLatin1StringView("url")).toString();
+            text.replace(QStringLiteral("$(tenant_id)s"), id)
+                .replace(QStringLiteral("$(tenant_id)"), id)
+                .replace(QStringLiteral("$(project_id)s"), id)
+                .replace(QStringLiteral("$(project_id)"), id)
+                .replace(QStringLiteral("{project_id}"), id);
+            const QUrl url(text, QUrl::StrictMode);
+            const QString scheme = url.scheme().toLower();
+            if (!url.isValid() || url.host().isEmpty() ||
+                (scheme != QLatin1StringView("https") && scheme != QLatin1StringView("http")))
+                continue;
+            if (httpsOnly && scheme == QLatin1StringView("http")) {
+                ++t.skippedPlainHttp;
+                continue;
+            }
+            const QString iface = e.value(QLatin1StringView("interface")).toString();
+            if (t.catalogBase.isEmpty() || iface == QLatin1StringView("public"))
+                t.catalogBase = url;
+        }
+    }
+    return t;
+}
+
+} // namespace sdrs::iam
