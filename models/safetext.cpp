@@ -10,6 +10,12 @@ bool isBidiControl(char32_t c)
            c == 0x200E || c == 0x200F;
 }
 
+/// `c` in upper-case hexadecimal, at least `digits` long.
+QString hex(char16_t c, int digits)
+{
+    return QString::number(uint(c), 16).toUpper().rightJustified(digits, u'0');
+}
+
 } // namespace
 
 bool isUnsafe(char32_t c)
@@ -35,18 +41,16 @@ QString printable(const QString &text, bool keepLineBreaks)
         return text;
 
     QString out;
-    out.reserve(text.size());
+    out.reserve(text.size() + 16);
     out.append(begin, first - begin);
     for (const QChar *at = first; at != end; ++at) {
         const char16_t c = at->unicode();
         if (!isUnsafe(c) || kept(at, end))
             out += *at;
-        else if (c < 0x20)
-            out += QChar(char16_t(0x2400 + c)); // the control pictures: U+2400..U+241F
-        else if (c == 0x7F)
-            out += QChar(char16_t(0x2421));
+        else if (c <= 0xFF)
+            out += QStringLiteral("\\x") + hex(c, 2);
         else
-            out += QChar(QChar::ReplacementCharacter);
+            out += QStringLiteral("\\u") + hex(c, 4);
     }
     return out;
 }

@@ -12,12 +12,12 @@ namespace sdrs::text {
 /// True when `c` would be replaced by printable().
 bool isUnsafe(char32_t c);
 
-/// `text` with every control character made visible and every invisible direction mark replaced:
-/// C0 controls as their Unicode control pictures (ESC as U+241B "␛"), DEL as U+2421 "␡", C1
-/// controls, bidirectional embeddings, overrides and isolates (U+202A..U+202E, U+2066..U+2069),
-/// the Arabic letter mark and the line and paragraph separators as U+FFFD. With `keepLineBreaks`,
-/// LF (and a CR before it) and TAB stay as they are. Returns `text` itself (no copy) when nothing
-/// needs replacing.
+/// `text` with every control character and invisible direction mark written out in ASCII, so that
+/// it shows in any font and is obeyed by nothing: C0 and C1 controls and DEL as `\xHH` (ESC as
+/// `\x1B`), bidirectional embeddings, overrides and isolates (U+202A..U+202E, U+2066..U+2069),
+/// the directional marks and the line and paragraph separators as `\uHHHH`. With
+/// `keepLineBreaks`, LF (and a CR before it) and TAB stay as they are. Returns `text` itself (no
+/// copy) when nothing needs replacing.
 QString printable(const QString &text, bool keepLineBreaks = false);
 
 /// `text` cut to at most `maxLength` characters, ending in "…" when cut (never half a surrogate

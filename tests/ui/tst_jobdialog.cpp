@@ -488,7 +488,7 @@ void TstJobDialog::serverTextIsShownSafely()
     const QString shown =
         tree->index(0, JobTreeModel::JobType, tree->index(0, 0)).data().toString();
     QCOMPARE(shown, text::printable(hostile));
-    QVERIFY(shown.contains(QChar(0x241B)));
+    QVERIFY(shown.contains(QStringLiteral("\\x1B")));
 
     FailureJob row;
     row.resourceName = hostile;
