@@ -2,9 +2,11 @@
 // memory, time), and the command line's own guards: ids that cannot be path segments, plain
 // HTTP, certificates that do not name the host, terminal escapes, echoed secrets, and -o on a
 // device.
+#include "devicenodes.h"
 #include "emulatorprocess.h"
 #include "hostileserver.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -12,10 +14,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <sys/stat.h>
 
@@ -422,18 +428,39 @@ void TestHostileCli::outputToADeviceIsNeverReplaced()
     const HostileThread server(Mode::Escapes);
     const QStringList args{QStringLiteral("export"), QStringLiteral("--endpoint"),
                            server.url().toString(), QStringLiteral("-o")};
-    Run r = run(args + QStringList{QStringLiteral("/dev/null")}, tokenEnvironment());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+
+    // A pipe: written as it is, and still a pipe. Its reader is open before the command starts
+    // (so the command's open does not wait) and reads after it ended: the small output fits the
+    // pipe's buffer, and a wrong build that replaced the pipe cannot hang the test.
+    const QString fifo = dir.filePath(QStringLiteral("fifo"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const int readEnd = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
+    QVERIFY(readEnd >= 0);
+    const auto closeReadEnd = qScopeGuard([readEnd] { ::close(readEnd); });
+    Run r = run(args + QStringList{fifo}, tokenEnvironment());
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    char buffer[4096];
+    const ssize_t n = ::read(readEnd, buffer, sizeof buffer);
+    QVERIFY(n > 0 && QByteArray(buffer, int(n)).startsWith("job_id,"));
     struct stat st = {};
-    QCOMPARE(::stat("/dev/null", &st), 0);
-    QVERIFY(S_ISCHR(st.st_mode));
-    if (!QFileInfo::exists(QStringLiteral("/dev/full")))
-        QSKIP("no /dev/full here");
-    r = run(args + QStringList{QStringLiteral("/dev/full")}, tokenEnvironment());
+    QVERIFY(::stat(QFile::encodeName(fifo).constData(), &st) == 0 && S_ISFIFO(st.st_mode));
+
+    // Devices of the test's own (never the machine's: a wrong build replaced /dev/null once).
+    const QString null = dir.filePath(QStringLiteral("null"));
+    const QString full = dir.filePath(QStringLiteral("full"));
+    if (!makeDeviceNode(null, "null") || !makeDeviceNode(full, "full"))
+        QSKIP("cannot make device nodes here (not root, or nodev)");
+    r = run(args + QStringList{null}, tokenEnvironment());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(isCharacterDevice(null));
+    r = run(args + QStringList{full}, tokenEnvironment());
     QCOMPARE(r.exitCode, 6);
-    QVERIFY2(r.err.contains(QStringLiteral("/dev/full")), qPrintable(r.err));
-    QCOMPARE(::stat("/dev/full", &st), 0);
-    QVERIFY(S_ISCHR(st.st_mode));
+    QVERIFY2(r.err.contains(full), qPrintable(r.err));
+    QVERIFY(isCharacterDevice(full));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot).size(),
+             3);
 }
 
 QTEST_GUILESS_MAIN(TestHostileCli)

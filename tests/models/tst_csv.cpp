@@ -3,6 +3,7 @@
 // writes, and the safe file replacement.
 
 #include "csvexport.h"
+#include "devicenodes.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -18,8 +19,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
-#include <thread>
 
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -1283,15 +1284,16 @@ void TstCsv::safeWriteToAPipe()
     const QString path = dir.filePath(QStringLiteral("fifo"));
     QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
     QCOMPARE(csv::targetOf(path), csv::Target::Stream);
-    QByteArray received;
-    std::thread reader([&path, &received] {
-        QFile in(path);
-        if (in.open(QIODevice::ReadOnly))
-            received = in.readAll();
-    });
+    // The reader is open first (so that opening for writing does not wait) and reads afterwards:
+    // ten bytes fit the pipe's buffer, and a wrong build that replaced the pipe cannot hang here.
+    const int readEnd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK);
+    QVERIFY(readEnd >= 0);
+    const auto closeReadEnd = qScopeGuard([readEnd] { ::close(readEnd); });
     const QString error = writeFileSafely(
         path, [](QIODevice &out, QString *) { return out.write("a,b\r\n1,2\r\n") == 10; });
-    reader.join();
+    char buffer[64];
+    const ssize_t n = ::read(readEnd, buffer, sizeof buffer);
+    const QByteArray received(buffer, int(std::max<ssize_t>(n, 0)));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(received, QByteArray("a,b\r\n1,2\r\n"));
     QCOMPARE(csv::targetOf(path), csv::Target::Stream);
@@ -1300,15 +1302,21 @@ void TstCsv::safeWriteToAPipe()
 
 void TstCsv::safeWriteToDevices()
 {
-    // /dev/null takes everything; /dev/full fails with "no space". Neither is ever replaced by a
-    // file (as root, a rename over /dev/full would replace the system's device).
-    QCOMPARE(csv::targetOf(QStringLiteral("/dev/null")), csv::Target::Stream);
-    QString error = writeFileSafely(QStringLiteral("/dev/null"),
-                                    [](QIODevice &out, QString *) { return out.write("x") == 1; });
+    // A device like /dev/null takes everything; one like /dev/full fails with "no space". Neither
+    // is ever replaced by a file (as root, a rename over /dev/full replaces the system's device).
+    // Nodes of the test's own: a wrong build must not damage the machine's.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString null = dir.filePath(QStringLiteral("null"));
+    const QString full = dir.filePath(QStringLiteral("full"));
+    if (!testing::makeDeviceNode(null, "null") || !testing::makeDeviceNode(full, "full"))
+        QSKIP("cannot make device nodes here (not root, or nodev)");
+    QCOMPARE(csv::targetOf(null), csv::Target::Stream);
+    QString error =
+        writeFileSafely(null, [](QIODevice &out, QString *) { return out.write("x") == 1; });
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    if (!QFileInfo::exists(QStringLiteral("/dev/full")))
-        QSKIP("no /dev/full here");
-    error = writeFileSafely(QStringLiteral("/dev/full"), [](QIODevice &out, QString *why) {
+    QVERIFY(testing::isCharacterDevice(null));
+    error = writeFileSafely(full, [](QIODevice &out, QString *why) {
         const QByteArray chunk(64 * 1024, 'x');
         if (out.write(chunk) != chunk.size()) {
             *why = out.errorString();
@@ -1316,11 +1324,11 @@ void TstCsv::safeWriteToDevices()
         }
         return true;
     });
-    QVERIFY2(error.contains(QStringLiteral("/dev/full")) && error.contains(QStringLiteral("stays")),
+    QVERIFY2(error.contains(QDir::toNativeSeparators(full)) &&
+                 error.contains(QStringLiteral("stays")),
              qPrintable(error));
-    struct stat st = {};
-    QCOMPARE(::stat("/dev/full", &st), 0);
-    QVERIFY(S_ISCHR(st.st_mode));
+    QVERIFY(testing::isCharacterDevice(full));
+    QCOMPARE(entries(dir.path()), (QStringList{QStringLiteral("full"), QStringLiteral("null")}));
 }
 
 void TstCsv::safeWriteRefusesASocket()
