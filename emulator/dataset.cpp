@@ -283,12 +283,19 @@ constexpr const char *ErrorStatuses[] = {
     "error-reprotecting", "error-deleting", "error",          "failed-over",
     "starting",           "creating"};
 
-/// Level-two sub-job types, by category.
-constexpr std::array<const char *, 4> LeafTypes[CategoryCount] = {
-    {"startReplicationPair", "stopReplicationPair", "updateProtectedInstance", "switchNic"},
-    {"createServer", "attachVolume", "createPort", "bindPublicIp"},
-    {"createVolume", "createReplication", "syncReplication", "expandVolume"},
-    {"createSnapshot", "createVolumeFromSnapshot", "createDrillServer", "createPort"},
+/// The sub-jobs a job is made of, by its type, from the SDK's 19 job types (ShowJobStatusResponse,
+/// SubJobParams): "*" repeats the job's own type once per replication pair. Job types not listed
+/// have no sub-jobs.
+constexpr std::pair<const char *, std::array<const char *, 3>> SubJobTypes[] = {
+    {"startProtectionGroupNoCG", {"*"}},
+    {"stopProtectionGroupNoCG", {"*"}},
+    {"reverseProtectionGroupNoCG", {"*"}},
+    {"failoverProtectionGroupNoCG", {"*"}},
+    {"reprotectProtectionGroupNoCG", {"*"}},
+    {"createProtectedInstanceNoCG",
+     {"createReplicationPairNoCG", "attachReplicationPairNew", "addNicNew"}},
+    {"deleteProtectedInstanceNoCG",
+     {"detachReplicationPairNew", "deleteReplicationPairNoCG", "deleteNicNew"}},
 };
 
 QString fromUtf8(const char *s)
@@ -403,18 +410,6 @@ QString resourceTypeFor(Category category)
         break;
     }
     return QStringLiteral("disaster_recovery_drills");
-}
-
-/// The task named by a "<Task>-fail:..." reason, or an empty string.
-QString taskOfReason(const QString &reason)
-{
-    const qsizetype at = reason.indexOf(QLatin1StringView("-fail:"));
-    if (at <= 0)
-        return {};
-    const QStringView task = QStringView(reason).left(at);
-    if (!task.endsWith(QLatin1StringView("Task")) || task.contains(u' '))
-        return {};
-    return task.toString();
 }
 
 // --- Generator --------------------------------------------------------------------------------
@@ -567,7 +562,7 @@ private:
             if (g.status == QLatin1StringView("protected"))
                 g.replicationStatus = QStringLiteral("active");
             else if (isError)
-                g.replicationStatus = QStringLiteral("error");
+                g.replicationStatus = QStringLiteral("active-stopped");
             else
                 g.replicationStatus = QStringLiteral("inactive");
         }
@@ -767,13 +762,11 @@ private:
             std::swap(unusedGroups[i], unusedGroups[m_rng.below(i + 1)]);
 
         // The first rows cover every operation once, so that all statuses and types appear.
-        std::vector<std::pair<qsizetype, bool>> forced; // (op, "protectedInstance" spelling)
+        std::vector<qsizetype> forced;
         for (qsizetype i = 0; i < m_voc.ops.size(); ++i) {
             if (groups.isEmpty() && m_voc.ops.at(i).category != GroupLevel)
                 continue;
-            forced.emplace_back(i, false);
-            if (i == m_voc.opsByCategory[Instance].first())
-                forced.emplace_back(i, true);
+            forced.push_back(i);
         }
         if (qsizetype(forced.size()) > generated)
             forced.clear();
@@ -783,18 +776,15 @@ private:
             FailureJob f;
             f.jobStatus = QStringLiteral("FAIL");
             qsizetype opIndex = -1;
-            bool oldSpelling = false;
             Category category = GroupLevel;
             if (n < qsizetype(forced.size())) {
-                opIndex = forced[n].first;
-                oldSpelling = forced[n].second;
+                opIndex = forced[n];
                 category = m_voc.ops.at(opIndex).category;
             } else if (!groups.isEmpty() && !m_rng.percent(10)) {
                 const qint64 c = m_rng.below(100);
                 category = c < InstanceShare                      ? Instance
                            : c < InstanceShare + ReplicationShare ? Replication
                                                                   : Drill;
-                oldSpelling = category == Instance && m_rng.below(8) == 0;
             }
 
             if (category == GroupLevel) {
@@ -826,8 +816,7 @@ private:
                 f.resourceName = resourceName(category);
             }
             const Op &op = m_voc.ops.at(opIndex);
-            f.resourceType =
-                oldSpelling ? QStringLiteral("protectedInstance") : resourceTypeFor(category);
+            f.resourceType = resourceTypeFor(category);
             f.failureStatus = op.status;
             f.jobType = op.jobType;
             f.jobId = newJobId(ms);
@@ -911,30 +900,20 @@ public:
         return j;
     }
 
-    /// `types` in sequence over [begin, end]; the last one fails when `failLast`.
-    QList<Job> sequence(const QStringList &types, bool failLast, qint64 begin, qint64 end,
-                        const QStringList &leafTypes, bool allowChildren)
+    /// `types` in sequence over [begin, end], one level (the SDK's sub-jobs have none of their
+    /// own); the last one fails when `failLast`.
+    QList<Job> sequence(const QStringList &types, bool failLast, qint64 begin, qint64 end)
     {
         QList<Job> jobs;
         const qsizetype k = types.size();
         for (qsizetype i = 0; i < k; ++i) {
-            const bool failed = failLast && i == k - 1;
             qint64 b = -1;
             qint64 e = -1;
             if (begin >= 0) {
                 b = begin + (end - begin) * i / k;
                 e = begin + (end - begin) * (i + 1) / k;
             }
-            Job j = subJob(types.at(i), failed, b, e);
-            if (allowChildren && m_rng.percent(35)) {
-                QStringList childTypes;
-                const qint64 n = m_rng.between(1, 3);
-                const qint64 first = m_rng.below(leafTypes.size());
-                for (qint64 c = 0; c < n; ++c)
-                    childTypes.append(leafTypes.at((first + c) % leafTypes.size()));
-                j.subJobs = sequence(childTypes, failed, b, e, leafTypes, false);
-            }
-            jobs.append(j);
+            jobs.append(subJob(types.at(i), failLast && i == k - 1, b, e));
         }
         return jobs;
     }
@@ -1060,7 +1039,6 @@ Job synthesizeJob(const FailureJob &failure)
 {
     const QByteArray key = failure.jobId.toUtf8() + '\x1f' + failure.resourceId.toUtf8();
     Rng rng(fnv1a(key));
-    const Vocabulary &voc = vocabulary();
 
     Job job;
     job.status = QStringLiteral("FAIL");
@@ -1087,9 +1065,7 @@ Job synthesizeJob(const FailureJob &failure)
     e.serverGroupId = !failure.serverGroupId.isEmpty() ? failure.serverGroupId
                       : isGroup                        ? failure.resourceId
                                                        : QString();
-    Category category = GroupLevel;
     if (isInstance) {
-        category = Instance;
         e.protectedInstanceId = failure.resourceId;
         if (rng.percent(70))
             e.nativeServerId = randomUuid(rng);
@@ -1102,7 +1078,6 @@ Job synthesizeJob(const FailureJob &failure)
             failure.jobType == QLatin1StringView("deleteNicNew"))
             e.nicId = randomUuid(rng);
     } else if (isReplication) {
-        category = Replication;
         e.replicationPairId = failure.resourceId;
         if (rng.percent(80)) {
             e.volumeIds.append(randomUuid(rng));
@@ -1110,37 +1085,30 @@ Job synthesizeJob(const FailureJob &failure)
                 e.volumeIds.append(randomUuid(rng));
         }
     } else if (type == QLatin1StringView("disaster_recovery_drills")) {
-        category = Drill;
         if (rng.percent(30))
             e.volumeIds.append(randomUuid(rng));
     }
 
-    if (!rng.percent(50))
-        return job;
-
-    // Sub-jobs: the task steps up to the failing one, which carries the error.
-    static const QStringList genericTasks = {QStringLiteral("SdrsCheckResourceTask"),
-                                             QStringLiteral("SdrsExecuteJobTask"),
-                                             QStringLiteral("SdrsUpdateStatusTask")};
-    const qsizetype opIndex = voc.opByJobType.value(failure.jobType, -1);
-    const QStringList &tasks = opIndex >= 0 ? voc.ops.at(opIndex).tasks : genericTasks;
-    const QString failedTask = taskOfReason(failure.failReason);
-    QStringList steps;
-    const qsizetype at = failedTask.isEmpty() ? rng.below(tasks.size()) : tasks.indexOf(failedTask);
-    if (at >= 0) {
-        steps = tasks.mid(0, at + 1);
-    } else {
-        steps = tasks.mid(0, qMin<qsizetype>(tasks.size(), 3));
-        steps.append(failedTask);
+    // Sub-jobs, for the job types made of others: the last one carries the error.
+    QStringList types;
+    for (const auto &[parent, children] : SubJobTypes) {
+        if (failure.jobType != QLatin1StringView(parent))
+            continue;
+        for (const char *child : children) {
+            if (!child)
+                break;
+            if (QByteArrayView(child) == "*") {
+                for (qint64 i = rng.between(1, 3); i > 0; --i)
+                    types.append(failure.jobType);
+            } else if (types.isEmpty() || rng.percent(70)) {
+                types.append(QLatin1StringView(child));
+            }
+        }
     }
-    if (steps.size() > 4)
-        steps = steps.mid(steps.size() - 4);
-
-    QStringList leafTypes;
-    for (const char *leaf : LeafTypes[category])
-        leafTypes.append(QLatin1StringView(leaf));
+    if (types.isEmpty() || !rng.percent(80))
+        return job;
     JobBuilder builder(rng, job);
-    job.subJobs = builder.sequence(steps, true, begin, end, leafTypes, true);
+    job.subJobs = builder.sequence(types, true, begin, end);
     return job;
 }
 

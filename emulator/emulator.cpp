@@ -1,6 +1,7 @@
 #include "emulator.h"
 
 #include "apitime.h"
+#include "errorbodies.h"
 #include "jsoncodec.h"
 #include "signer.h"
 
@@ -117,14 +118,6 @@ QByteArray methodName(const QHttpServerRequest &request)
 QByteArray json(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-/// The SDRS error body: `{"<wrapper>": {"message": ..., "code": ...}}`.
-QByteArray sdrsError(const QString &code, const QString &message,
-                     QLatin1StringView wrapper = QLatin1StringView("error"))
-{
-    return json(QJsonObject{{wrapper, QJsonObject{{QLatin1StringView("message"), message},
-                                                  {QLatin1StringView("code"), code}}}});
 }
 
 QByteArray newRequestId()
@@ -365,33 +358,33 @@ void Emulator::handle(const QHttpServerRequest &request, QTcpSocket *socket)
     int latency = m_options.latencyMs;
     const Fault fault = pickFault(request, &latency);
 
+    // One id per answer: its X-Request-Id header and any request_id in its body.
+    const QByteArray requestId = newRequestId();
+    m_requestId = requestId;
     Response response;
     switch (fault) {
     case Fault::Http401:
-        response.status = 401;
-        response.body = json(QJsonObject{
-            {QLatin1StringView("error_msg"),
-             QStringLiteral("Incorrect IAM authentication information: token expired")},
-            {QLatin1StringView("error_code"), QStringLiteral("APIG.0301")},
-        });
+        response = Response{401,
+                            gatewayError(QStringLiteral("APIG.0301"),
+                                         QStringLiteral("Incorrect IAM authentication "
+                                                        "information: token expired"),
+                                         requestId),
+                            {}};
         break;
     case Fault::Http500:
-        response.status = 500;
-        response.body =
-            sdrsError(QStringLiteral("SDRS.0405"), QStringLiteral("Failed to execute the job"));
+        response = answer(
+            sdrsError(QStringLiteral("SDRS.0405"), QStringLiteral("Failed to execute the job")));
         break;
     case Fault::Http503:
-        response.status = 503;
-        response.body = sdrsError(QStringLiteral("SDRS.0008"),
-                                  QStringLiteral("Service temporarily unavailable"));
+        response = answer(httpError(503, QStringLiteral("Service temporarily unavailable")));
         break;
     case Fault::Http429:
-        response.status = 429;
-        response.body = json(QJsonObject{
-            {QLatin1StringView("error_msg"),
-             QStringLiteral("The throttling threshold has been reached")},
-            {QLatin1StringView("error_code"), QStringLiteral("APIG.0308")},
-        });
+        response = Response{429,
+                            gatewayError(QStringLiteral("APIG.0308"),
+                                         QStringLiteral("The throttling threshold has been "
+                                                        "reached"),
+                                         requestId),
+                            {}};
         response.headers.append({"Retry-After", QByteArray::number(m_options.retryAfterSeconds)});
         break;
     default:
@@ -408,7 +401,6 @@ void Emulator::handle(const QHttpServerRequest &request, QTcpSocket *socket)
         response.body.truncate(response.body.size() / 2);
     }
 
-    const QByteArray requestId = newRequestId();
     QPointer<QTcpSocket> guard(socket);
     auto responder = std::make_shared<QHttpServerResponder>(Frontend::responder(request, socket));
     auto send = [this, guard, responder, response, fault, requestId] {
@@ -449,15 +441,8 @@ void Emulator::handle(const QHttpServerRequest &request, QTcpSocket *socket)
 
 std::optional<Emulator::Response> Emulator::checkCredentials(const QHttpServerRequest &request)
 {
-    const auto deny = [](const QString &message) {
-        Response r;
-        r.status = 401;
-        r.body = json(QJsonObject{
-            {QLatin1StringView("error_msg"), message},
-            {QLatin1StringView("error_code"), QStringLiteral("APIG.0301")},
-            {QLatin1StringView("request_id"), QString::fromLatin1(newRequestId())},
-        });
-        return r;
+    const auto deny = [this](const QString &message) {
+        return Response{401, gatewayError(QStringLiteral("APIG.0301"), message, m_requestId), {}};
     };
 
     const QByteArray token = header(request, "X-Auth-Token");
@@ -512,6 +497,11 @@ std::optional<Emulator::Response> Emulator::checkCredentials(const QHttpServerRe
     return deny(QStringLiteral("Incorrect IAM authentication information: no token or signature"));
 }
 
+Emulator::Response Emulator::answer(const ErrorAnswer &error)
+{
+    return Response{error.status, error.body, {}};
+}
+
 Emulator::Response Emulator::route(const QHttpServerRequest &request)
 {
     const QString path = request.url().path(QUrl::FullyDecoded);
@@ -526,18 +516,10 @@ Emulator::Response Emulator::route(const QHttpServerRequest &request)
         seg.append(QUrl::fromPercentEncoding(part.toUtf8()));
     }
     const auto notFound = [](const QString &what) {
-        Response r;
-        r.status = 404;
-        r.body = json(QJsonObject{
-            {QLatin1StringView("itemNotFound"),
-             QJsonObject{{QLatin1StringView("message"), what}, {QLatin1StringView("code"), 404}}}});
-        return r;
+        return answer(httpError(404, what));
     };
     const auto notAllowed = [] {
-        Response r;
-        r.status = 405;
-        r.body = sdrsError(QStringLiteral("SDRS.0206"), QStringLiteral("Method not allowed"));
-        return r;
+        return answer(httpError(405, QStringLiteral("Method not allowed")));
     };
 
     if (path == QStringLiteral("/v3/auth/tokens"))
@@ -547,15 +529,11 @@ Emulator::Response Emulator::route(const QHttpServerRequest &request)
         return notFound(QStringLiteral("No such resource: %1").arg(path));
     if (std::optional<Response> denied = checkCredentials(request))
         return *denied;
-    if (seg.at(1) != m_data.projectId) {
-        Response r;
-        r.status = 403;
-        r.body = sdrsError(QStringLiteral("SDRS.0001"),
-                           QStringLiteral("Invalid tenant ID: the credentials are not for "
-                                          "project %1")
-                               .arg(seg.at(1)));
-        return r;
-    }
+    if (seg.at(1) != m_data.projectId)
+        return answer(sdrsError(QStringLiteral("SDRS.0001"),
+                                QStringLiteral("Invalid tenant ID: the credentials are not for "
+                                               "project %1")
+                                    .arg(seg.at(1))));
     const QStringList rest = seg.mid(2);
     const QString a = rest.value(0), b = rest.value(1), c = rest.value(2), d = rest.value(3);
     const auto is = [](const QString &s, const char *literal) {
@@ -574,14 +552,9 @@ Emulator::Response Emulator::route(const QHttpServerRequest &request)
             return notAllowed();
         const bool known = std::any_of(m_data.groups.cbegin(), m_data.groups.cend(),
                                        [&b](const ProtectionGroup &g) { return g.id == b; });
-        if (!known && !m_byScope.contains(b)) {
-            Response r;
-            r.status = 404;
-            r.body = sdrsError(QStringLiteral("SDRS.1013"),
-                               QStringLiteral("Protection group %1 not found").arg(b),
-                               QLatin1StringView("itemNotFound"));
-            return r;
-        }
+        if (!known && !m_byScope.contains(b))
+            return answer(sdrsError(QStringLiteral("SDRS.1013"),
+                                    QStringLiteral("Protection group %1 not found").arg(b)));
         return deleteWhere(b);
     }
     if (rest.size() == 1 && is(a, "server-groups"))
@@ -597,19 +570,14 @@ std::optional<Emulator::Response> Emulator::checkPaging(const QUrlQuery &q, qint
     bool badLimit = false, badOffset = false;
     const std::optional<qint64> l = intParam(q, QStringLiteral("limit"), &badLimit);
     const std::optional<qint64> o = intParam(q, QStringLiteral("offset"), &badOffset);
-    Response r;
-    r.status = 400;
-    if (badLimit || (l && (*l < 0 || *l > 1000))) {
-        r.body = sdrsError(QStringLiteral("SDRS.0221"),
-                           QStringLiteral("limit value must be greater than 0 or less than 1000"));
-        return r;
-    }
-    if (badOffset || (o && *o < 0)) {
-        r.body =
+    if (badLimit || (l && (*l < 0 || *l > 1000)))
+        return answer(
+            sdrsError(QStringLiteral("SDRS.0221"),
+                      QStringLiteral("limit value must be greater than 0 or less than 1000")));
+    if (badOffset || (o && *o < 0))
+        return answer(
             sdrsError(QStringLiteral("SDRS.0222"),
-                      QStringLiteral("offset value cannot be negative, and must be an integer"));
-        return r;
-    }
+                      QStringLiteral("offset value cannot be negative, and must be an integer")));
     *limit = l.value_or(1000);
     *offset = o.value_or(0);
     return std::nullopt;
@@ -628,16 +596,13 @@ Emulator::Response Emulator::listFailures(const QHttpServerRequest &request)
     const QString group = textParam(q, QStringLiteral("server_group_id"));
     if ((!status.isEmpty() && !knownFailureStatuses().contains(status)) ||
         (!type.isEmpty() && !knownResourceTypes().contains(type))) {
-        r.status = 400;
-        r.body = sdrsError(QStringLiteral("SDRS.0201"),
-                           QStringLiteral("Invalid request parameters: %1")
-                               .arg(!status.isEmpty() && !knownFailureStatuses().contains(status)
-                                        ? QStringLiteral("failure_status=") + status
-                                        : QStringLiteral("resource_type=") + type));
-        return r;
+        return answer(
+            sdrsError(QStringLiteral("SDRS.0201"),
+                      QStringLiteral("Invalid request parameters: %1")
+                          .arg(!status.isEmpty() && !knownFailureStatuses().contains(status)
+                                   ? QStringLiteral("failure_status=") + status
+                                   : QStringLiteral("resource_type=") + type)));
     }
-    // The page's own examples say "protectedInstance" for protected_instances: treat it as such.
-    const bool instances = type == QStringLiteral("protected_instances");
     const QList<qsizetype> scope = m_byScope.value(group);
     QList<qsizetype> matches;
     matches.reserve(scope.size());
@@ -645,15 +610,18 @@ Emulator::Response Emulator::listFailures(const QHttpServerRequest &request)
         const FailureJob &f = m_data.failures.at(i);
         if (!status.isEmpty() && f.failureStatus != status)
             continue;
-        if (!type.isEmpty() && f.resourceType != type &&
-            !(instances && f.resourceType == QStringLiteral("protectedInstance")))
+        if (!type.isEmpty() && f.resourceType != type)
             continue;
         if (!name.isEmpty() && !f.resourceName.contains(name, Qt::CaseInsensitive))
             continue;
         matches.append(i);
     }
-    QByteArray body = "{\"count\":" + QByteArray::number(matches.size()) + ",\"failure_jobs\":[";
     const qsizetype end = std::min<qsizetype>(matches.size(), offset + limit);
+    // The SDK calls count "the number in the list": the total, or with countIsPageLength the rows
+    // of this page (a reader must work with either).
+    const qsizetype count =
+        m_options.countIsPageLength ? std::max<qsizetype>(0, end - offset) : matches.size();
+    QByteArray body = "{\"count\":" + QByteArray::number(count) + ",\"failure_jobs\":[";
     for (qsizetype k = offset; k < end; ++k) {
         if (k > offset)
             body += ',';
@@ -679,10 +647,9 @@ Emulator::Response Emulator::listGroups(const QHttpServerRequest &request)
         QStringLiteral("status_abnormal"), QStringLiteral("stop_protected"),
         QStringLiteral("period_no_dr_drill"), QStringLiteral("general")};
     if (!queryType.isEmpty() && !queryTypes.contains(queryType)) {
-        r.status = 400;
-        r.body = sdrsError(QStringLiteral("SDRS.0201"),
-                           QStringLiteral("Invalid request parameters: query_type=") + queryType);
-        return r;
+        return answer(
+            sdrsError(QStringLiteral("SDRS.0201"),
+                      QStringLiteral("Invalid request parameters: query_type=") + queryType));
     }
     QJsonArray page;
     qint64 count = 0;
@@ -691,7 +658,10 @@ Emulator::Response Emulator::listGroups(const QHttpServerRequest &request)
             continue;
         if (!name.isEmpty() && !g.name.contains(name, Qt::CaseInsensitive))
             continue;
-        if (!zone.isEmpty() && g.sourceAvailabilityZone != zone && g.targetAvailabilityZone != zone)
+        // The current production site's zone, as the SDK describes the filter.
+        const bool targetProduces = g.priorityStation == QLatin1StringView("target");
+        if (!zone.isEmpty() &&
+            (targetProduces ? g.targetAvailabilityZone : g.sourceAvailabilityZone) != zone)
             continue;
         if (queryType == QStringLiteral("status_abnormal") &&
             !g.status.startsWith(QStringLiteral("error")))
@@ -705,6 +675,8 @@ Emulator::Response Emulator::listGroups(const QHttpServerRequest &request)
             page.append(json::toJson(g));
         ++count;
     }
+    if (m_options.countIsPageLength)
+        count = page.size();
     r.body = json(QJsonObject{{QLatin1StringView("count"), count},
                               {QLatin1StringView("server_groups"), page}});
     return r;
@@ -719,14 +691,8 @@ Emulator::Response Emulator::getJob(const QString &jobId)
         return r;
     }
     const auto row = m_byJobId.constFind(jobId);
-    if (row == m_byJobId.cend()) {
-        r.status = 404;
-        r.body = json(QJsonObject{{QLatin1StringView("itemNotFound"),
-                                   QJsonObject{{QLatin1StringView("message"),
-                                                QStringLiteral("Job %1 not found").arg(jobId)},
-                                               {QLatin1StringView("code"), 404}}}});
-        return r;
-    }
+    if (row == m_byJobId.cend())
+        return answer(httpError(404, QStringLiteral("Job %1 not found").arg(jobId)));
     r.body = json(json::toJson(synthesizeJob(m_data.failures.at(*row))));
     return r;
 }
@@ -737,15 +703,8 @@ Emulator::Response Emulator::deleteOne(const QString &resourceId)
     m_data.failures.removeIf(
         [&resourceId](const FailureJob &f) { return f.resourceId == resourceId; });
     Response r;
-    if (m_data.failures.size() == before) {
-        r.status = 404;
-        r.body = json(
-            QJsonObject{{QLatin1StringView("itemNotFound"),
-                         QJsonObject{{QLatin1StringView("message"),
-                                      QStringLiteral("Failed task %1 not found").arg(resourceId)},
-                                     {QLatin1StringView("code"), 404}}}});
-        return r;
-    }
+    if (m_data.failures.size() == before)
+        return answer(httpError(404, QStringLiteral("Failed task %1 not found").arg(resourceId)));
     rebuildIndex();
     r.status = 204;
     return r;

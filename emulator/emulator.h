@@ -2,6 +2,7 @@
 
 #include "connectionguard.h"
 #include "dataset.h"
+#include "errorbodies.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -56,6 +57,9 @@ struct Options
     int tokenTtlSeconds = 24 * 3600;
     quint64 seed = 1;        ///< for the fault-rate dice
     ConnectionLimits limits; ///< what one connection may cost
+    /// `count` of a listing is the number of rows on the page rather than the filter's total (the
+    /// SDK's words allow either reading).
+    bool countIsPageLength = false;
     /// The SDRS base URL (ending in /v1/{project_id}) the sign-in catalog names; empty: this
     /// emulator's own.
     QUrl catalogUrl;
@@ -124,6 +128,8 @@ private:
     /// Answers one request (possibly later, possibly with a fault).
     void handle(const QHttpServerRequest &request, QTcpSocket *socket);
     Response route(const QHttpServerRequest &request);
+    /// An error answer as a response.
+    static Response answer(const ErrorAnswer &error);
     std::optional<Response> checkCredentials(const QHttpServerRequest &request);
     Response login(const QHttpServerRequest &request);
     /// Validates limit and offset as the service does: an error answer, or nothing.
@@ -152,6 +158,7 @@ private:
     QList<QPair<Fault, int>> m_faultQueue;
     QHash<QString, Fault> m_listingFaults; ///< server_group_id ("" = group level) -> fault
     quint64 m_dice;
+    QByteArray m_requestId; ///< of the request being answered: its header and any body's
     QList<QPair<QByteArray, QByteArray>> m_lastHeaders;
     int m_requestCount = 0;
     int m_loginCount = 0;

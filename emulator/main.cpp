@@ -148,7 +148,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
                                     QStringLiteral("The PEM RSA key of --tls-cert."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({tlsCert, tlsKey, tokenFile, passwordFile, skFile, idleTimeout});
+    const QCommandLineOption countIsPageLength(
+        QStringLiteral("count-is-page-length"),
+        QStringLiteral("Answer each listing's count as the rows of the page, not the total."));
+    parser.addOptions(
+        {tlsCert, tlsKey, tokenFile, passwordFile, skFile, idleTimeout, countIsPageLength});
     parser.addOptions({port, seed, groups, failures, data, projectId, projectName, token, user,
                        password, domain, ak, sk, latency, faultRate, faults, retryAfter, tokenTtl});
     parser.process(app);
@@ -185,6 +189,7 @@ int main(int argc, char *argv[])
     options.domainName = parser.value(domain);
     options.accessKey = parser.value(ak);
     options.limits.idleTimeoutMs = int(idleValue * 1000);
+    options.countIsPageLength = parser.isSet(countIsPageLength);
     options.limits.requestTimeoutMs =
         std::min(options.limits.requestTimeoutMs, options.limits.idleTimeoutMs);
     options.projectName = parser.value(projectName);

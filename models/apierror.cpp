@@ -79,7 +79,8 @@ QString ApiError::toString() const
         text = ApiErrorText::tr("HTTP %1").arg(httpStatus);
     else
         text = kindLabel(kind);
-    if (!code.isEmpty())
+    // A code that only repeats the status ({"code": 404}) is not printed twice.
+    if (!code.isEmpty() && code != QString::number(httpStatus))
         text += u' ' + code;
     if (!message.isEmpty())
         text += QStringLiteral(": ") + message;

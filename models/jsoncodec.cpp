@@ -348,9 +348,8 @@ QJsonObject toJson(const Job &j)
     put(QLatin1StringView("replication_pair_id"), j.entities.replicationPairId);
     put(QLatin1StringView("native_server_id"), j.entities.nativeServerId);
     put(QLatin1StringView("nic_id"), j.entities.nicId);
-    if (!j.entities.volumeIds.isEmpty())
-        entities.insert(QLatin1StringView("volume_ids"),
-                        QJsonArray::fromStringList(j.entities.volumeIds));
+    // A string, as the SDK models it (`JobEntities.volume_ids: str`); several ids comma-joined.
+    put(QLatin1StringView("volume_ids"), j.entities.volumeIds.join(u','));
     if (!j.subJobs.isEmpty()) {
         QJsonArray subs;
         for (const Job &sub : j.subJobs)

@@ -51,6 +51,49 @@ constexpr Term ResourceTypeTerms[] = {
 /// The singular spelling the API page's example rows use for protected instances.
 constexpr char ProtectedInstanceSingular[] = "protectedInstance";
 
+constexpr Term JobTypeTerms[] = {
+    {"createProtectionGroupNoCG",
+     QT_TRANSLATE_NOOP3("Vocabulary", "Create protection group", "job type")},
+    {"deleteProtectionGroupNoCG",
+     QT_TRANSLATE_NOOP3("Vocabulary", "Delete protection group", "job type")},
+    {"startProtectionGroupNoCG", QT_TRANSLATE_NOOP3("Vocabulary", "Start protection", "job type")},
+    {"stopProtectionGroupNoCG", QT_TRANSLATE_NOOP3("Vocabulary", "Stop protection", "job type")},
+    {"failoverProtectionGroupNoCG",
+     QT_TRANSLATE_NOOP3("Vocabulary", "Failover",
+                        "job type: fail a protection group over to the DR site")},
+    {"reverseProtectionGroupNoCG",
+     QT_TRANSLATE_NOOP3("Vocabulary", "Planned failover",
+                        "job type: reverse a protection group, a planned failover (switchover)")},
+    {"reprotectProtectionGroupNoCG", QT_TRANSLATE_NOOP3("Vocabulary", "Re-protect", "job type")},
+    {"createProtectedInstanceNoCG",
+     QT_TRANSLATE_NOOP3("Vocabulary", "Create protected instance", "job type")},
+    {"deleteProtectedInstanceNoCG",
+     QT_TRANSLATE_NOOP3("Vocabulary", "Delete protected instance", "job type")},
+    {"resizeProtectedInstanceNew",
+     QT_TRANSLATE_NOOP3("Vocabulary", "Resize protected instance",
+                        "job type: change the specification (flavor)")},
+    {"attachReplicationPairNew",
+     QT_TRANSLATE_NOOP3("Vocabulary", "Attach replication pair", "job type")},
+    {"detachReplicationPairNew",
+     QT_TRANSLATE_NOOP3("Vocabulary", "Detach replication pair", "job type")},
+    {"addNicNew",
+     QT_TRANSLATE_NOOP3("Vocabulary", "Add NIC",
+                        "job type: add a network interface card to a protected instance")},
+    {"deleteNicNew",
+     QT_TRANSLATE_NOOP3("Vocabulary", "Delete NIC",
+                        "job type: remove a network interface card from a protected instance")},
+    {"createReplicationPairNoCG",
+     QT_TRANSLATE_NOOP3("Vocabulary", "Create replication pair", "job type")},
+    {"deleteReplicationPairNoCG",
+     QT_TRANSLATE_NOOP3("Vocabulary", "Delete replication pair", "job type")},
+    {"expandReplicationPairNew",
+     QT_TRANSLATE_NOOP3("Vocabulary", "Expand replication pair", "job type")},
+    {"createDisasterRecoveryDrill",
+     QT_TRANSLATE_NOOP3("Vocabulary", "Create DR drill", "job type: disaster recovery drill")},
+    {"deleteDisasterRecoveryDrill",
+     QT_TRANSLATE_NOOP3("Vocabulary", "Delete DR drill", "job type: disaster recovery drill")},
+};
+
 constexpr Term JobStatusTerms[] = {
     {"SUCCESS", QT_TRANSLATE_NOOP3("Vocabulary", "Succeeded", "job status")},
     {"RUNNING", QT_TRANSLATE_NOOP3("Vocabulary", "Running", "job status")},
@@ -99,6 +142,18 @@ QString failureStatusName(const QString &status)
 {
     const Term *term = findTerm(FailureStatusTerms, status);
     return term ? translated(*term) : status;
+}
+
+const QStringList &jobTypes()
+{
+    static const QStringList list = codes(JobTypeTerms);
+    return list;
+}
+
+QString jobTypeName(const QString &type)
+{
+    const Term *term = findTerm(JobTypeTerms, type);
+    return term ? translated(*term) : type;
 }
 
 QString resourceTypeName(const QString &type)

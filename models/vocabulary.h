@@ -9,6 +9,8 @@ namespace sdrs {
 const QStringList &failureStatuses();
 /// The 4 resource types the API documents.
 const QStringList &resourceTypes();
+/// The 19 job types of the SDK's job models (`ShowJobStatusResponse`, `SubJobParams`).
+const QStringList &jobTypes();
 
 /// A readable, translated name for a `failure_status` ("createFail" → "Create failed"). Unknown
 /// values come back unchanged.
@@ -17,6 +19,9 @@ QString failureStatusName(const QString &status);
 /// instance"; also the singular "protectedInstance" the example rows use). Unknown values come
 /// back unchanged.
 QString resourceTypeName(const QString &type);
+/// A readable, translated name for a `job_type` ("addNicNew" → "Add NIC"). Unknown values come
+/// back unchanged.
+QString jobTypeName(const QString &type);
 /// A readable, translated name for a job `status` (SUCCESS, RUNNING, FAIL, INIT).
 QString jobStatusName(const QString &status);
 

@@ -133,6 +133,101 @@
         <comment>job status: initialized, not started</comment>
         <translation>Wartend</translation>
     </message>
+    <message>
+        <source>Create protection group</source>
+        <comment>job type</comment>
+        <translation>Schutzgruppe anlegen</translation>
+    </message>
+    <message>
+        <source>Delete protection group</source>
+        <comment>job type</comment>
+        <translation>Schutzgruppe löschen</translation>
+    </message>
+    <message>
+        <source>Start protection</source>
+        <comment>job type</comment>
+        <translation>Schutz starten</translation>
+    </message>
+    <message>
+        <source>Stop protection</source>
+        <comment>job type</comment>
+        <translation>Schutz stoppen</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <comment>job type: fail a protection group over to the DR site</comment>
+        <translation>Failover</translation>
+    </message>
+    <message>
+        <source>Planned failover</source>
+        <comment>job type: reverse a protection group, a planned failover (switchover)</comment>
+        <translation>Geplanter Failover</translation>
+    </message>
+    <message>
+        <source>Re-protect</source>
+        <comment>job type</comment>
+        <translation>Erneut schützen</translation>
+    </message>
+    <message>
+        <source>Create protected instance</source>
+        <comment>job type</comment>
+        <translation>Geschützte Instanz anlegen</translation>
+    </message>
+    <message>
+        <source>Delete protected instance</source>
+        <comment>job type</comment>
+        <translation>Geschützte Instanz löschen</translation>
+    </message>
+    <message>
+        <source>Resize protected instance</source>
+        <comment>job type: change the specification (flavor)</comment>
+        <translation>Spezifikation der geschützten Instanz ändern</translation>
+    </message>
+    <message>
+        <source>Attach replication pair</source>
+        <comment>job type</comment>
+        <translation>Replikationspaar anhängen</translation>
+    </message>
+    <message>
+        <source>Detach replication pair</source>
+        <comment>job type</comment>
+        <translation>Replikationspaar trennen</translation>
+    </message>
+    <message>
+        <source>Add NIC</source>
+        <comment>job type: add a network interface card to a protected instance</comment>
+        <translation>Netzwerkkarte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete NIC</source>
+        <comment>job type: remove a network interface card from a protected instance</comment>
+        <translation>Netzwerkkarte entfernen</translation>
+    </message>
+    <message>
+        <source>Create replication pair</source>
+        <comment>job type</comment>
+        <translation>Replikationspaar anlegen</translation>
+    </message>
+    <message>
+        <source>Delete replication pair</source>
+        <comment>job type</comment>
+        <translation>Replikationspaar löschen</translation>
+    </message>
+    <message>
+        <source>Expand replication pair</source>
+        <comment>job type</comment>
+        <translation>Replikationspaar erweitern</translation>
+    </message>
+    <message>
+        <source>Create DR drill</source>
+        <comment>job type: disaster recovery drill</comment>
+        <translation>DR-Übung anlegen</translation>
+    </message>
+    <message>
+        <source>Delete DR drill</source>
+        <comment>job type: disaster recovery drill</comment>
+        <translation>DR-Übung löschen</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ApiError</name>

@@ -133,6 +133,101 @@
         <comment>job status: initialized, not started</comment>
         <translation>等待中</translation>
     </message>
+    <message>
+        <source>Create protection group</source>
+        <comment>job type</comment>
+        <translation>创建保护组</translation>
+    </message>
+    <message>
+        <source>Delete protection group</source>
+        <comment>job type</comment>
+        <translation>删除保护组</translation>
+    </message>
+    <message>
+        <source>Start protection</source>
+        <comment>job type</comment>
+        <translation>开启保护</translation>
+    </message>
+    <message>
+        <source>Stop protection</source>
+        <comment>job type</comment>
+        <translation>停止保护</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <comment>job type: fail a protection group over to the DR site</comment>
+        <translation>故障切换</translation>
+    </message>
+    <message>
+        <source>Planned failover</source>
+        <comment>job type: reverse a protection group, a planned failover (switchover)</comment>
+        <translation>切换</translation>
+    </message>
+    <message>
+        <source>Re-protect</source>
+        <comment>job type</comment>
+        <translation>重保护</translation>
+    </message>
+    <message>
+        <source>Create protected instance</source>
+        <comment>job type</comment>
+        <translation>创建保护实例</translation>
+    </message>
+    <message>
+        <source>Delete protected instance</source>
+        <comment>job type</comment>
+        <translation>删除保护实例</translation>
+    </message>
+    <message>
+        <source>Resize protected instance</source>
+        <comment>job type: change the specification (flavor)</comment>
+        <translation>变更保护实例规格</translation>
+    </message>
+    <message>
+        <source>Attach replication pair</source>
+        <comment>job type</comment>
+        <translation>挂载复制对</translation>
+    </message>
+    <message>
+        <source>Detach replication pair</source>
+        <comment>job type</comment>
+        <translation>卸载复制对</translation>
+    </message>
+    <message>
+        <source>Add NIC</source>
+        <comment>job type: add a network interface card to a protected instance</comment>
+        <translation>添加网卡</translation>
+    </message>
+    <message>
+        <source>Delete NIC</source>
+        <comment>job type: remove a network interface card from a protected instance</comment>
+        <translation>删除网卡</translation>
+    </message>
+    <message>
+        <source>Create replication pair</source>
+        <comment>job type</comment>
+        <translation>创建复制对</translation>
+    </message>
+    <message>
+        <source>Delete replication pair</source>
+        <comment>job type</comment>
+        <translation>删除复制对</translation>
+    </message>
+    <message>
+        <source>Expand replication pair</source>
+        <comment>job type</comment>
+        <translation>扩容复制对</translation>
+    </message>
+    <message>
+        <source>Create DR drill</source>
+        <comment>job type: disaster recovery drill</comment>
+        <translation>创建容灾演练</translation>
+    </message>
+    <message>
+        <source>Delete DR drill</source>
+        <comment>job type: disaster recovery drill</comment>
+        <translation>删除容灾演练</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ApiError</name>

@@ -115,6 +115,18 @@ private:
         m_inFlight.insert(index, call);
     }
 
+    /// Whether a refusal means the target is not there: a 404, or for a group's batch delete
+    /// SDRS.1013 "Protection group not found", which the error table answers as 400.
+    static bool isGone(const DeleteTarget &target, const ApiError &error)
+    {
+        if (error.kind != ApiError::Kind::Http)
+            return false;
+        if (error.httpStatus == 404)
+            return true;
+        return target.kind == DeleteTarget::Kind::Group && error.httpStatus == 400 &&
+               error.code == QLatin1StringView("SDRS.1013");
+    }
+
     void onAnswer(qsizetype index, const Result<NoContent> &r)
     {
         if (m_finished || !m_inFlight.remove(index))
@@ -123,9 +135,8 @@ private:
         if (r.ok()) {
             o.state = DeleteOutcome::State::Deleted;
         } else {
-            o.state = r.error.kind == ApiError::Kind::Http && r.error.httpStatus == 404
-                          ? DeleteOutcome::State::NotFound
-                          : DeleteOutcome::State::Failed;
+            o.state = isGone(o.target, r.error) ? DeleteOutcome::State::NotFound
+                                                : DeleteOutcome::State::Failed;
             o.error = r.error;
             if (r.error.kind == ApiError::Kind::Auth)
                 m_authFailed = true; // every further request would be refused the same way

@@ -310,15 +310,17 @@ private Q_SLOTS:
         QVERIFY(!r.error.requestId.isEmpty());
     }
 
-    void otherProjectIsForbidden()
+    void otherProjectIsRefused()
     {
+        // SDRS.0001 "Invalid tenant ID", a 400 in the error table.
         startEmulator();
         Connection c = tokenConnection();
         c.projectId = QStringLiteral("0000000000000000000000000000beef");
         SdrsClient client(c);
         const auto r = list(client);
-        QCOMPARE(r.error.kind, ApiError::Kind::Auth);
-        QCOMPARE(r.error.httpStatus, 403);
+        QCOMPARE(r.error.kind, ApiError::Kind::Http);
+        QCOMPARE(r.error.httpStatus, 400);
+        QCOMPARE(r.error.code, QStringLiteral("SDRS.0001"));
     }
 
     void passwordSignInReusesTheToken()
@@ -513,7 +515,7 @@ private Q_SLOTS:
         const auto r = list(client);
         QCOMPARE(r.error.kind, ApiError::Kind::Http);
         QCOMPARE(r.error.httpStatus, 503);
-        QCOMPARE(r.error.code, QStringLiteral("SDRS.0008"));
+        QCOMPARE(r.error.code, QStringLiteral("503"));    // no SDRS code: the status, as a string
         QCOMPARE(m_emulator->requestCount() - before, 4); // 1 + 3 retries
     }
 

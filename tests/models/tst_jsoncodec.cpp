@@ -1013,6 +1013,13 @@ void TestJsonCodec::roundTripJob()
     const Decoded<Job> reparsed = decodeJob(QJsonDocument(toJson(root)).toJson());
     QVERIFY(reparsed.ok());
     QVERIFY(*reparsed.value == root);
+    // volume_ids is written as the SDK's JobEntities has it: one string, comma-joined.
+    const QJsonValue volumes = toJson(leaf)
+                                   .value(QLatin1StringView("entities"))
+                                   .toObject()
+                                   .value(QLatin1StringView("volume_ids"));
+    QVERIFY(volumes.isString());
+    QCOMPARE(volumes.toString(), QStringLiteral("v1,v2"));
 }
 
 // ---- error bodies ---------------------------------------------------------------------------
