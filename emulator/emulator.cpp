@@ -32,6 +32,8 @@ std::optional<Fault> parseFault(QStringView name)
     const QString n = name.trimmed().toString().toLower();
     if (n == QStringLiteral("401"))
         return Fault::Http401;
+    if (n == QStringLiteral("403"))
+        return Fault::Http403;
     if (n == QStringLiteral("500"))
         return Fault::Http500;
     if (n == QStringLiteral("503"))
@@ -370,6 +372,10 @@ void Emulator::handle(const QHttpServerRequest &request, QTcpSocket *socket)
                                                         "information: token expired"),
                                          requestId),
                             {}};
+        break;
+    case Fault::Http403:
+        response =
+            Response{403, policyRefusal(QStringLiteral("sdrs:task-center:list"), requestId), {}};
         break;
     case Fault::Http500:
         response = answer(

@@ -27,6 +27,7 @@ namespace sdrs::emulator {
 enum class Fault {
     None,
     Http401,   ///< 401 with the API gateway's body, as for a rejected token
+    Http403,   ///< 403 of an IAM policy, with an encoded_authorization_message
     Http500,   ///< 500 with an SDRS error body
     Http503,   ///< 503 with an SDRS error body
     Http429,   ///< 429 with a Retry-After header
@@ -36,7 +37,7 @@ enum class Fault {
     Drop,      ///< the headers and a few bytes, then the connection is closed
 };
 
-/// Parses "401", "500", "503", "429", "malformed", "truncated", "stall" or "drop".
+/// Parses "401", "403", "500", "503", "429", "malformed", "truncated", "stall" or "drop".
 std::optional<Fault> parseFault(QStringView name);
 
 /// What the emulator accepts and how it misbehaves.

@@ -48,4 +48,19 @@ QByteArray gatewayError(const QString &code, const QString &message, const QByte
         .toJson(QJsonDocument::Compact);
 }
 
+QByteArray policyRefusal(const QString &action, const QByteArray &requestId)
+{
+    // What IAM encodes is opaque to the client; base64 of the denied action stands in for it.
+    const QJsonObject inner{
+        {QLatin1StringView("code"), QStringLiteral("403")},
+        {QLatin1StringView("message"),
+         QStringLiteral("Policy doesn't allow %1 to be performed.").arg(action)},
+        {QLatin1StringView("encoded_authorization_message"),
+         QString::fromLatin1(QByteArray("denied:" + action.toUtf8()).toBase64())}};
+    return QJsonDocument(
+               QJsonObject{{QLatin1StringView("error"), inner},
+                           {QLatin1StringView("request_id"), QString::fromLatin1(requestId)}})
+        .toJson(QJsonDocument::Compact);
+}
+
 } // namespace sdrs::emulator

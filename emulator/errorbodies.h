@@ -26,4 +26,9 @@ ErrorAnswer httpError(int status, const QString &message);
 /// "request_id"}`, the request id the same as the answer's `X-Request-Id`.
 QByteArray gatewayError(const QString &code, const QString &message, const QByteArray &requestId);
 
+/// A refusal by an IAM policy, in the shape the SDK's exception handler also reads: a wrapper
+/// with a sibling request id, `{"error": {"code": "403", "message",
+/// "encoded_authorization_message"}, "request_id"}`.
+QByteArray policyRefusal(const QString &action, const QByteArray &requestId);
+
 } // namespace sdrs::emulator

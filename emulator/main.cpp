@@ -132,9 +132,10 @@ int main(int argc, char *argv[])
         QStringLiteral("0"));
     const QCommandLineOption faults(
         QStringLiteral("faults"),
-        QStringLiteral("Faults for --fault-rate, comma-separated: 401, 500, 503, 429, malformed, "
-                       "truncated, stall, drop. A single request can ask for one with the header "
-                       "X-Emulator-Fault: KIND (or latency=MS)."),
+        QStringLiteral(
+            "Faults for --fault-rate, comma-separated: 401, 403, 500, 503, 429, malformed, "
+            "truncated, stall, drop. A single request can ask for one with the header "
+            "X-Emulator-Fault: KIND (or latency=MS)."),
         QStringLiteral("KINDS"), QStringLiteral("500,503,429"));
     const QCommandLineOption retryAfter(QStringLiteral("retry-after"),
                                         QStringLiteral("Retry-After seconds of a 429."),

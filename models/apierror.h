@@ -24,6 +24,9 @@ struct ApiError
     QString message;    ///< the service's or the network layer's message
     QString requestId;  ///< the `X-Request-Id` header or the body's `request_id`
     QString endpoint;   ///< method and URL, never with credentials, e.g. "GET https://.../jobs/1"
+    /// IAM's encoded reason for a refusal by a policy (`encoded_authorization_message`), which
+    /// the account's administrator can decode; empty for most errors.
+    QString authorizationMessage;
 
     bool isError() const { return kind != Kind::None; }
 

@@ -373,36 +373,63 @@ QJsonObject toJson(const Job &j)
     return o;
 }
 
+namespace {
+
+/// One level of an error body, the way the SDK's exception handler reads it: the
+/// `encoded_authorization_message`, then the first complete pair of `error_code`/`error_msg`,
+/// `errorCode`/`errorMsg` or `code`/`message`, else every object value in turn (any wrapper key,
+/// siblings too); a lone code or message counts last. `request_id` is kept wherever it is.
+bool readErrorLevel(const QJsonObject &o, ErrorBody &e, int depth)
+{
+    static constexpr std::pair<const char *, const char *> Pairs[] = {
+        {"error_code", "error_msg"}, {"errorCode", "errorMsg"}, {"code", "message"}};
+    const auto text = [&o](const char *key) {
+        return lenientString(o.value(QLatin1StringView(key)));
+    };
+    if (e.encodedAuthorizationMessage.isEmpty())
+        e.encodedAuthorizationMessage = text("encoded_authorization_message");
+    if (e.requestId.isEmpty())
+        e.requestId = text("request_id");
+    for (const auto &[code, message] : Pairs) {
+        if (o.contains(QLatin1StringView(code)) && o.contains(QLatin1StringView(message))) {
+            e.code = text(code);
+            e.message = text(message);
+            return true;
+        }
+    }
+    constexpr int MaxDepth = 8;
+    if (depth < MaxDepth) {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it->isObject() && readErrorLevel(it->toObject(), e, depth + 1))
+                return true;
+        }
+    }
+    for (const auto &[code, message] : Pairs) {
+        if (o.contains(QLatin1StringView(code)) || o.contains(QLatin1StringView(message))) {
+            e.code = text(code);
+            e.message = text(message);
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 ErrorBody decodeErrorBody(const QByteArray &body)
 {
     ErrorBody e;
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error == QJsonParseError::NoError && doc.isObject()) {
-        const QJsonObject root = doc.object();
-        // 1. SDRS / IAM: a single wrapper key around {code, message}.
-        if (root.size() == 1 && root.begin().value().isObject()) {
-            const QJsonObject inner = root.begin().value().toObject();
-            if (inner.contains(QLatin1StringView("message")) ||
-                inner.contains(QLatin1StringView("code"))) {
-                e.code = lenientString(inner.value(QLatin1StringView("code")));
-                e.message = lenientString(inner.value(QLatin1StringView("message")));
-                e.requestId = lenientString(inner.value(QLatin1StringView("request_id")));
-                e.recognised = true;
-                return e;
-            }
-        }
-        // 2. API gateway: error_code / error_msg / request_id at the top.
-        if (root.contains(QLatin1StringView("error_code")) ||
-            root.contains(QLatin1StringView("error_msg"))) {
-            e.code = lenientString(root.value(QLatin1StringView("error_code")));
-            e.message = lenientString(root.value(QLatin1StringView("error_msg")));
-            e.requestId = lenientString(root.value(QLatin1StringView("request_id")));
+        e.recognised = readErrorLevel(doc.object(), e, 0);
+        if (e.recognised || !e.encodedAuthorizationMessage.isEmpty()) {
             e.recognised = true;
             return e;
         }
+        e.requestId.clear();
     }
-    // 3. Anything else: the first bytes as text, on one line.
+    // Anything else: the first bytes as text, on one line.
     constexpr qsizetype maxChars = 200;
     QString text = QString::fromUtf8(body.left(maxChars * 4)).simplified();
     if (text.size() > maxChars)

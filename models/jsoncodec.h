@@ -52,11 +52,16 @@ struct ErrorBody
     QString code;
     QString message;
     QString requestId;
+    QString encodedAuthorizationMessage; ///< IAM's why-refused, encoded (403 of a policy)
     bool recognised = false; ///< false: `message` holds the first bytes of an unknown body
 };
 
-/// Reads `{"<any key>": {"code", "message"}}` (SDRS, IAM), then `{"error_code", "error_msg",
-/// "request_id"}` (API gateway); anything else gives its first bytes as text.
+/// Reads an error body as the SDK's exception handler does: at each level the pair
+/// `error_code`/`error_msg` (API gateway, IAM), `errorCode`/`errorMsg` or `code`/`message`
+/// (SDRS), else every object value (`{"badrequest": {...}}`, `{"error": {...}, "request_id": ...}`,
+/// to any wrapper depth up to 8); then a lone code or message. `request_id` and
+/// `encoded_authorization_message` are taken from any level. Anything else gives its first bytes
+/// as text.
 ErrorBody decodeErrorBody(const QByteArray &body);
 
 /// Appends `text` to `out` as a JSON string literal in UTF-8, quotes included: `"` and `\` are

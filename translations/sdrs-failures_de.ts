@@ -2531,6 +2531,11 @@ ID: %6</translation>
         <extracomment>%1 says why the request was not sent, e.g. &quot;The id is empty; nothing was sent.&quot;</extracomment>
         <translation>Die Anfrage wurde nicht gesendet. %1</translation>
     </message>
+    <message>
+        <source>Encoded authorization message: %1</source>
+        <extracomment>%1 is IAM&apos;s encoded_authorization_message, which an administrator can decode.</extracomment>
+        <translation>Kodierte Autorisierungsmeldung: %1</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ui::ProfileDialog</name>

@@ -77,6 +77,10 @@ QString errorDetails(const ApiError &error)
         lines << MessageBar::tr("Request id: %1").arg(error.requestId);
     if (!error.endpoint.isEmpty())
         lines << MessageBar::tr("Request: %1").arg(error.endpoint);
+    if (!error.authorizationMessage.isEmpty())
+        //: %1 is IAM's encoded_authorization_message, which an administrator can decode.
+        lines
+            << MessageBar::tr("Encoded authorization message: %1").arg(error.authorizationMessage);
     return lines.join(QLatin1Char('\n'));
 }
 

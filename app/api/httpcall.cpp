@@ -485,6 +485,7 @@ ApiError HttpCall::httpError(const RawReply &r, QNetworkReply *reply) const
     e.requestId = m_redactor.apply(QString::fromLatin1(r.header("X-Request-Id")), 128);
     if (e.requestId.isEmpty())
         e.requestId = m_redactor.apply(body.requestId, 128);
+    e.authorizationMessage = m_redactor.apply(body.encodedAuthorizationMessage, 8000);
     e.endpoint = m_endpoint;
     return e;
 }

@@ -138,6 +138,10 @@ QNetworkRequest SdrsClient::buildRequest(const QByteArray &method, const QUrl &u
     request.setRawHeader("User-Agent", userAgent());
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("Content-Type", "application/json");
+    // A bodiless DELETE says so, as the SDK's requests do: some gateways refuse one that has a
+    // Content-Type but no length.
+    if (method == "DELETE" && body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentLengthHeader, 0);
 
 #if QT_CONFIG(ssl)
     if (!m_connection.caFile.isEmpty()) {

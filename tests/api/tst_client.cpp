@@ -249,6 +249,13 @@ private Q_SLOTS:
             [&](auto done) { client.deleteFailureJob(victim.resourceId, this, done); });
         QVERIFY2(r.ok(), qPrintable(r.error.toString()));
         QCOMPARE(m_emulator->data().failures, expected);
+        // Bodiless, and saying so with Content-Length: 0, as the SDK sends a DELETE.
+        const auto sent = m_emulator->lastRequestHeaders();
+        const auto length = std::find_if(sent.cbegin(), sent.cend(), [](const auto &h) {
+            return h.first.compare("Content-Length", Qt::CaseInsensitive) == 0;
+        });
+        QVERIFY(length != sent.cend());
+        QCOMPARE(length->second, QByteArray("0"));
 
         r = await<NoContent>(
             [&](auto done) { client.deleteFailureJob(victim.resourceId, this, done); });
@@ -397,6 +404,25 @@ private Q_SLOTS:
         QCOMPARE(r.error.kind, ApiError::Kind::Auth);
         QCOMPARE(r.error.httpStatus, 401);
         QCOMPARE(m_emulator->loginCount(), 2); // one new login, then the error
+    }
+
+    void policyRefusalKeepsItsAuthorizationMessage()
+    {
+        // {"error": {code, message, encoded_authorization_message}, "request_id"}: read as the
+        // SDK reads it, and said once ("HTTP 403: ...", not "HTTP 403 403: ...").
+        startEmulator();
+        SdrsClient client(tokenConnection());
+        m_emulator->queueFault(Fault::Http403);
+        const auto r = list(client);
+        QCOMPARE(r.error.kind, ApiError::Kind::Auth);
+        QCOMPARE(r.error.httpStatus, 403);
+        QCOMPARE(r.error.code, QStringLiteral("403"));
+        QVERIFY(r.error.message.startsWith(QStringLiteral("Policy doesn't allow")));
+        QCOMPARE(QByteArray::fromBase64(r.error.authorizationMessage.toLatin1()),
+                 QByteArray("denied:sdrs:task-center:list"));
+        QVERIFY(!r.error.requestId.isEmpty());
+        QVERIFY2(r.error.toString().startsWith(QStringLiteral("HTTP 403: Policy")),
+                 qPrintable(r.error.toString()));
     }
 
     void wrongPassword()

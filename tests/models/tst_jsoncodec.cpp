@@ -461,6 +461,7 @@ private Q_SLOTS:
     void roundTripJob();
     void decodeErrorBody_data();
     void decodeErrorBody();
+    void decodeErrorBodyAuthorizationMessage();
     void decodeErrorBodyTruncatesLongGarbage();
     void parseApiTime_data();
     void parseApiTime();
@@ -1087,6 +1088,46 @@ void TestJsonCodec::decodeErrorBody_data()
         << QStringLiteral(R"({"error": {"detail": "x"}})") << QString() << false;
     QTest::newRow("json array") << QByteArray(R"([{"code": "x"}])") << QString()
                                 << QStringLiteral(R"([{"code": "x"}])") << QString() << false;
+
+    // The shapes the SDK's exception handler (huaweicloudsdkcore exception_handler.py) reads.
+    QTest::newRow("sdk: camel case")
+        << QByteArray(R"({"errorCode": "IAM.0001", "errorMsg": "bad"})")
+        << QStringLiteral("IAM.0001") << QStringLiteral("bad") << QString() << true;
+    QTest::newRow("sdk: code and message at the top")
+        << QByteArray(R"({"code": "SDRS.0201", "message": "Invalid", "request_id": "r-1"})")
+        << QStringLiteral("SDRS.0201") << QStringLiteral("Invalid") << QStringLiteral("r-1")
+        << true;
+    QTest::newRow("sdk: wrapper with siblings")
+        << QByteArray(R"({"request_id": "r-2", "when": 5, "error": {"code": "APIG.0101",)"
+                      R"( "message": "gone"}})")
+        << QStringLiteral("APIG.0101") << QStringLiteral("gone") << QStringLiteral("r-2") << true;
+    QTest::newRow("sdk: gateway pair inside a wrapper")
+        << QByteArray(R"({"error": {"error_code": "APIG.0308", "error_msg": "slow down"}})")
+        << QStringLiteral("APIG.0308") << QStringLiteral("slow down") << QString() << true;
+    QTest::newRow("sdk: nested wrappers")
+        << QByteArray(R"({"outer": {"inner": {"errorCode": "X.1", "errorMsg": "deep"}}})")
+        << QStringLiteral("X.1") << QStringLiteral("deep") << QString() << true;
+    QTest::newRow("sdk: a pair wins over a lone key")
+        << QByteArray(R"({"code": "lone", "error": {"code": "SDRS.0008", "message": "m"}})")
+        << QStringLiteral("SDRS.0008") << QStringLiteral("m") << QString() << true;
+    QTest::newRow("sdk: error_code pair before code pair")
+        << QByteArray(R"({"code": "c", "message": "m", "error_code": "e", "error_msg": "em"})")
+        << QStringLiteral("e") << QStringLiteral("em") << QString() << true;
+}
+
+void TestJsonCodec::decodeErrorBodyAuthorizationMessage()
+{
+    const ErrorBody e = sdrs::json::decodeErrorBody(
+        R"({"error": {"code": "403", "message": "Policy doesn't allow sdrs:jobs:list",)"
+        R"( "encoded_authorization_message": "4vAzQc9oZ"}})");
+    QVERIFY(e.recognised);
+    QCOMPARE(e.code, QStringLiteral("403"));
+    QCOMPARE(e.encodedAuthorizationMessage, QStringLiteral("4vAzQc9oZ"));
+    // Alone, it is still a recognised refusal.
+    const ErrorBody alone =
+        sdrs::json::decodeErrorBody(R"({"encoded_authorization_message": "abc"})");
+    QVERIFY(alone.recognised);
+    QCOMPARE(alone.encodedAuthorizationMessage, QStringLiteral("abc"));
 }
 
 void TestJsonCodec::decodeErrorBody()
