@@ -1147,6 +1147,11 @@ int runExport(Runner &runner, const QStringList &arguments)
             printError(Text::tr("note: rows %1 to %2 of %3; --all-pages reads every page")
                            .arg(formatNumber(jobs.isEmpty() ? first : first + 1),
                                 formatNumber(first + jobs.size()), formatNumber(page.value.count)));
+        else if (stderrIsTerminal() && query.limit > 0 && jobs.size() >= query.limit)
+            // A full page whose count says no more: the count may be the page's length.
+            printError(Text::tr("note: rows %1 to %2, and there may be more; --all-pages reads "
+                                "every page")
+                           .arg(formatNumber(first + 1), formatNumber(first + jobs.size())));
     }
     const QHash<QString, QString> groupNames = groupNamesById(groups);
     groups.clear();

@@ -939,6 +939,11 @@ Abhilfe: %3</translation>
         <extracomment>%1 is a number of protection groups (with digit grouping).</extracomment>
         <translation>Der Server hat immer weiter Schutzgruppen gesendet; die Liste wurde nach %1 Gruppen beendet und ist unvollständig.</translation>
     </message>
+    <message>
+        <source>Only %1 failed tasks were read, and the server has more: one load stops at %2 rows. The list is incomplete.</source>
+        <extracomment>%1 rows read; %2 is the limit of one load. Numbers have digit grouping.</extracomment>
+        <translation>Nur %1 fehlgeschlagene Aufgaben wurden gelesen, und der Server hat mehr: ein Ladevorgang endet bei %2 Zeilen. Die Liste ist unvollständig.</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::cli</name>
@@ -1358,6 +1363,10 @@ Abhilfe: %3</translation>
         <source>delete: the protection group &quot;%1&quot; has an id that cannot be used: %2</source>
         <extracomment>%1 is the group as given, %2 says why its id cannot be sent.</extracomment>
         <translation>delete: die Schutzgruppe &quot;%1&quot; hat eine ID, die nicht verwendet werden kann: %2</translation>
+    </message>
+    <message>
+        <source>note: rows %1 to %2, and there may be more; --all-pages reads every page</source>
+        <translation>Hinweis: Zeilen %1 bis %2, möglicherweise gibt es mehr; --all-pages liest alle Seiten</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2443,15 @@ ID: %6</translation>
             <numerusform>%Ln Zeile kopiert.</numerusform>
             <numerusform>%Ln Zeilen kopiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>rows %1–%2 of at least %3</source>
+        <extracomment>The service&apos;s count said no more after a full page: more pages may follow.</extracomment>
+        <translation>Zeilen %1–%2 von mindestens %3</translation>
+    </message>
+    <message>
+        <source>%1 shown, at least %2 in all</source>
+        <translation>%1 angezeigt, mindestens %2 insgesamt</translation>
     </message>
 </context>
 <context>

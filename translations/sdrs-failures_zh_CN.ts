@@ -933,6 +933,11 @@ What to do: %3</source>
         <extracomment>%1 is a number of protection groups (with digit grouping).</extracomment>
         <translation>服务器不断发送保护组；列表在 %1 个之后停止，不完整。</translation>
     </message>
+    <message>
+        <source>Only %1 failed tasks were read, and the server has more: one load stops at %2 rows. The list is incomplete.</source>
+        <extracomment>%1 rows read; %2 is the limit of one load. Numbers have digit grouping.</extracomment>
+        <translation>仅读取了 %1 个失败任务，服务器上还有更多：一次加载最多 %2 行。列表不完整。</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::cli</name>
@@ -1351,6 +1356,10 @@ What to do: %3</source>
         <source>delete: the protection group &quot;%1&quot; has an id that cannot be used: %2</source>
         <extracomment>%1 is the group as given, %2 says why its id cannot be sent.</extracomment>
         <translation>delete：保护组&quot;%1&quot;的 ID 无法使用：%2</translation>
+    </message>
+    <message>
+        <source>note: rows %1 to %2, and there may be more; --all-pages reads every page</source>
+        <translation>注意：第 %1 到 %2 行，可能还有更多；--all-pages 读取所有页</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2428,15 @@ ID：%6</translation>
         <translation>
             <numerusform>已复制 %Ln 行。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>rows %1–%2 of at least %3</source>
+        <extracomment>The service&apos;s count said no more after a full page: more pages may follow.</extracomment>
+        <translation>第 %1–%2 行，至少 %3 行</translation>
+    </message>
+    <message>
+        <source>%1 shown, at least %2 in all</source>
+        <translation>显示 %1 行，至少共 %2 行</translation>
     </message>
 </context>
 <context>

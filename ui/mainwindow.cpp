@@ -456,9 +456,7 @@ QWidget *MainWindow::buildPagingBar()
         return localPaging() ? m_pages->page() : m_shownPage;
     };
     auto count = [this] {
-        if (localPaging())
-            return m_pages->pageCount();
-        return int(std::max<qint64>(1, (m_shownTotal + pageSize() - 1) / pageSize()));
+        return localPaging() ? m_pages->pageCount() : serverPageCount();
     };
     connect(m_first, &QToolButton::clicked, this, [this] { goToPage(0); });
     connect(m_prev, &QToolButton::clicked, this, [this, current] { goToPage(current() - 1); });
@@ -742,30 +740,52 @@ void MainWindow::goToPage(int page)
         updateCounts();
         return;
     }
-    const int pages =
-        int(std::max<qint64>(1, (m_shownTotal + m_shownPageSize - 1) / m_shownPageSize));
-    page = std::clamp(page, 0, pages - 1);
+    page = std::clamp(page, 0, serverPageCount() - 1);
     if (page == m_shownPage && page == m_requestedPage)
         return;
     m_requestedPage = page;
     requestLoad();
 }
 
+int MainWindow::serverPageCount() const
+{
+    const qint64 size = std::max(1, m_shownPageSize);
+    const int pages = int(std::max<qint64>(1, (m_shownTotal + size - 1) / size));
+    return m_shownAtLeast ? std::max(pages, m_shownPage + 2) : pages;
+}
+
 bool MainWindow::showServerPage(QList<FailureJob> rows, qint64 total)
 {
     const int size = pageSize();
     const int lastPage = total > 0 ? int((total - 1) / size) : 0;
-    if (rows.isEmpty() && total > 0 && m_requestedPage > lastPage) {
-        // The page is past the end (rows were deleted meanwhile): ask for the last one instead,
-        // from the event loop (not from inside the answer being delivered).
-        m_requestedPage = lastPage;
+    const qint64 first = qint64(m_requestedPage) * size;
+    if (rows.isEmpty() && m_requestedPage > 0 && (total > 0 ? m_requestedPage > lastPage : true)) {
+        // The page is past the end (rows were deleted meanwhile, or the count was a page's
+        // length): ask for the last one, or the one before, instead, from the event loop (not
+        // from inside the answer being delivered).
+        if (total == 0)
+            m_knownEnd = first;
+        m_requestedPage = total > 0 ? lastPage : m_requestedPage - 1;
         QTimer::singleShot(0, this, &MainWindow::loadRequested);
         return false;
     }
+    // `count` is read as the filter's total, but the SDK calls it "the number in the list": a
+    // count no larger than the rows so far after a full page says only "at least".
+    const qint64 reached = first + rows.size();
+    bool atLeast = false;
+    if (rows.size() >= size && total <= reached) {
+        total = reached;
+        atLeast = reached != m_knownEnd;
+    } else if (total < reached) {
+        total = reached; // a short page ends the list, whatever its count
+    }
+    if (reached > m_knownEnd)
+        m_knownEnd = -1;
     m_shownLocal = false;
     m_shownPage = m_requestedPage;
     m_shownPageSize = size;
     m_shownTotal = total;
+    m_shownAtLeast = atLeast;
     m_proxy->setFailureStatus({});
     m_proxy->setResourceType({});
     m_pages->setPage(0, 0);
@@ -793,6 +813,7 @@ void MainWindow::showAllRows(FailureJobModel::PreparedJobs rows)
     m_shownPage = 0;
     m_shownPageSize = pageSize();
     m_shownTotal = rows.jobs.size();
+    m_shownAtLeast = false;
     const BrowserFilter f = filter();
     m_proxy->setFailureStatus(f.failureStatus);
     m_proxy->setResourceType(f.resourceType);
@@ -854,6 +875,8 @@ void MainWindow::clearForNewConnection()
     m_shownLocal = false;
     m_shownPage = 0;
     m_shownTotal = 0;
+    m_shownAtLeast = false;
+    m_knownEnd = -1;
     m_requestedPage = 0;
     m_lastRefresh->clear();
     m_knownKeys.clear();
@@ -902,8 +925,8 @@ void MainWindow::updatePaging()
 {
     const bool local = localPaging();
     const int size = local ? pageSize() : m_shownPageSize;
-    const int pages =
-        local ? m_pages->pageCount() : int(std::max<qint64>(1, (m_shownTotal + size - 1) / size));
+    const int pages = local ? m_pages->pageCount() : serverPageCount();
+    const bool atLeast = !local && m_shownAtLeast;
     const int current = local ? m_pages->page() : m_shownPage;
     const qint64 total = local ? m_proxy->rowCount() : m_shownTotal;
     const qint64 first = qint64(current) * size;
@@ -918,9 +941,14 @@ void MainWindow::updatePaging()
     m_first->setEnabled(current > 0);
     m_prev->setEnabled(current > 0);
     m_next->setEnabled(current + 1 < pages);
-    m_last->setEnabled(current + 1 < pages);
+    m_last->setEnabled(current + 1 < pages && !atLeast); // the last page is not known
     if (shown == 0)
         m_rowRange->setText(tr("no rows of %1").arg(QLocale().toString(total)));
+    else if (atLeast)
+        //: The service's count said no more after a full page: more pages may follow.
+        m_rowRange->setText(tr("rows %1\u2013%2 of at least %3")
+                                .arg(QLocale().toString(first + 1),
+                                     QLocale().toString(first + shown), QLocale().toString(total)));
     else
         m_rowRange->setText(tr("rows %1\u2013%2 of %3")
                                 .arg(QLocale().toString(first + 1),
@@ -942,9 +970,13 @@ void MainWindow::updateCounts()
         m_quickCount->setText(
             tr("%1 of %Ln row(s) match", nullptr, held).arg(QLocale().toString(matching)));
     m_scope->setText(scopeText());
-    m_rows->setText(tr("%1 shown, %2 in all")
-                        .arg(QLocale().toString(m_pages->rowCount()),
-                             QLocale().toString(localPaging() ? qint64(matching) : m_shownTotal)));
+    const QString all = QLocale().toString(localPaging() ? qint64(matching) : m_shownTotal);
+    if (!localPaging() && m_shownAtLeast)
+        m_rows->setText(
+            tr("%1 shown, at least %2 in all").arg(QLocale().toString(m_pages->rowCount()), all));
+    else
+        m_rows->setText(
+            tr("%1 shown, %2 in all").arg(QLocale().toString(m_pages->rowCount()), all));
 }
 
 QString MainWindow::scopeText() const
@@ -1362,7 +1394,7 @@ void MainWindow::startExport()
     const qint64 shown = m_proxy->rowCount();
     // "All protection groups" filters status and type here, and the export asks the service
     // with them: its count is not known before.
-    const qint64 total = localPaging() ? -1 : m_shownTotal;
+    const qint64 total = localPaging() || m_shownAtLeast ? -1 : m_shownTotal;
     auto *dialog = new ExportDialog(selected, shown, m_haveRows ? total : -1, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The selection as the dialog counted it, whatever happens to the table meanwhile.

@@ -98,6 +98,8 @@ public:
     /// Returns false when the page lies past the end (rows were deleted meanwhile): then the last
     /// page is asked for instead and nothing changes on screen.
     bool showServerPage(QList<FailureJob> rows, qint64 total);
+    /// The number of pages of the service's paging (at least one more after an "at least").
+    int serverPageCount() const;
     /// Every row of "All protection groups" (prepared with FailureJobModel::prepare(), which may
     /// run off the GUI thread), paged and filtered here.
     void showAllRows(FailureJobModel::PreparedJobs rows);
@@ -293,6 +295,10 @@ private:
     int m_shownPageSize = 100;
     bool m_resetLocalPage = false; ///< the next rows of every group start on page 1
     qint64 m_shownTotal = 0;
+    /// m_shownTotal is a lower bound: a full page came with a count no larger than the rows so
+    /// far (the count may be the page's length), so more pages may follow.
+    bool m_shownAtLeast = false;
+    qint64 m_knownEnd = -1; ///< where an empty page showed the list ends; -1: not known
     int m_requestedPage = 0;
     bool m_haveRows = false;
 };

@@ -77,6 +77,9 @@ private:
         qint64 nextPage = 0; ///< the next page not yet asked for
         qint64 rows = 0;     ///< rows held in `pages`
         int rechecks = 0;
+        /// The first page was full and `count` no larger than it: `count` may be the page's
+        /// length, so pages are read one after another until one comes back short.
+        bool sequential = false;
         std::map<qint64, QList<FailureJob>> pages; ///< by page number
         QSet<RowKey> seen; ///< rows of this attempt, kept only for scopes of several pages
     };
@@ -175,7 +178,10 @@ private:
         const qint64 pageSize = m_query.pageSize;
         if (m_query.adopt)
             m_query.adopt(s.groupId, req.page * pageSize, page.jobs);
-        if (req.page == 0) {
+        if (req.page == 0 && page.jobs.size() >= pageSize && page.count <= pageSize) {
+            s.sequential = true;
+            s.pageCount = 1;
+        } else if (req.page == 0) {
             // Whole pages up to the row limit; what the server counts beyond it is not read.
             const qint64 budget = std::max<qint64>(0, m_query.maxRows - m_state.rowsExpected);
             const qint64 counted = std::max<qint64>(0, page.count);
@@ -203,8 +209,8 @@ private:
                 m_continuing.push_back(req.scope);
         }
         const qint64 promised = std::min(pageSize, s.count - req.page * pageSize);
-        bool consistent = page.count == s.count && page.jobs.size() == promised;
-        if (consistent && s.pageCount > 1) {
+        bool consistent = s.sequential || (page.count == s.count && page.jobs.size() == promised);
+        if (consistent && (s.pageCount > 1 || s.sequential)) {
             for (const FailureJob &job : page.jobs) {
                 if (job.jobId.isEmpty() && job.resourceId.isEmpty())
                     continue;
@@ -222,9 +228,30 @@ private:
         }
         s.rows += page.jobs.size();
         m_state.rowsLoaded += page.jobs.size();
+        if (s.sequential)
+            extendSequential(req.scope, page.jobs.size());
         s.pages.emplace(req.page, std::move(page.jobs));
         if (report())
             pump();
+    }
+
+    /// A page of a scope read one page after another arrived with `received` rows: a full one
+    /// asks for the next, within the row limit.
+    void extendSequential(qsizetype scope, qsizetype received)
+    {
+        Scope &s = m_scopes[size_t(scope)];
+        s.expected += received;
+        m_state.rowsExpected += received;
+        if (received < m_query.pageSize)
+            return; // the last page
+        if (m_state.rowsExpected + m_query.pageSize > m_query.maxRows ||
+            (s.pageCount + 1) * qint64(m_query.pageSize) > std::numeric_limits<int>::max()) {
+            m_moreBeyondLimit = true;
+            return;
+        }
+        ++s.pageCount;
+        ++m_state.requestsKnown;
+        m_continuing.push_back(scope);
     }
 
     /// The rows of `scope` changed while it was paged: forget what it brought so far and list it
@@ -265,6 +292,7 @@ private:
             m_countedBeyondLimit -= std::max<qint64>(0, s.count) - s.expected;
         s.count = -1;
         s.expected = 0;
+        s.sequential = false;
         s.pageCount = 0;
         s.nextPage = 0;
         s.rows = 0;
@@ -355,6 +383,13 @@ private:
                     .arg(QLocale().toString(qint64(r.value.jobs.size())),
                          QLocale().toString(qint64(r.value.jobs.size()) + m_countedBeyondLimit),
                          QLocale().toString(m_query.maxRows));
+        else if (m_moreBeyondLimit)
+            //: %1 rows read; %2 is the limit of one load. Numbers have digit grouping.
+            r.value.incomplete =
+                SdrsClient::tr("Only %1 failed tasks were read, and the server has more: one "
+                               "load stops at %2 rows. The list is incomplete.")
+                    .arg(QLocale().toString(qint64(r.value.jobs.size())),
+                         QLocale().toString(m_query.maxRows));
         finishWith([&] { m_done(r); });
     }
 
@@ -372,6 +407,7 @@ private:
     quint64 m_lastId = 0;
     AllGroupsProgress m_state;
     qint64 m_countedBeyondLimit = 0; ///< rows the server counts that the row limit leaves out
+    bool m_moreBeyondLimit = false;  ///< a scope read page by page had more past the row limit
     bool m_stopping = false;
 };
 

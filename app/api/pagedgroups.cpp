@@ -57,15 +57,17 @@ void PagedGroupsCall::onPage(const Result<ProtectionGroupPage> &page)
         finishWith([&] { m_done(page); });
         return;
     }
+    const qsizetype received = page.value.groups.size();
     if (m_bound < 0) {
-        // Groups created while the list is read may push the count up a little; no more.
+        // Groups created while the list is read may push the count up a little; no more. A
+        // count no larger than the first page may be that page's length (the SDK calls it "the
+        // number in the list"), which says nothing of the rest.
         const qint64 announced = std::max<qint64>(0, page.value.count);
-        m_bound = announced >= SdrsClient::MaxGroups
+        m_bound = announced >= SdrsClient::MaxGroups || announced <= received
                       ? SdrsClient::MaxGroups
                       : std::min<qint64>(SdrsClient::MaxGroups,
                                          announced + std::max<qint64>(PageSize, announced / 10));
     }
-    m_result.count = page.value.count;
     int added = 0;
     for (const ProtectionGroup &g : page.value.groups) {
         if (m_seen.contains(g.id))
@@ -81,19 +83,22 @@ void PagedGroupsCall::onPage(const Result<ProtectionGroupPage> &page)
         m_result.groups.append(g);
         ++added;
     }
-    m_offset += page.value.groups.size();
-    if (!page.value.groups.isEmpty() && added == 0 && m_offset < page.value.count) {
+    m_offset += received;
+    // More may follow after a full page whatever `count` says, and after a short one when the
+    // count says so (a server that pages in smaller steps than asked).
+    const bool more = received > 0 && (received >= PageSize || m_offset < page.value.count);
+    if (received > 0 && added == 0 && more) {
         // A server that ignores offset would otherwise be asked for ever.
         //: %1 is a position in the list of protection groups (the API's "offset").
         stopIncomplete(SdrsClient::tr("The server answered the same protection groups for "
                                       "offset %1 again; the list is incomplete.")
-                           .arg(m_offset - page.value.groups.size()));
+                           .arg(m_offset - received));
         return;
     }
-    // Stop at the total or at an empty page.
-    if (page.value.groups.isEmpty() || m_offset >= page.value.count) {
+    if (!more) {
         Result<ProtectionGroupPage> r;
         r.value = m_result;
+        r.value.count = m_result.groups.size(); // what was read, whatever the pages counted
         finishWith([&] { m_done(r); });
         return;
     }

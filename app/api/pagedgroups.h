@@ -7,9 +7,10 @@
 
 namespace sdrs {
 
-/// Pages through `GET /server-groups` 1000 at a time until the server's count or an empty page,
-/// each group once. Bounded: a server whose count keeps growing, or that keeps sending new groups,
-/// is read no further than the first page's count plus a margin, and never past
+/// Pages through `GET /server-groups` 1000 at a time, each group once, until a page comes back
+/// shorter than asked and the server's count is reached (or empty): safe whether `count` is the
+/// total or the page's length. Bounded: a server whose count keeps growing, or that keeps sending
+/// new groups, is read no further than the first page's count plus a margin, and never past
 /// SdrsClient::MaxGroups; the call then ends with an error and the groups read so far.
 class PagedGroupsCall final : public ApiCall
 {

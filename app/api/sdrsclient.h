@@ -142,7 +142,8 @@ public:
                                   std::function<void(const Result<ProtectionGroupPage> &)> done);
 
     /// Every protection group matching `query`, paging through 1000 at a time. `count` is the
-    /// server's total; the list holds every group, each once. The result's `body` stays empty.
+    /// number of groups read; the list holds every group, each once. The result's `body` stays
+    /// empty.
     ApiCall *listAllProtectionGroups(const GroupQuery &query, QObject *context,
                                      std::function<void(const Result<ProtectionGroupPage> &)> done);
 

@@ -173,10 +173,63 @@ private Q_SLOTS:
         for (const ProtectionGroup &g : std::as_const(r.value.groups))
             scopes.append(g.id);
         int pages = 1; // the group listing
-        for (const QString &scope : std::as_const(scopes))
-            pages += int(std::max<qint64>(1, (perScope.value(scope) + pageSize - 1) / pageSize));
+        for (const QString &scope : std::as_const(scopes)) {
+            const qint64 n = perScope.value(scope);
+            pages += int(std::max<qint64>(1, (n + pageSize - 1) / pageSize));
+            // A scope of exactly one full page cannot tell a total from a page's length: the
+            // next (empty) page is asked for too.
+            pages += n == pageSize ? 1 : 0;
+        }
         QCOMPARE(m_emulator->requestCount(), pages);
         QVERIFY(pages > r.value.groups.size() + 2 || pageSize == 1000);
+    }
+
+    void countIsThePageLength_data()
+    {
+        QTest::addColumn<int>("pageSize");
+        QTest::addColumn<int>("parallelism");
+        QTest::newRow("pages of 1000") << 1000 << 6;
+        QTest::newRow("pages of 7, 4 at a time") << 7 << 4;
+        QTest::newRow("pages of 1") << 1 << 6;
+    }
+
+    /// The SDK calls the failed tasks' `count` "the number in the list": where it is the page's
+    /// length, every row is still read (a full page asks for the next), each once.
+    void countIsThePageLength()
+    {
+        QFETCH(int, pageSize);
+        QFETCH(int, parallelism);
+        Options options;
+        options.countIsPageLength = true;
+        startEmulator(datasetWithGroupsOver(pageSize == 1000 ? 1000 : 3 * 7, 3, 12,
+                                            pageSize == 1 ? 250 : 4000),
+                      options);
+        SdrsClient client(connection());
+        AllGroupsQuery query;
+        query.pageSize = pageSize;
+        query.parallelism = parallelism;
+        Load load;
+        load.start(&client, query, this);
+        QVERIFY(load.wait());
+        const Result<AllGroupsResult> &r = *load.result;
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        QVERIFY(r.value.incomplete.isEmpty());
+        const QString diff = difference(r.value.jobs, expectedRows(m_emulator->data()));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(distinctRows(r.value.jobs), int(r.value.jobs.size()));
+        QCOMPARE(load.progress.constLast().rowsLoaded, qint64(r.value.jobs.size()));
+
+        // Within the row limit, the list says it is incomplete.
+        AllGroupsQuery limited = query;
+        limited.maxRows = r.value.jobs.size() / 2;
+        Load cut;
+        cut.start(&client, limited, this);
+        QVERIFY(cut.wait());
+        QVERIFY2(cut.result->ok(), qPrintable(cut.result->error.toString()));
+        // (Every scope's first page is read; the limit stops the paging beyond it.)
+        QVERIFY(cut.result->value.jobs.size() < r.value.jobs.size());
+        QVERIFY2(cut.result->value.incomplete.contains(QStringLiteral("the server has more")),
+                 qPrintable(cut.result->value.incomplete));
     }
 
     void filtersArePassedThrough_data()

@@ -156,16 +156,27 @@ private Q_SLOTS:
         QCOMPARE(r.value.jobs, expected.mid(1, 3)); // serverGroupId is filled from the query
     }
 
+    void groupsOnePageAndAllPages_data()
+    {
+        QTest::addColumn<bool>("countIsPageLength");
+        QTest::newRow("count is the total") << false;
+        QTest::newRow("count is the page's length") << true;
+    }
+
     void groupsOnePageAndAllPages()
     {
-        startEmulator({}, Dataset::generate(2, 2345, 10));
+        // Every group is read whether `count` is the total or the page's length.
+        QFETCH(bool, countIsPageLength);
+        Options options;
+        options.countIsPageLength = countIsPageLength;
+        startEmulator(options, Dataset::generate(2, 2345, 10));
         SdrsClient client(tokenConnection());
         GroupQuery q;
         q.limit = 10;
         const auto one = await<ProtectionGroupPage>(
             [&](auto done) { client.listProtectionGroups(q, this, done); });
         QVERIFY2(one.ok(), qPrintable(one.error.toString()));
-        QCOMPARE(one.value.count, 2345);
+        QCOMPARE(one.value.count, countIsPageLength ? 10 : 2345);
         QCOMPARE(one.value.groups.size(), 10);
         const int before = m_emulator->requestCount();
         const auto all = await<ProtectionGroupPage>(

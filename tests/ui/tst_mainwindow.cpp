@@ -150,6 +150,33 @@ private Q_SLOTS:
         QVERIFY(!child<QToolButton>("nextPage")->isEnabled());
     }
 
+    void pagesWhenCountIsThePageLength()
+    {
+        // The SDK calls `count` "the number in the list": where it is the page's length, a full
+        // page says "at least" and the next page can be reached; the end shows the true total.
+        Options options;
+        options.countIsPageLength = true;
+        start(Dataset::generate(7, 12, 4000), options);
+        const qint64 groupLevel =
+            countWhere(m_emulator->data(), [](const auto &f) { return f.serverGroupId.isEmpty(); });
+        QVERIFY(groupLevel > 200 && groupLevel % 100 != 0);
+        auto *range = child<QLabel>("rowRange");
+        QCOMPARE(range->text(), QStringLiteral("rows 1\u2013100 of at least 100"));
+        QVERIFY(child<QToolButton>("nextPage")->isEnabled());
+        QVERIFY(!child<QToolButton>("lastPage")->isEnabled()); // not known yet
+        int pages = 1;
+        while (child<QToolButton>("nextPage")->isEnabled()) {
+            QVERIFY(rowsAfter([&] { child<QToolButton>("nextPage")->click(); }));
+            ++pages;
+            QVERIFY(pages < 100);
+        }
+        QCOMPARE(qint64(pages), (groupLevel + 99) / 100);
+        QCOMPARE(model()->rowCount(), int(groupLevel % 100));
+        QCOMPARE(range->text(), QStringLiteral("rows %1\u2013%2 of %2")
+                                    .arg(QLocale().toString(qint64(pages - 1) * 100 + 1),
+                                         QLocale().toString(groupLevel)));
+    }
+
     void pageSizeChangeGoesBackToPageOne()
     {
         start();

@@ -54,9 +54,10 @@ protected:
     }
 
     /// Starts emulator, window and controller, and waits for the first rows and the groups.
-    void start(emulator::Dataset data = emulator::Dataset::generate(7, 12, 1500))
+    void start(emulator::Dataset data = emulator::Dataset::generate(7, 12, 1500),
+               emulator::Options options = {})
     {
-        m_emulator = std::make_unique<emulator::Emulator>(std::move(data), emulator::Options{});
+        m_emulator = std::make_unique<emulator::Emulator>(std::move(data), std::move(options));
         QString error;
         QVERIFY2(m_emulator->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
         openWindow();
