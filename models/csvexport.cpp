@@ -1,6 +1,7 @@
 #include "csvexport.h"
 
 #include "apitime.h"
+#include "vocabulary.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -147,7 +148,7 @@ void appendJob(QString &out, const FailureJob &job, const QList<Column> &columns
     for (qsizetype i = 0; i < columns.size(); ++i) {
         if (i > 0)
             out += options.separator;
-        appendCell(out, fieldValue(job, columns[i].field, groupNames), options.separator,
+        appendCell(out, cellValue(job, columns[i], groupNames), options.separator,
                    options.neutraliseFormulas);
     }
     out += options.lineEnd;
@@ -309,6 +310,24 @@ std::optional<QList<Field>> parseFieldList(QStringView text, QString *error)
     if (error)
         error->clear();
     return fields;
+}
+
+QString cellValue(const FailureJob &job, const Column &column,
+                  const QHash<QString, QString> &groupNames)
+{
+    if (column.inWords) {
+        switch (column.field) {
+        case Field::FailureStatus:
+            return failureStatusName(job.failureStatus);
+        case Field::ResourceType:
+            return resourceTypeName(job.resourceType);
+        case Field::JobType:
+            return jobTypeName(job.jobType);
+        default:
+            break;
+        }
+    }
+    return fieldValue(job, column.field, groupNames);
 }
 
 QString fieldValue(const FailureJob &job, Field field, const QHash<QString, QString> &groupNames)

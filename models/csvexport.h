@@ -55,7 +55,14 @@ struct Column
 {
     QString header;
     Field field;
+    /// Codes in words, as the window's table shows them (failure_status, resource_type and
+    /// job_type: "Add NIC" for addNicNew); false: the API's code.
+    bool inWords = false;
 };
+
+/// The text of one cell: fieldValue(), or for a column `inWords` the translated name.
+QString cellValue(const FailureJob &job, const Column &column,
+                  const QHash<QString, QString> &groupNames);
 /// Columns headed by the API's field names.
 QList<Column> columnsNamedByApi(const QList<Field> &fields);
 

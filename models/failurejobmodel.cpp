@@ -231,6 +231,7 @@ FailureJobModel::PreparedJobs FailureJobModel::prepare(QList<FailureJob> jobs,
     // The readable names repeat: translate each distinct code once.
     QHash<QString, QString> statusNames;
     QHash<QString, QString> typeNames;
+    QHash<QString, QString> jobTypeNames;
     const auto folded = [](QHash<QString, QString> &cache, const QString &code,
                            QString (*name)(const QString &)) -> const QString & {
         auto it = cache.find(code);
@@ -254,10 +255,12 @@ FailureJobModel::PreparedJobs FailureJobModel::prepare(QList<FailureJob> jobs,
         const QString time = localTimes.text(job);
         const QString &statusName = folded(statusNames, job.failureStatus, &failureStatusName);
         const QString &typeName = folded(typeNames, job.resourceType, &resourceTypeName);
+        const QString &jobTypeName = folded(jobTypeNames, job.jobType, &sdrs::jobTypeName);
         const QStringView fields[] = {
             time,        job.beginTimeText, job.failureStatus, job.resourceName, job.resourceType,
-            job.jobType, job.errorCode,     job.failReason,    job.resourceId,   job.jobId};
-        qsizetype length = statusName.size() + 1 + typeName.size();
+            job.jobType, job.errorCode,     job.failReason,    job.resourceId,   job.jobId,
+            statusName,  typeName};
+        qsizetype length = jobTypeName.size();
         for (const QStringView field : fields)
             length += field.size() + 1;
         // One allocation and one pass per row: copied and folded at once.
@@ -268,9 +271,7 @@ FailureJobModel::PreparedJobs FailureJobModel::prepare(QList<FailureJob> jobs,
             out = appendFolded(out, field);
             *out++ = FieldSeparator;
         }
-        out = std::copy_n(statusName.utf16(), statusName.size(), out);
-        *out++ = FieldSeparator;
-        out = std::copy_n(typeName.utf16(), typeName.size(), out);
+        out = std::copy_n(jobTypeName.utf16(), jobTypeName.size(), out); // already folded
         Q_ASSERT(out == begin + length);
         QByteArray utf8 = text.toUtf8();
         utf8.squeeze(); // toUtf8() reserves three bytes per character
@@ -346,6 +347,8 @@ QVariant FailureJobModel::data(const QModelIndex &index, int role) const
             return text::printable(failureStatusName(job.failureStatus));
         case ResourceType:
             return text::printable(resourceTypeName(job.resourceType));
+        case JobType:
+            return text::printable(jobTypeName(job.jobType));
         case FailReason:
             return text::printable(firstLine(job.failReason).toString());
         default:

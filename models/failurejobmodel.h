@@ -41,7 +41,7 @@ public:
         FailureStatus, ///< readable name (failureStatusName); ToolTipRole the raw value
         ResourceName,
         ResourceType, ///< readable name (resourceTypeName)
-        JobType,
+        JobType,      ///< readable name (jobTypeName); ToolTipRole the raw value
         ErrorCode,
         FailReason, ///< first line only; ToolTipRole the whole reason (up to ~2000 characters)
         ResourceId, ///< hidden by default in the view

@@ -323,17 +323,19 @@ QList<int> FailureJobFilterProxy::ranks(int column) const
     // Case-insensitive: compare case-folded copies (the order of QString::compare with
     // Qt::CaseInsensitive, without folding again on every comparison).
     std::vector<QString> keys(static_cast<size_t>(n));
-    if (column == FailureJobModel::FailureStatus || column == FailureJobModel::ResourceType) {
+    if (column == FailureJobModel::FailureStatus || column == FailureJobModel::ResourceType ||
+        column == FailureJobModel::JobType) {
         // By the readable name the column shows; each distinct code translated once.
-        const bool status = column == FailureJobModel::FailureStatus;
+        QString (*const nameOf)(const QString &) =
+            column == FailureJobModel::FailureStatus  ? &failureStatusName
+            : column == FailureJobModel::ResourceType ? &resourceTypeName
+                                                      : &jobTypeName;
         QHash<QString, QString> names;
         for (qsizetype i = 0; i < n; ++i) {
-            const QString &code = status ? jobs.at(i).failureStatus : jobs.at(i).resourceType;
+            const QString &code = FailureJobModel::rawText(jobs.at(i), column);
             auto it = names.find(code);
-            if (it == names.end()) {
-                const QString name = status ? failureStatusName(code) : resourceTypeName(code);
-                it = names.insert(code, FailureJobModel::foldCase(name));
-            }
+            if (it == names.end())
+                it = names.insert(code, FailureJobModel::foldCase(nameOf(code)));
             keys[size_t(i)] = it.value();
         }
     } else {

@@ -161,7 +161,7 @@ QVariant JobTreeModel::unfilteredData(const QModelIndex &index, int role) const
         case Status:
             return jobStatusName(job->status);
         case JobType:
-            return job->jobType;
+            return jobTypeName(job->jobType);
         case BeginTime:
             return localText(job->beginTime);
         case EndTime:
@@ -191,6 +191,7 @@ QVariant JobTreeModel::unfilteredData(const QModelIndex &index, int role) const
         case FailReason:
             return job->failReason.trimmed();
         case JobType:
+            return job->jobType;
         case Duration:
         case JobId:
         case ColumnCount:
@@ -208,7 +209,7 @@ QVariant JobTreeModel::unfilteredData(const QModelIndex &index, int role) const
         case Status:
             return job->status;
         case JobType:
-            return job->jobType;
+            return jobTypeName(job->jobType);
         case BeginTime:
             return msecsOrMin(job->beginTime);
         case EndTime:

@@ -170,6 +170,12 @@ QString jobStatusName(const QString &status)
     return term ? translated(*term) : status;
 }
 
+QString nameWithCode(const QString &code, QString (*name)(const QString &))
+{
+    const QString readable = name(code);
+    return readable == code ? code : readable + QStringLiteral(" (") + code + u')';
+}
+
 StatusTone failureStatusTone(const QString &failureStatus)
 {
     if (failureStatus.isEmpty())

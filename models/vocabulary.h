@@ -25,6 +25,10 @@ QString jobTypeName(const QString &type);
 /// A readable, translated name for a job `status` (SUCCESS, RUNNING, FAIL, INIT).
 QString jobStatusName(const QString &status);
 
+/// "Readable name (code)" by one of the functions above ("Add NIC (addNicNew)"), or the code
+/// alone where it has no other name.
+QString nameWithCode(const QString &code, QString (*name)(const QString &));
+
 /// What a status is about, for a colour or an icon the UI chooses.
 enum class StatusTone {
     Neutral, ///< unknown or empty

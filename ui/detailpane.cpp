@@ -201,10 +201,7 @@ void DetailPane::showJob(const FailureJob &job, const ProtectionGroup *group)
     m_scroll->setVisible(true);
 
     m_title->setText(shown(job.resourceName.isEmpty() ? orDash(job.resourceId) : job.resourceName));
-    m_failureStatus->setText(shown(failureStatusName(job.failureStatus) +
-                                   (failureStatusName(job.failureStatus) != job.failureStatus
-                                        ? QStringLiteral(" (") + job.failureStatus + u')'
-                                        : QString())));
+    m_failureStatus->setText(shown(nameWithCode(job.failureStatus, &failureStatusName)));
     m_errorCode->setText(shown(orDash(job.errorCode)));
     if (job.beginTime.isValid()) {
         m_beginLocal->setText(
@@ -228,7 +225,7 @@ void DetailPane::showJob(const FailureJob &job, const ProtectionGroup *group)
     m_resourceName->setText(shown(orDash(job.resourceName)));
     m_resourceType->setText(shown(resourceTypeName(job.resourceType)));
     m_resourceId->setText(shown(orDash(job.resourceId)));
-    m_jobType->setText(shown(orDash(job.jobType)));
+    m_jobType->setText(shown(orDash(nameWithCode(job.jobType, &jobTypeName))));
     m_jobStatus->setText(shown(orDash(job.jobStatus)));
     m_jobId->setText(shown(orDash(job.jobId)));
     m_copyJobId->setEnabled(!job.jobId.isEmpty());

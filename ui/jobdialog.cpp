@@ -432,7 +432,7 @@ void JobDialog::setJob(const Job &job, const QByteArray &rawJson)
 
     if (!job.jobType.isEmpty()) {
         //: Window title of the job inspector: %1 the job's id, %2 its type.
-        setWindowTitle(tr("Job %1 (%2)").arg(d->jobId, job.jobType));
+        setWindowTitle(tr("Job %1 (%2)").arg(d->jobId, jobTypeName(job.jobType)));
     }
 
     // Summary.
@@ -440,7 +440,9 @@ void JobDialog::setJob(const Job &job, const QByteArray &rawJson)
     d->status->setText(job.status.isEmpty() ? none() : jobStatusName(job.status));
     d->status->setToolTip(job.status);
     // Server text: no control character or direction override reaches a label.
-    d->type->setText(job.jobType.isEmpty() ? none() : text::printable(job.jobType));
+    d->type->setText(
+        job.jobType.isEmpty() ? none() : text::printable(nameWithCode(job.jobType, &jobTypeName)));
+    d->type->setToolTip(text::printable(job.jobType));
     Private::setTime(d->begin, job.beginTime);
     Private::setTime(d->end, job.endTime);
     const QString duration = formatDuration(job.beginTime, job.endTime);

@@ -1369,7 +1369,8 @@ QList<csv::Column> MainWindow::visibleColumns(bool localTime) const
                 columns.append({tr("Begin time (local)"), csv::Field::BeginTimeLocal});
             continue;
         }
-        columns.append({m_model->headerData(logical, Qt::Horizontal).toString(), field});
+        // The cells as the table shows them: statuses and types in words.
+        columns.append({m_model->headerData(logical, Qt::Horizontal).toString(), field, true});
     }
     return columns;
 }

@@ -691,6 +691,19 @@ void TstCsv::fieldValues()
     QCOMPARE(fieldValue(job, Field::FailReason, groups), job.failReason);
     QCOMPARE(fieldValue(job, Field::ServerGroupId, groups), QStringLiteral("g1"));
     QCOMPARE(fieldValue(job, Field::ServerGroupName, groups), QStringLiteral("Group one"));
+    // The window's table columns carry codes in words, as the table shows them.
+    FailureJob typed = job;
+    typed.jobType = QStringLiteral("addNicNew");
+    QCOMPARE(cellValue(typed, Column{QStringLiteral("Job type"), Field::JobType, true}, groups),
+             QStringLiteral("Add NIC"));
+    QCOMPARE(cellValue(typed, Column{QStringLiteral("job_type"), Field::JobType}, groups),
+             QStringLiteral("addNicNew"));
+    QCOMPARE(cellValue(job, Column{QString(), Field::FailureStatus, true}, groups),
+             QStringLiteral("Create failed"));
+    QCOMPARE(cellValue(job, Column{QString(), Field::ResourceType, true}, groups),
+             QStringLiteral("Protected instance"));
+    QCOMPARE(cellValue(job, Column{QString(), Field::ResourceName, true}, groups),
+             QStringLiteral("web-01"));
 
     // The begin time in UTC with milliseconds, whatever zone the QDateTime is in.
     FailureJob timed = job;

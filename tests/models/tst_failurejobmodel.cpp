@@ -62,7 +62,7 @@ const QString StackTrace = QStringLiteral(
 /// Seven rows covering the forms and edge cases; names are unique.
 QList<FailureJob> sampleJobs()
 {
-    return {
+    QList<FailureJob> jobs{
         makeJob(QStringLiteral("pg-erp-prod-01"), QStringLiteral("server_groups"),
                 QStringLiteral("createFail"), QStringLiteral("2026-11-19T10:00:00.000Z"),
                 QStringLiteral("SDRS.1306"),
@@ -102,6 +102,8 @@ QList<FailureJob> sampleJobs()
                                "a state for failover."),
                 QStringLiteral("e7")),
     };
+    jobs[6].jobType = QStringLiteral("reverseProtectionGroupNoCG"); // one of the SDK's types
+    return jobs;
 }
 
 /// The resource names of a model's rows, in row order.
@@ -133,6 +135,7 @@ QStringList rowFields(const FailureJob &f)
             f.resourceType,
             resourceTypeName(f.resourceType),
             f.jobType,
+            jobTypeName(f.jobType),
             f.errorCode,
             f.failReason,
             f.resourceId,
@@ -306,6 +309,16 @@ void TstFailureJobModel::vocabularyNames_data()
     job("FAIL", "Failed");
     job("INIT", "Waiting");
     job("PAUSED", "PAUSED");
+
+    const auto jobType = [](const char *code, const char *name) {
+        QTest::addRow("job type %s", code)
+            << QStringLiteral("jobType") << QString::fromLatin1(code) << QString::fromLatin1(name);
+    };
+    jobType("addNicNew", "Add NIC");
+    jobType("reverseProtectionGroupNoCG", "Planned failover");
+    jobType("createDisasterRecoveryDrill", "Create DR drill");
+    jobType("createProtectedInstance", "createProtectedInstance"); // the API page's example
+    jobType("", "");
 }
 
 void TstFailureJobModel::vocabularyNames()
@@ -317,6 +330,8 @@ void TstFailureJobModel::vocabularyNames()
         QCOMPARE(failureStatusName(code), name);
     else if (kind == QLatin1StringView("type"))
         QCOMPARE(resourceTypeName(code), name);
+    else if (kind == QLatin1StringView("jobType"))
+        QCOMPARE(jobTypeName(code), name);
     else
         QCOMPARE(jobStatusName(code), name);
 }
@@ -345,6 +360,17 @@ void TstFailureJobModel::vocabularyLists()
         QVERIFY2(!seen.contains(name), qPrintable(name));
         seen << name;
     }
+    // The SDK's 19 job types (ShowJobStatusResponse.job_type), each with a name of its own.
+    QCOMPARE(jobTypes().size(), 19);
+    seen.clear();
+    for (const QString &type : jobTypes()) {
+        const QString name = jobTypeName(type);
+        QVERIFY2(name != type, qPrintable(type));
+        QVERIFY2(!seen.contains(name), qPrintable(name));
+        seen << name;
+        QCOMPARE(nameWithCode(type, &jobTypeName), name + QStringLiteral(" (") + type + u')');
+    }
+    QCOMPARE(nameWithCode(QStringLiteral("newType"), &jobTypeName), QStringLiteral("newType"));
 }
 
 void TstFailureJobModel::tones()
@@ -553,7 +579,10 @@ void TstFailureJobModel::displayRole()
     QCOMPARE(cell(2, FailureJobModel::ResourceType), QStringLiteral("Protected instance"));
     QCOMPARE(cell(0, FailureJobModel::ResourceType), QStringLiteral("Protection group"));
     QCOMPARE(cell(4, FailureJobModel::ResourceName), QStringLiteral("Büroserver-Köln-03"));
-    QCOMPARE(cell(3, FailureJobModel::JobType), QStringLiteral("job-e4"));
+    QCOMPARE(cell(3, FailureJobModel::JobType), QStringLiteral("job-e4")); // unknown: as it came
+    QCOMPARE(cell(6, FailureJobModel::JobType), QStringLiteral("Planned failover"));
+    QCOMPARE(model.index(6, FailureJobModel::JobType).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("reverseProtectionGroupNoCG"));
     QCOMPARE(cell(0, FailureJobModel::ErrorCode), QStringLiteral("SDRS.1306"));
     // First line only, without the \r of a \r\n.
     QCOMPARE(
@@ -821,6 +850,8 @@ void TstFailureJobModel::quickFilter_data()
     QTest::newRow("readable status 2") << QStringLiteral("failover FAILED") << sampleNames({6});
     QTest::newRow("readable type") << QStringLiteral("protected instance") << sampleNames({1, 2});
     QTest::newRow("raw type") << QStringLiteral("PROTECTEDINSTANCE") << sampleNames({1});
+    QTest::newRow("job type in words") << QStringLiteral("planned") << sampleNames({6});
+    QTest::newRow("job type code") << QStringLiteral("ProtectionGroupNoCG") << sampleNames({6});
     QTest::newRow("embedded JSON message") << QStringLiteral("quota exceeded") << sampleNames({0});
     QTest::newRow("JSON wrapper key") << QStringLiteral("itemnotfound") << sampleNames({5});
     QTest::newRow("second line of a stack trace")
@@ -828,7 +859,7 @@ void TstFailureJobModel::quickFilter_data()
     QTest::newRow("resource id") << QStringLiteral("AAAA-4BBB-8CCC-0000000000E3")
                                  << sampleNames({2});
     QTest::newRow("job id") << QStringLiteral("beaab01e6") << sampleNames({5});
-    QTest::newRow("job type") << QStringLiteral("job-e7") << sampleNames({6});
+    QTest::newRow("job type") << QStringLiteral("job-e6") << sampleNames({5});
     QTest::newRow("non-ASCII, other case") << QStringLiteral("BÜROSERVER-KÖLN") << sampleNames({4});
     QTest::newRow("unparsed time") << QStringLiteral("Yesterday") << sampleNames({4});
     QTest::newRow("raw time") << QStringLiteral("2019-01-21T12:56:35") << sampleNames({1});
@@ -1105,7 +1136,8 @@ void TstFailureJobModel::sortRoleOrdersEveryColumn()
                     cmp = x < y ? -1 : x > y ? 1 : 0;
                 } else {
                     const int role = column == FailureJobModel::FailureStatus ||
-                                             column == FailureJobModel::ResourceType
+                                             column == FailureJobModel::ResourceType ||
+                                             column == FailureJobModel::JobType
                                          ? int(Qt::DisplayRole)
                                          : int(FailureJobModel::SortRole);
                     cmp = QString::compare(a.data(role).toString(), b.data(role).toString(),

@@ -200,7 +200,10 @@ void TstJobTreeModel::displayData()
     };
 
     QCOMPARE(cell(root, JobTreeModel::Status), jobStatusName(QStringLiteral("FAIL")));
-    QCOMPARE(cell(root, JobTreeModel::JobType), QStringLiteral("createProtectedInstanceNoCG"));
+    // The job type in words; the code in the tooltip.
+    QCOMPARE(cell(root, JobTreeModel::JobType), QStringLiteral("Create protected instance"));
+    QCOMPARE(model.index(root.row(), JobTreeModel::JobType, root.parent()).data(Qt::ToolTipRole),
+             QVariant(QStringLiteral("createProtectedInstanceNoCG")));
     QCOMPARE(cell(root, JobTreeModel::BeginTime), local(job.beginTime));
     QCOMPARE(cell(root, JobTreeModel::EndTime), local(job.endTime));
     QCOMPARE(cell(root, JobTreeModel::Duration), QStringLiteral("2 h 05 min"));

@@ -146,7 +146,7 @@ void TstJobDialog::windowBasics()
 
     dialog.setJob(sampleJob(), sampleBody);
     QVERIFY(dialog.windowTitle().contains(jobId));
-    QVERIFY(dialog.windowTitle().contains(QStringLiteral("createProtectedInstanceNoCG")));
+    QVERIFY(dialog.windowTitle().contains(QStringLiteral("Create protected instance")));
 }
 
 void TstJobDialog::treeShowsEveryNodeExpanded()
@@ -197,7 +197,10 @@ void TstJobDialog::statusAndSummary()
     auto *icon = child<QLabel>(dialog.get(), "jobStatusIcon");
     QVERIFY(!icon->pixmap().isNull());
 
+    // In words, with the code beside it and in the tooltip.
     QCOMPARE(child<QLabel>(dialog.get(), "jobType")->text(),
+             QStringLiteral("Create protected instance (createProtectedInstanceNoCG)"));
+    QCOMPARE(child<QLabel>(dialog.get(), "jobType")->toolTip(),
              QStringLiteral("createProtectedInstanceNoCG"));
     auto *begin = child<QLabel>(dialog.get(), "jobBegin");
     QCOMPARE(begin->text(),
