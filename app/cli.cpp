@@ -1209,13 +1209,37 @@ int runGroups(Runner &runner, const QStringList &arguments)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     Text::tr("Write to FILE instead of standard output."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({format, name, output});
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    Text::tr("Only groups in STATUS (as the service names it, "
+                                             "e.g. available, protected, error)."),
+                                    QStringLiteral("STATUS"));
+    const QCommandLineOption abnormal(QStringLiteral("abnormal"),
+                                      Text::tr("Only groups in an abnormal state (the same as "
+                                               "--query-type status_abnormal)."));
+    const QCommandLineOption queryType(
+        QStringLiteral("query-type"),
+        Text::tr("The service's view: status_abnormal, stop_protected (protection stopped), "
+                 "period_no_dr_drill (no DR drill for three months) or general."),
+        QStringLiteral("TYPE"));
+    const QCommandLineOption zone(QStringLiteral("availability-zone"),
+                                  Text::tr("Only groups whose current production site is in "
+                                           "ZONE."),
+                                  QStringLiteral("ZONE"));
+    parser.addOptions({format, name, status, abnormal, queryType, zone, output});
     if (const int rc = parseCommand(parser, common, arguments, command); rc >= 0)
         return rc;
     if (!parser.positionalArguments().isEmpty())
         return usageError(Text::tr("groups: unexpected argument \"%1\" (see sdrs-failures groups "
                                    "--help)")
                               .arg(parser.positionalArguments().constFirst()));
+    static const QStringList queryTypes{
+        QStringLiteral("status_abnormal"), QStringLiteral("stop_protected"),
+        QStringLiteral("period_no_dr_drill"), QStringLiteral("general")};
+    if (parser.isSet(abnormal) && parser.isSet(queryType))
+        return usageError(Text::tr("--abnormal and --query-type cannot be combined"));
+    if (parser.isSet(queryType) && !queryTypes.contains(parser.value(queryType)))
+        return usageError(Text::tr("--query-type must be one of %1, not \"%2\"")
+                              .arg(queryTypes.join(QStringLiteral(", ")), parser.value(queryType)));
     const QString fmt = parser.value(format).toLower();
     if (fmt != QStringLiteral("table") && fmt != QStringLiteral("csv") &&
         fmt != QStringLiteral("json"))
@@ -1231,6 +1255,10 @@ int runGroups(Runner &runner, const QStringList &arguments)
     SdrsClient client(setup.connection);
     GroupQuery query;
     query.name = parser.value(name);
+    query.status = parser.value(status);
+    query.queryType =
+        parser.isSet(abnormal) ? QStringLiteral("status_abnormal") : parser.value(queryType);
+    query.availabilityZone = parser.value(zone);
     const Result<ProtectionGroupPage> listed =
         runner.await<ProtectionGroupPage>([&](QObject *context, auto done) {
             return client.listAllProtectionGroups(query, context, std::move(done));

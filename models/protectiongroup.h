@@ -47,6 +47,15 @@ struct ProtectionGroupPage
 };
 
 /// Group id -> name, e.g. for the `server_group_name` of exported rows.
+/// Whether the group is in an abnormal state, as the group list's `query_type=status_abnormal`
+/// selects them: an error status ("error", "error-failing-over", ...) or health_status
+/// "abnormal".
+inline bool isAbnormal(const ProtectionGroup &group)
+{
+    return group.status.startsWith(QLatin1StringView("error")) ||
+           group.healthStatus == QLatin1StringView("abnormal");
+}
+
 inline QHash<QString, QString> groupNamesById(const QList<ProtectionGroup> &groups)
 {
     QHash<QString, QString> names;

@@ -1368,6 +1368,30 @@ Abhilfe: %3</translation>
         <source>note: rows %1 to %2, and there may be more; --all-pages reads every page</source>
         <translation>Hinweis: Zeilen %1 bis %2, möglicherweise gibt es mehr; --all-pages liest alle Seiten</translation>
     </message>
+    <message>
+        <source>Only groups in STATUS (as the service names it, e.g. available, protected, error).</source>
+        <translation>Nur Gruppen im Status STATUS (wie der Dienst ihn nennt, z. B. available, protected, error).</translation>
+    </message>
+    <message>
+        <source>Only groups in an abnormal state (the same as --query-type status_abnormal).</source>
+        <translation>Nur Gruppen in einem anormalen Zustand (wie --query-type status_abnormal).</translation>
+    </message>
+    <message>
+        <source>The service&apos;s view: status_abnormal, stop_protected (protection stopped), period_no_dr_drill (no DR drill for three months) or general.</source>
+        <translation>Die Sicht des Dienstes: status_abnormal, stop_protected (Schutz gestoppt), period_no_dr_drill (seit drei Monaten keine DR-Übung) oder general.</translation>
+    </message>
+    <message>
+        <source>Only groups whose current production site is in ZONE.</source>
+        <translation>Nur Gruppen, deren aktueller Produktionsstandort in ZONE liegt.</translation>
+    </message>
+    <message>
+        <source>--abnormal and --query-type cannot be combined</source>
+        <translation>--abnormal und --query-type können nicht zusammen angegeben werden</translation>
+    </message>
+    <message>
+        <source>--query-type must be one of %1, not &quot;%2&quot;</source>
+        <translation>--query-type muss eines von %1 sein, nicht &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::csv</name>
@@ -2452,6 +2476,11 @@ ID: %6</translation>
     <message>
         <source>%1 shown, at least %2 in all</source>
         <translation>%1 angezeigt, mindestens %2 insgesamt</translation>
+    </message>
+    <message>
+        <source>This protection group is in an abnormal state.</source>
+        <extracomment>Tooltip line and accessible description of a group in an abnormal state.</extracomment>
+        <translation>Diese Schutzgruppe ist in einem anormalen Zustand.</translation>
     </message>
 </context>
 <context>

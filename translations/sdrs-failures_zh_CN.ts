@@ -1361,6 +1361,30 @@ What to do: %3</source>
         <source>note: rows %1 to %2, and there may be more; --all-pages reads every page</source>
         <translation>注意：第 %1 到 %2 行，可能还有更多；--all-pages 读取所有页</translation>
     </message>
+    <message>
+        <source>Only groups in STATUS (as the service names it, e.g. available, protected, error).</source>
+        <translation>仅列出状态为 STATUS 的保护组（按服务的名称，例如 available、protected、error）。</translation>
+    </message>
+    <message>
+        <source>Only groups in an abnormal state (the same as --query-type status_abnormal).</source>
+        <translation>仅列出处于异常状态的保护组（等同于 --query-type status_abnormal）。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s view: status_abnormal, stop_protected (protection stopped), period_no_dr_drill (no DR drill for three months) or general.</source>
+        <translation>服务的查询场景：status_abnormal、stop_protected（已停止保护）、period_no_dr_drill（三个月未做容灾演练）或 general。</translation>
+    </message>
+    <message>
+        <source>Only groups whose current production site is in ZONE.</source>
+        <translation>仅列出当前生产站点位于 ZONE 的保护组。</translation>
+    </message>
+    <message>
+        <source>--abnormal and --query-type cannot be combined</source>
+        <translation>--abnormal 与 --query-type 不能同时使用</translation>
+    </message>
+    <message>
+        <source>--query-type must be one of %1, not &quot;%2&quot;</source>
+        <translation>--query-type 必须是 %1 之一，而不是“%2”</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::csv</name>
@@ -2437,6 +2461,11 @@ ID：%6</translation>
     <message>
         <source>%1 shown, at least %2 in all</source>
         <translation>显示 %1 行，至少共 %2 行</translation>
+    </message>
+    <message>
+        <source>This protection group is in an abnormal state.</source>
+        <extracomment>Tooltip line and accessible description of a group in an abnormal state.</extracomment>
+        <translation>此保护组处于异常状态。</translation>
     </message>
 </context>
 <context>

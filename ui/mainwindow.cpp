@@ -52,6 +52,7 @@ namespace {
 
 constexpr int ScopeRole = Qt::UserRole + 1;
 constexpr int GroupIdRole = Qt::UserRole + 2;
+constexpr int AbnormalRole = Qt::UserRole + 3; ///< true for a group in an abnormal state
 constexpr int PageSizes[] = {50, 100, 200, 500, 1000};
 constexpr int DefaultPageSize = 100;
 constexpr int QuickFilterDelayMs = 150;
@@ -647,14 +648,23 @@ void MainWindow::setGroups(const QList<ProtectionGroup> &groups)
         m_group->addItem(group.name.isEmpty() ? group.id : group.name);
         m_group->setItemData(index, int(Scope::Group), ScopeRole);
         m_group->setItemData(index, group.id, GroupIdRole);
-        m_group->setItemData(
-            index,
+        QString tip =
             tr("%1\nStatus: %2\nProtected instances: %3, replication pairs: %4, DR drills: %5\n"
                "ID: %6")
                 .arg(group.name, group.status, QString::number(group.protectedInstanceNum),
                      QString::number(group.replicationNum),
-                     QString::number(group.disasterRecoveryDrillNum), group.id),
-            Qt::ToolTipRole);
+                     QString::number(group.disasterRecoveryDrillNum), group.id);
+        if (isAbnormal(group)) {
+            // Marked as `groups --abnormal` would list it: an icon, and words for the tooltip
+            // and for screen readers.
+            m_group->setItemIcon(index, toneIcon(StatusTone::Failed, palette()));
+            //: Tooltip line and accessible description of a group in an abnormal state.
+            const QString abnormal = tr("This protection group is in an abnormal state.");
+            tip = abnormal + u'\n' + tip;
+            m_group->setItemData(index, abnormal, Qt::AccessibleDescriptionRole);
+            m_group->setItemData(index, true, AbnormalRole);
+        }
+        m_group->setItemData(index, tip, Qt::ToolTipRole);
     }
     // Keep the choice: the same group, or the restored one.
     int select = before.scope == Scope::AllGroups ? 1 : 0;

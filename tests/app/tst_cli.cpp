@@ -1126,6 +1126,89 @@ private Q_SLOTS:
         }
     }
 
+    void groupsFilters()
+    {
+        // status, query_type and availability_zone reach the service; the rows are its answer.
+        EmulatorProcess e;
+        QVERIFY(
+            e.start({QStringLiteral("--groups"), QStringLiteral("60"), QStringLiteral("--failures"),
+                     QStringLiteral("50"), QStringLiteral("--seed"), QStringLiteral("5"),
+                     QStringLiteral("--token"), QStringLiteral("tok")}));
+        const auto idsOf = [](const QByteArray &json, QLatin1StringView key) {
+            QJsonArray list = QJsonDocument::fromJson(json).array();
+            if (!key.isEmpty())
+                list = QJsonDocument::fromJson(json).object().value(key).toArray();
+            QStringList ids;
+            for (const QJsonValue &v : list)
+                ids.append(jsonText(v.toObject(), "id"));
+            return ids;
+        };
+        const auto served = [&](const QString &query) {
+            const std::optional<QByteArray> body =
+                get(e, QStringLiteral("/server-groups?limit=1000&") + query);
+            return body ? idsOf(*body, QLatin1StringView("server_groups")) : QStringList();
+        };
+        const auto listed = [&](const QStringList &options) {
+            const Run r = cli(e, QStringList{QStringLiteral("groups"), QStringLiteral("--format"),
+                                             QStringLiteral("json")} +
+                                     options);
+            return r.exitCode == 0 ? idsOf(r.out.toUtf8(), {}) : QStringList{r.err};
+        };
+        const QStringList all = served(QString());
+        QCOMPARE(all.size(), 60);
+        const QStringList abnormal = served(QStringLiteral("query_type=status_abnormal"));
+        QVERIFY(!abnormal.isEmpty() && abnormal.size() < all.size());
+        QCOMPARE(listed({QStringLiteral("--abnormal")}), abnormal);
+        QCOMPARE(listed({QStringLiteral("--query-type"), QStringLiteral("status_abnormal")}),
+                 abnormal);
+        const QStringList stopped = served(QStringLiteral("query_type=stop_protected"));
+        QVERIFY(stopped.size() < all.size());
+        QCOMPARE(listed({QStringLiteral("--query-type"), QStringLiteral("stop_protected")}),
+                 stopped);
+        const QStringList available = served(QStringLiteral("status=available"));
+        QVERIFY(!available.isEmpty() && available.size() < all.size());
+        QCOMPARE(listed({QStringLiteral("--status"), QStringLiteral("available")}), available);
+        const std::optional<QByteArray> first = get(e, QStringLiteral("/server-groups?limit=1"));
+        QVERIFY(first);
+        const QJsonObject g = QJsonDocument::fromJson(*first)
+                                  .object()
+                                  .value(QLatin1StringView("server_groups"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject();
+        const QString zone =
+            jsonText(g, jsonText(g, "priority_station") == u"target" ? "target_availability_zone"
+                                                                     : "source_availability_zone");
+        const QStringList inZone = served(QStringLiteral("availability_zone=") + zone);
+        QVERIFY(inZone.contains(jsonText(g, "id")));
+        QCOMPARE(listed({QStringLiteral("--availability-zone"), zone}), inZone);
+
+        // Refused before anything is sent.
+        const Run both = cli(e, {QStringLiteral("groups"), QStringLiteral("--abnormal"),
+                                 QStringLiteral("--query-type"), QStringLiteral("general")});
+        QCOMPARE(both.exitCode, 2);
+        const Run unknown =
+            cli(e, {QStringLiteral("groups"), QStringLiteral("--query-type"), QStringLiteral("x")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("status_abnormal")), qPrintable(unknown.err));
+    }
+
+    void exportWhenCountIsThePageLength()
+    {
+        // Every row is exported although `count` says only how many rows each page holds.
+        EmulatorProcess e;
+        QVERIFY(
+            e.start({QStringLiteral("--groups"), QStringLiteral("3"), QStringLiteral("--failures"),
+                     QStringLiteral("5000"), QStringLiteral("--seed"), QStringLiteral("7"),
+                     QStringLiteral("--count-is-page-length"), QStringLiteral("--token"),
+                     QStringLiteral("tok")}));
+        const Run r = cli(e, {QStringLiteral("export"), QStringLiteral("--all-groups")});
+        QCOMPARE(r.exitCode, 0);
+        const std::optional<QList<QStringList>> rows = parseCsv(r.out);
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 5000 + 1);
+    }
+
     void jobCommand()
     {
         // A failed task whose job has sub-jobs.

@@ -150,6 +150,30 @@ private Q_SLOTS:
         QVERIFY(!child<QToolButton>("nextPage")->isEnabled());
     }
 
+    void abnormalGroupsAreMarked()
+    {
+        // The groups the service lists for query_type=status_abnormal carry an icon and say so.
+        start(Dataset::generate(5, 60, 200));
+        auto *groups = child<QComboBox>("groupFilter");
+        QStringList marked;
+        for (int i = 2; i < groups->count(); ++i) {
+            const bool icon = !groups->itemIcon(i).isNull();
+            const QString tip = groups->itemData(i, Qt::ToolTipRole).toString();
+            QCOMPARE(tip.contains(QStringLiteral("abnormal state")), icon);
+            if (icon)
+                marked.append(groups->itemData(i, Qt::UserRole + 2).toString());
+        }
+        QStringList abnormal;
+        for (const ProtectionGroup &g : m_emulator->data().groups) {
+            if (g.status.startsWith(QStringLiteral("error"))) // the emulator's status_abnormal
+                abnormal.append(g.id);
+        }
+        QVERIFY(!abnormal.isEmpty());
+        std::sort(marked.begin(), marked.end());
+        std::sort(abnormal.begin(), abnormal.end());
+        QCOMPARE(marked, abnormal);
+    }
+
     void pagesWhenCountIsThePageLength()
     {
         // The SDK calls `count` "the number in the list": where it is the page's length, a full
