@@ -709,34 +709,8 @@ private:
         return -1;
     }
 
-    static FailureJob exampleRow(int which)
-    {
-        FailureJob f;
-        f.jobStatus = QStringLiteral("FAIL");
-        f.resourceType = QStringLiteral("protectedInstance");
-        f.failureStatus = QStringLiteral("createFail");
-        f.jobType = QStringLiteral("createProtectedInstance");
-        f.errorCode = QStringLiteral("EVS.2024");
-        f.failReason = QStringLiteral("SdrsGenerateNativeServerParamsTask-fail:volume is error!");
-        if (which == 0) {
-            f.resourceId = QStringLiteral("17984002-ad8a-438b-8ba6-b850224634c5");
-            f.resourceName = QStringLiteral("Protected-Instance-ab14");
-            f.jobId = QStringLiteral("ff808082686f229a0168707beaab014e");
-            f.beginTimeText = QStringLiteral("2019-01-21T12:56:35.754Z");
-        } else {
-            f.resourceId = QStringLiteral("897f57b2-6e94-4179-b414-9532726c59f2");
-            f.resourceName = QStringLiteral("Protected-Instance-5e2e");
-            f.jobId = QStringLiteral("ff808082686f229a0168707b9be9013e");
-            f.beginTimeText = QStringLiteral("2019-01-21T12:56:15.591Z");
-        }
-        f.beginTime = parseApiTime(f.beginTimeText);
-        return f;
-    }
-
     QList<FailureJob> makeFailures(const QList<ProtectionGroup> &groups)
     {
-        const int exampleCount = qMin(2, m_failureCount);
-        const int generated = m_failureCount - exampleCount;
         std::vector<FailureJob> rows;
         std::vector<std::pair<qint64, qsizetype>> order; // (begin ms, index)
         rows.reserve(m_failureCount);
@@ -768,10 +742,10 @@ private:
                 continue;
             forced.push_back(i);
         }
-        if (qsizetype(forced.size()) > generated)
+        if (qsizetype(forced.size()) > m_failureCount)
             forced.clear();
 
-        for (int n = 0; n < generated; ++n) {
+        for (int n = 0; n < m_failureCount; ++n) {
             const qint64 ms = ReferenceMs - 1 - m_rng.below(WindowMs);
             FailureJob f;
             f.jobStatus = QStringLiteral("FAIL");
@@ -824,14 +798,6 @@ private:
             f.beginTimeText = formatIsoTime(f.beginTime);
             fillError(f, op, category);
             order.emplace_back(ms, qsizetype(rows.size()));
-            rows.push_back(std::move(f));
-        }
-
-        for (int i = 0; i < exampleCount; ++i) {
-            FailureJob f = exampleRow(i);
-            if (!groups.isEmpty())
-                f.serverGroupId = groups.first().id;
-            order.emplace_back(f.beginTime.toMSecsSinceEpoch(), qsizetype(rows.size()));
             rows.push_back(std::move(f));
         }
 

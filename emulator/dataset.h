@@ -28,7 +28,8 @@ struct Dataset
 
     /// A deterministic data set: the same seed and sizes give the same data on every machine.
     /// `failureCount` rows in all (about a tenth at the group level), spread over `groupCount`
-    /// groups, always including the two example rows of the API page (in the first group).
+    /// groups, every value one the SDK's models allow (the API page's own example rows, with
+    /// their "protectedInstance" and "createProtectedInstance", come only from a fixture).
     static Dataset generate(quint64 seed, int groupCount, int failureCount);
 
     /// Loads `{"server_groups": [...], "failure_jobs": [...], "jobs": [...]}`; each failure may

@@ -5,6 +5,7 @@
 #include "jsoncodec.h"
 #include "vocabulary.h"
 
+#include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -62,11 +63,6 @@ FailureJob exampleRow(int which)
     return f;
 }
 
-bool isExample(const FailureJob &f)
-{
-    return f.resourceId == exampleRow(0).resourceId || f.resourceId == exampleRow(1).resourceId;
-}
-
 QSet<QString> set(std::initializer_list<const char *> items)
 {
     QSet<QString> s;
@@ -104,7 +100,6 @@ private Q_SLOTS:
     void stableAcrossMachines();
     void counts_data();
     void counts();
-    void exampleRows_data();
     void exampleRows();
     void coverage();
     void groupLevelRows_data();
@@ -172,10 +167,10 @@ void TestDataset::stableAcrossMachines()
     const Dataset d = Dataset::generate(1, 3, 20);
     QCOMPARE(d.projectId, QStringLiteral("4d2a1c8e5b7f4e3a9c6d0b1a2f3e4d5c"));
     QCOMPARE(d.groups.first().id, QStringLiteral("cb435c8e-7461-4796-a775-dc7701564f61"));
-    QCOMPARE(d.failures.first().jobId, QStringLiteral("ff808083357e3da801a1f5921a8c8575"));
+    QCOMPARE(d.failures.first().jobId, QStringLiteral("ff808081d101b5b901a1f5921a8cc90b"));
     QCOMPARE(d.failures.first().beginTimeText, QStringLiteral("2026-11-19T20:49:15.404Z"));
     const Job job = synthesizeJob(d.failures.first());
-    QCOMPARE(formatIsoTime(job.endTime), QStringLiteral("2026-11-19T20:53:15.916Z"));
+    QCOMPARE(formatIsoTime(job.endTime), QStringLiteral("2026-11-19T20:52:51.074Z"));
 }
 
 void TestDataset::counts_data()
@@ -210,48 +205,30 @@ void TestDataset::counts()
         for (const FailureJob &f : d.failures)
             QVERIFY(f.serverGroupId.isEmpty());
     }
-    if (failures == 1)
-        QCOMPARE(d.failures.first().resourceId, exampleRow(0).resourceId);
-}
-
-void TestDataset::exampleRows_data()
-{
-    QTest::addColumn<int>("groups");
-    QTest::addColumn<int>("failures");
-    QTest::newRow("only the examples") << 3 << 2;
-    QTest::newRow("no groups") << 0 << 100;
-    QTest::newRow("medium") << 40 << 5000;
 }
 
 void TestDataset::exampleRows()
 {
-    QFETCH(int, groups);
-    QFETCH(int, failures);
-    const Dataset d = Dataset::generate(7, groups, failures);
+    // The API page's own two rows (with the page's "protectedInstance" and
+    // "createProtectedInstance") are never generated; the test fixture holds them verbatim.
+    const Dataset generated = Dataset::generate(7, 40, 5000);
+    QFile file(QStringLiteral(SDRS_TEST_DATA "/fixture.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString error;
+    const std::optional<Dataset> fixture = Dataset::fromFixture(file.readAll(), &error);
+    QVERIFY2(fixture, qPrintable(error));
     for (int which = 0; which < 2; ++which) {
-        FailureJob expected = exampleRow(which);
-        if (groups > 0)
-            expected.serverGroupId = d.groups.first().id;
-        const auto it =
-            std::find_if(d.failures.cbegin(), d.failures.cend(),
-                         [&](const FailureJob &f) { return f.resourceId == expected.resourceId; });
-        QVERIFY(it != d.failures.cend());
-        QCOMPARE(it->jobStatus, expected.jobStatus);
-        QCOMPARE(it->resourceName, expected.resourceName);
-        QCOMPARE(it->resourceType, expected.resourceType);
-        QCOMPARE(it->failureStatus, expected.failureStatus);
-        QCOMPARE(it->jobId, expected.jobId);
-        QCOMPARE(it->jobType, expected.jobType);
-        QCOMPARE(it->beginTimeText, expected.beginTimeText);
-        QCOMPARE(it->beginTime, expected.beginTime);
-        QCOMPARE(it->errorCode, expected.errorCode);
-        QCOMPARE(it->failReason, expected.failReason);
-        QCOMPARE(it->serverGroupId, expected.serverGroupId);
-        QCOMPARE(*it, expected);
+        const FailureJob expected = exampleRow(which);
+        const auto sameId = [&](const FailureJob &f) {
+            return f.resourceId == expected.resourceId;
+        };
+        QVERIFY(std::none_of(generated.failures.cbegin(), generated.failures.cend(), sameId));
+        const auto it = std::find_if(fixture->failures.cbegin(), fixture->failures.cend(), sameId);
+        QVERIFY(it != fixture->failures.cend());
+        FailureJob found = *it;
+        found.serverGroupId.clear();
+        QCOMPARE(found, expected);
     }
-    // They are the oldest rows (2019), so they close the list, newest first.
-    QCOMPARE(d.failures.at(failures - 2).jobId, exampleRow(0).jobId);
-    QCOMPARE(d.failures.at(failures - 1).jobId, exampleRow(1).jobId);
 }
 
 void TestDataset::coverage()
@@ -267,15 +244,8 @@ void TestDataset::coverage()
     }
     QCOMPARE(statuses,
              QSet<QString>(knownFailureStatuses().cbegin(), knownFailureStatuses().cend()));
-    // The SDK's four resource types; the singular "protectedInstance" only in the page's own
-    // example rows.
-    QSet<QString> expectedTypes(knownResourceTypes().cbegin(), knownResourceTypes().cend());
-    expectedTypes.insert(QStringLiteral("protectedInstance"));
-    QCOMPARE(types, expectedTypes);
-    for (const FailureJob &f : d.failures) {
-        if (f.resourceType == QLatin1StringView("protectedInstance"))
-            QVERIFY2(isExample(f), qPrintable(f.jobId));
-    }
+    // The SDK's four resource types, nothing else.
+    QCOMPARE(types, QSet<QString>(knownResourceTypes().cbegin(), knownResourceTypes().cend()));
 
     const QSet<QString> documented =
         set({"createProtectionGroupNoCG", "deleteProtectionGroupNoCG", "startProtectionGroupNoCG",
@@ -285,9 +255,7 @@ void TestDataset::coverage()
              "addNicNew", "deleteNicNew", "resizeProtectedInstanceNew", "createReplicationPairNoCG",
              "deleteReplicationPairNoCG", "expandReplicationPairNew", "createDisasterRecoveryDrill",
              "deleteDisasterRecoveryDrill"});
-    QVERIFY(jobTypes.contains(documented));
-    jobTypes.subtract(documented);
-    QCOMPARE(jobTypes, set({"createProtectedInstance"})); // only the examples' job type
+    QCOMPARE(jobTypes, documented); // the SDK's 19, every one of them
 
     // Even a small data set covers every status and type.
     const Dataset small = Dataset::generate(99, 2, 30);
@@ -320,7 +288,7 @@ void TestDataset::groupLevelRows()
     qsizetype groupLevel = 0;
     qsizetype existing = 0;
     for (const FailureJob &f : d.failures) {
-        if (f.serverGroupId.isEmpty() && !isExample(f))
+        if (f.serverGroupId.isEmpty())
             QCOMPARE(f.resourceType, QStringLiteral("server_groups"));
         if (f.resourceType != QLatin1StringView("server_groups"))
             continue;
@@ -336,7 +304,7 @@ void TestDataset::groupLevelRows()
         }
     }
     if (groups == 0) {
-        QCOMPARE(groupLevel, failures - 2);
+        QCOMPARE(groupLevel, failures);
         return;
     }
     // About a tenth, some of them naming existing groups, some groups that are gone.
@@ -356,8 +324,6 @@ void TestDataset::inGroupRows()
 
     const QHash<QString, QSet<QString>> statusesByType = {
         {QStringLiteral("protected_instances"),
-         set({"createFail", "deleteFail", "attachFail", "detachFail", "resizeFail"})},
-        {QStringLiteral("protectedInstance"),
          set({"createFail", "deleteFail", "attachFail", "detachFail", "resizeFail"})},
         {QStringLiteral("replications"), set({"createFail", "deleteFail", "expandFail"})},
         {QStringLiteral("disaster_recovery_drills"), set({"createFail", "deleteFail"})},
@@ -431,16 +397,14 @@ void TestDataset::timesAndOrder()
         QCOMPARE(parseApiTime(f.beginTimeText), f.beginTime);
         if (i > 0)
             QVERIFY2(d.failures.at(i - 1).beginTime >= f.beginTime, qPrintable(f.beginTimeText));
-        if (!isExample(f)) {
-            QVERIFY2(f.beginTime >= windowStart && f.beginTime < Reference,
-                     qPrintable(f.beginTimeText));
-            milliseconds.insert(f.beginTime.time().msec());
-        }
+        QVERIFY2(f.beginTime >= windowStart && f.beginTime < Reference,
+                 qPrintable(f.beginTimeText));
+        milliseconds.insert(f.beginTime.time().msec());
     }
     QVERIFY(milliseconds.size() > 500); // millisecond precision, not whole seconds
     // The rows spread over the whole window.
     QVERIFY(d.failures.first().beginTime > Reference.addDays(-1));
-    QVERIFY(d.failures.at(d.failures.size() - 3).beginTime < windowStart.addDays(1));
+    QVERIFY(d.failures.constLast().beginTime < windowStart.addDays(1));
 }
 
 void TestDataset::errorsAndReasons()
@@ -600,8 +564,7 @@ void TestDataset::synthesizeJob_shape()
 
         const bool isGroup = f.resourceType == QLatin1StringView("server_groups");
         QCOMPARE(job.entities.serverGroupId, isGroup ? f.resourceId : f.serverGroupId);
-        if (f.resourceType == QLatin1StringView("protected_instances") ||
-            f.resourceType == QLatin1StringView("protectedInstance"))
+        if (f.resourceType == QLatin1StringView("protected_instances"))
             QCOMPARE(job.entities.protectedInstanceId, f.resourceId);
         else
             QVERIFY(job.entities.protectedInstanceId.isEmpty());
