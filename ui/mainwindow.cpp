@@ -28,6 +28,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
+#include <QPixmap>
 #include <QProgressBar>
 #include <QScopedValueRollback>
 #include <QSettings>
@@ -308,6 +309,11 @@ QWidget *MainWindow::buildFilterBar()
     m_group->setMinimumContentsLength(22);
     m_group->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_group->setMaxVisibleItems(20);
+    // Room for the mark of an abnormal group, text-sized: every entry has an icon (most a blank
+    // one) so that the names line up.
+    const int markSide = fontMetrics().height() * 3 / 4;
+    m_group->setIconSize(QSize(markSide, markSide));
+    m_group->view()->setIconSize(QSize(markSide, markSide));
     m_group->setAccessibleName(tr("Protection group"));
     m_group->completer()->setFilterMode(Qt::MatchContains);
     m_group->completer()->setCompletionMode(QCompleter::PopupCompletion);
@@ -320,6 +326,8 @@ QWidget *MainWindow::buildFilterBar()
                          tr("Every protection group and the group level, merged; paged and "
                             "filtered on this computer"),
                          Qt::ToolTipRole);
+    m_group->setItemIcon(0, blankMark());
+    m_group->setItemIcon(1, blankMark());
     // The first two entries hold the scope in ScopeRole; groups get it in setGroups().
     m_group->setItemData(0, int(Scope::GroupLevel), ScopeRole);
     m_group->setItemData(1, int(Scope::AllGroups), ScopeRole);
@@ -631,6 +639,13 @@ bool MainWindow::localPaging() const
     return m_shownLocal;
 }
 
+QIcon MainWindow::blankMark() const
+{
+    QPixmap blank(m_group->iconSize());
+    blank.fill(Qt::transparent);
+    return QIcon(blank);
+}
+
 void MainWindow::setGroups(const QList<ProtectionGroup> &groups)
 {
     const BrowserFilter before = filter();
@@ -654,6 +669,7 @@ void MainWindow::setGroups(const QList<ProtectionGroup> &groups)
                 .arg(group.name, group.status, QString::number(group.protectedInstanceNum),
                      QString::number(group.replicationNum),
                      QString::number(group.disasterRecoveryDrillNum), group.id);
+        m_group->setItemIcon(index, blankMark());
         if (isAbnormal(group)) {
             // Marked as `groups --abnormal` would list it: an icon, and words for the tooltip
             // and for screen readers.

@@ -100,6 +100,8 @@ public:
     bool showServerPage(QList<FailureJob> rows, qint64 total);
     /// The number of pages of the service's paging (at least one more after an "at least").
     int serverPageCount() const;
+    /// A transparent icon the size of the group dropdown's marks.
+    QIcon blankMark() const;
     /// Every row of "All protection groups" (prepared with FailureJobModel::prepare(), which may
     /// run off the GUI thread), paged and filtered here.
     void showAllRows(FailureJobModel::PreparedJobs rows);

@@ -157,10 +157,14 @@ private Q_SLOTS:
         auto *groups = child<QComboBox>("groupFilter");
         QStringList marked;
         for (int i = 2; i < groups->count(); ++i) {
-            const bool icon = !groups->itemIcon(i).isNull();
+            const bool mark = groups->itemData(i, Qt::UserRole + 3).toBool();
             const QString tip = groups->itemData(i, Qt::ToolTipRole).toString();
-            QCOMPARE(tip.contains(QStringLiteral("abnormal state")), icon);
-            if (icon)
+            QCOMPARE(tip.contains(QStringLiteral("abnormal state")), mark);
+            QCOMPARE(groups->itemData(i, Qt::AccessibleDescriptionRole).toString().isEmpty(),
+                     !mark);
+            // Every entry has an icon of the same size (a blank one where unmarked).
+            QVERIFY(!groups->itemIcon(i).isNull());
+            if (mark)
                 marked.append(groups->itemData(i, Qt::UserRole + 2).toString());
         }
         QStringList abnormal;
