@@ -669,8 +669,7 @@ Emulator::Response Emulator::listGroups(const QHttpServerRequest &request)
         if (!zone.isEmpty() &&
             (targetProduces ? g.targetAvailabilityZone : g.sourceAvailabilityZone) != zone)
             continue;
-        if (queryType == QStringLiteral("status_abnormal") &&
-            !g.status.startsWith(QStringLiteral("error")))
+        if (queryType == QStringLiteral("status_abnormal") && !isAbnormal(g))
             continue;
         if (queryType == QStringLiteral("stop_protected") &&
             g.status != QStringLiteral("available"))

@@ -169,7 +169,9 @@ private Q_SLOTS:
         }
         QStringList abnormal;
         for (const ProtectionGroup &g : m_emulator->data().groups) {
-            if (g.status.startsWith(QStringLiteral("error"))) // the emulator's status_abnormal
+            // What the emulator's query_type=status_abnormal selects.
+            if (g.status.startsWith(QStringLiteral("error")) ||
+                g.healthStatus == QStringLiteral("abnormal"))
                 abnormal.append(g.id);
         }
         QVERIFY(!abnormal.isEmpty());
