@@ -253,6 +253,10 @@ private Q_SLOTS:
             withVolumes += entities.contains(QLatin1StringView("volume_ids"));
             withSubJobs += entities.contains(QLatin1StringView("sub_jobs"));
         }
+        qInfo("checked %lld groups, %lld failed tasks in %lld scopes, %lld jobs (%lld with "
+              "volume_ids, %lld with sub-jobs)",
+              qint64(e->data().groups.size()), qint64(rows), qint64(scopes.size()),
+              qint64(e->data().failures.size()), qint64(withVolumes), qint64(withSubJobs));
         // The checks above saw the fields they are about.
         QVERIFY(withVolumes > 100);
         QVERIFY(withSubJobs > 100);
