@@ -7,6 +7,7 @@
 #include "language.h"
 #include "messagebar.h"
 #include "sdrsicons.h"
+#include "serverpaging.h"
 #include "statusstyle.h"
 #include "vocabulary.h"
 
@@ -775,43 +776,26 @@ void MainWindow::goToPage(int page)
 
 int MainWindow::serverPageCount() const
 {
-    const qint64 size = std::max(1, m_shownPageSize);
-    const int pages = int(std::max<qint64>(1, (m_shownTotal + size - 1) / size));
-    return m_shownAtLeast ? std::max(pages, m_shownPage + 2) : pages;
+    return ui::serverPageCount(m_shownTotal, m_shownPageSize, m_shownAtLeast, m_shownPage);
 }
 
 bool MainWindow::showServerPage(QList<FailureJob> rows, qint64 total)
 {
     const int size = pageSize();
-    const int lastPage = total > 0 ? int((total - 1) / size) : 0;
-    const qint64 first = qint64(m_requestedPage) * size;
-    if (rows.isEmpty() && m_requestedPage > 0 && (total > 0 ? m_requestedPage > lastPage : true)) {
-        // The page is past the end (rows were deleted meanwhile, or the count was a page's
-        // length): ask for the last one, or the one before, instead, from the event loop (not
-        // from inside the answer being delivered).
-        if (total == 0)
-            m_knownEnd = first;
-        m_requestedPage = total > 0 ? lastPage : m_requestedPage - 1;
+    const PageVerdict verdict = judgePage(m_requestedPage, size, rows.size(), total, m_knownEnd);
+    m_knownEnd = verdict.knownEnd;
+    if (verdict.askInstead) {
+        // Past the end: ask for another page from the event loop (not from inside the answer
+        // being delivered).
+        m_requestedPage = verdict.askPage;
         QTimer::singleShot(0, this, &MainWindow::loadRequested);
         return false;
     }
-    // `count` is read as the filter's total, but the SDK calls it "the number in the list": a
-    // count no larger than the rows so far after a full page says only "at least".
-    const qint64 reached = first + rows.size();
-    bool atLeast = false;
-    if (rows.size() >= size && total <= reached) {
-        total = reached;
-        atLeast = reached != m_knownEnd;
-    } else if (total < reached) {
-        total = reached; // a short page ends the list, whatever its count
-    }
-    if (reached > m_knownEnd)
-        m_knownEnd = -1;
     m_shownLocal = false;
     m_shownPage = m_requestedPage;
     m_shownPageSize = size;
-    m_shownTotal = total;
-    m_shownAtLeast = atLeast;
+    m_shownTotal = verdict.total;
+    m_shownAtLeast = verdict.atLeast;
     m_proxy->setFailureStatus({});
     m_proxy->setResourceType({});
     m_pages->setPage(0, 0);
