@@ -1,0 +1,33 @@
+// The command line for scripts: export, groups, job, delete. No window, no display. The commands
+// live in app/cli/*command.cpp, what they share in clisupport.*.
+#include "cli.h"
+
+#include "clisupport.h"
+#include "commands.h"
+
+namespace sdrs::cli {
+
+bool isCommand(const QStringList &arguments)
+{
+    static const QStringList commands{QStringLiteral("export"), QStringLiteral("groups"),
+                                      QStringLiteral("job"), QStringLiteral("delete")};
+    return arguments.size() > 1 && commands.contains(arguments.at(1));
+}
+
+int run(const QStringList &arguments)
+{
+    if (!isCommand(arguments))
+        return usageError(Text::tr("unknown command (commands: export, groups, job, delete)"));
+    g_signal = 0;
+    Runner runner;
+    const QString command = arguments.at(1);
+    if (command == QStringLiteral("export"))
+        return runExport(runner, arguments);
+    if (command == QStringLiteral("groups"))
+        return runGroups(runner, arguments);
+    if (command == QStringLiteral("job"))
+        return runJob(runner, arguments);
+    return runDelete(runner, arguments);
+}
+
+} // namespace sdrs::cli

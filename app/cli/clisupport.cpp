@@ -1,0 +1,404 @@
+// The shared parts of the command line (see clisupport.h).
+#include "clisupport.h"
+
+#include "allgroups.h"
+#include "csvexport.h"
+#include "deletes.h"
+#include "demo.h"
+#include "jobtreemodel.h"
+#include "jsoncodec.h"
+#include "profilestore.h"
+#include "safetext.h"
+#include "sdrsclient.h"
+#include "vocabulary.h"
+#include "wiresafety.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QPointer>
+#include <QSocketNotifier>
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <optional>
+#include <utility>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace sdrs::cli {
+
+// ---------------------------------------------------------------------------------------------
+// Signals: SIGINT, SIGTERM and SIGHUP cancel what is running, so that `-o FILE` is never left
+// half written (QSaveFile discards its temporary file); SIGPIPE is ignored so that a closed pipe
+// is a write error (exit 6) instead of a silent death.
+
+extern "C" void onSignal(int signal)
+{
+    if (g_signal == 0)
+        g_signal = signal;
+    const int saved = errno;
+    if (g_signalPipe[1] >= 0) {
+        const char byte = 's';
+        [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
+    }
+    errno = saved;
+}
+
+int interruptedCode()
+{
+    return 128 + int(g_signal);
+}
+
+QString signalName(int signal)
+{
+    switch (signal) {
+    case SIGINT:
+        return QStringLiteral("SIGINT");
+    case SIGTERM:
+        return QStringLiteral("SIGTERM");
+    case SIGHUP:
+        return QStringLiteral("SIGHUP");
+    default:
+        return QStringLiteral("signal %1").arg(signal);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// stderr: one line per failure; a progress line (terminals only) is ended before it.
+
+void endProgressLine()
+{
+    if (g_progressOpen) {
+        std::fputs("\n", stderr);
+        g_progressOpen = false;
+    }
+}
+
+/// Prints "sdrs-failures: <message>" as exactly one line on stderr.
+void printError(QString message)
+{
+    endProgressLine();
+    message.replace(u'\r', u' ');
+    message.replace(u'\n', u' ');
+    // Server text reaches this line: no escape sequence may reach the terminal.
+    const QByteArray line =
+        QByteArrayLiteral("sdrs-failures: ") + text::printable(message).toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    std::fflush(stderr);
+}
+
+int usageError(const QString &message)
+{
+    printError(message);
+    return UsageError;
+}
+
+int interrupted()
+{
+    printError(Text::tr("interrupted by %1").arg(signalName(int(g_signal))));
+    return interruptedCode();
+}
+
+bool stderrIsTerminal()
+{
+    return ::isatty(STDERR_FILENO) == 1;
+}
+
+/// Flushes stdout; on a write error prints the line and returns OutputError.
+int finishStdout(StdoutDevice &out, int code)
+{
+    if (!out.flushBuffer()) {
+        printError(Text::tr("cannot write to standard output: %1").arg(out.errorString()));
+        return OutputError;
+    }
+    return code;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors of calls
+
+int exitCodeFor(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::None:
+        return Success;
+    case ApiError::Kind::Auth:
+        return AuthFailed;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+        return NetworkError;
+    case ApiError::Kind::Http:
+        return error.httpStatus == 401 || error.httpStatus == 403 ? AuthFailed : ServiceError;
+    case ApiError::Kind::Decode:
+        return ServiceError;
+    case ApiError::Kind::Cancelled:
+        return g_signal != 0 ? interruptedCode() : Failure;
+    case ApiError::Kind::Invalid:
+        return UsageError;
+    }
+    return Failure;
+}
+
+/// Prints "<what>: <the error>" and returns the exit code of its class.
+int callFailed(const QString &what, const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::Cancelled && g_signal != 0)
+        return interrupted();
+    printError(what + QStringLiteral(": ") + error.toString());
+    return exitCodeFor(error);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Options every command has: help and the connection.
+
+QString exitCodesText()
+{
+    return Text::tr("Exit codes: 0 done; 1 other failure; 2 usage error (unknown option, bad "
+                    "value, unknown group, delete without --yes, an id that cannot be sent, "
+                    "credentials over plain HTTP without --allow-http); 3 sign-in refused (HTTP "
+                    "401/403, a missing secret); 4 network error, timeout or a certificate that "
+                    "does not name the host; 5 service error (any other HTTP error, an answer "
+                    "that cannot be read or is too large, more rows than --max-rows); 6 output "
+                    "not writable (-o FILE, standard output); 128+N interrupted by signal N (130 "
+                    "SIGINT, 143 SIGTERM). Every failure prints one line on stderr.");
+}
+
+QString connectionText()
+{
+    return Text::tr(
+        "Connection: --demo (built-in emulator), --profile NAME (a saved profile, its secret "
+        "from the keychain), or the environment: OS_AUTH_TOKEN; or OS_ACCESS_KEY and "
+        "OS_SECRET_KEY (or HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK; OS_SECURITY_TOKEN for "
+        "temporary keys); or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_USER_DOMAIN_NAME (or "
+        "OS_DOMAIN_NAME). When several are set: token, then AK/SK, then password. The project: "
+        "--project-id or OS_PROJECT_ID, --project-name or OS_PROJECT_NAME (password sign-in "
+        "only). OS_CACERT names extra CA certificates. --endpoint may be left out with the "
+        "password sign-in (the token's catalog names it). Secrets are never taken from "
+        "options.");
+}
+
+/// Wraps each line of `text` at spaces to at most `width` characters (longer words stay whole).
+QString wrapText(const QString &text, qsizetype width)
+{
+    QStringList out;
+    for (const QString &paragraph : text.split(u'\n')) {
+        QString line;
+        for (const QString &word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
+            if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+                out.append(line);
+                line.clear();
+            }
+            if (!line.isEmpty())
+                line += u' ';
+            line += word;
+        }
+        out.append(line);
+    }
+    return out.join(u'\n');
+}
+
+/// Parses `arguments` (argv, the command second) for `command`. Returns -1 to go on, else the exit
+/// code (help printed: 0; an error: 2).
+int parseCommand(QCommandLineParser &parser, const CommonOptions &common,
+                 const QStringList &arguments, const QString &command)
+{
+    QStringList args{arguments.value(0, QStringLiteral("sdrs-failures"))};
+    args += arguments.mid(2);
+    if (!parser.parse(args))
+        return usageError(
+            Text::tr("%1: %2 (see sdrs-failures %1 --help)").arg(command, parser.errorText()));
+    if (parser.isSet(common.help)) {
+        QString text = parser.helpText();
+        // The description is one line per paragraph: wrap it as the options are wrapped.
+        const qsizetype descriptionEnd = text.indexOf(QStringLiteral("\n\nOptions:"));
+        if (descriptionEnd > 0) {
+            const qsizetype descriptionStart = text.indexOf(u'\n') + 1;
+            const QString description =
+                text.mid(descriptionStart, descriptionEnd - descriptionStart);
+            text.replace(descriptionStart, description.size(), wrapText(description, 79));
+        }
+        // "Usage: /path/to/sdrs-failures [options]" -> "Usage: sdrs-failures export [options]"
+        const qsizetype colon = text.indexOf(QStringLiteral(": "));
+        const qsizetype nameEnd = colon < 0 ? -1 : text.indexOf(u' ', colon + 2);
+        if (nameEnd > 0)
+            text.replace(colon + 2, nameEnd - colon - 2,
+                         QStringLiteral("sdrs-failures ") + command);
+        StdoutDevice out;
+        out.print(text);
+        return finishStdout(out);
+    }
+    return -1;
+}
+
+/// A whole number option from `min` to `max`; when it is not, prints the line and returns
+/// nullopt.
+std::optional<qint64> numberOption(const QCommandLineParser &parser,
+                                   const QCommandLineOption &option, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 value = parser.value(option).toLongLong(&ok);
+    if (!ok || value < min || value > max) {
+        printError(Text::tr("--%1 must be a whole number from %2 to %3, not \"%4\"")
+                       .arg(option.names().constLast())
+                       .arg(min)
+                       .arg(max)
+                       .arg(parser.value(option)));
+        return std::nullopt;
+    }
+    return value;
+}
+
+/// Applies --allow-http, --max-answer-mib and --timeout to `c`, and warns on every run that
+/// credentials go in clear text. Returns -1 to go on, else the exit code.
+int applyLimits(const QCommandLineParser &parser, const CommonOptions &common, Connection &c)
+{
+    if (parser.isSet(common.timeout)) {
+        const std::optional<qint64> seconds = numberOption(parser, common.timeout, 1, 3600);
+        if (!seconds)
+            return UsageError;
+        c.timeoutMs = int(*seconds * 1000);
+    }
+    if (parser.isSet(common.maxAnswer)) {
+        const std::optional<qint64> mib = numberOption(parser, common.maxAnswer, 1, 4096);
+        if (!mib)
+            return UsageError;
+        c.maxAnswerBytes = *mib << 20;
+    }
+    c.allowHttp = parser.isSet(common.allowHttp);
+    if (c.allowHttp) {
+        for (const QUrl &url : {c.endpoint, c.iamUrl}) {
+            if (!url.isEmpty() && !wire::cleartextProblem(url, false).isEmpty())
+                //: %1 is a host name.
+                printError(Text::tr("warning: --allow-http: credentials go over plain HTTP to %1, "
+                                    "readable by anyone on the way")
+                               .arg(url.host()));
+        }
+    }
+    return -1;
+}
+
+QString env(const char *name)
+{
+    return qEnvironmentVariable(name);
+}
+
+/// Fills `setup` from the options and the environment. Returns -1 to go on, else the exit code.
+int setUpConnection(Runner &runner, const QCommandLineParser &parser, const CommonOptions &common,
+                    Setup &setup)
+{
+    if (parser.isSet(common.demo)) {
+        if (parser.isSet(common.endpoint) || parser.isSet(common.profile))
+            return usageError(Text::tr("--demo excludes --endpoint and --profile"));
+        QString error;
+        setup.demo = Demo::start(&error);
+        if (!setup.demo.server) {
+            printError(Text::tr("cannot start the demo server: %1").arg(error));
+            return Failure;
+        }
+        setup.connection = setup.demo.connection;
+        return applyLimits(parser, common, setup.connection);
+    }
+
+    std::optional<signing::Variant> variant;
+    if (parser.isSet(common.signing)) {
+        const QString v = parser.value(common.signing).toLower();
+        if (v == QStringLiteral("a"))
+            variant = signing::Variant::A;
+        else if (v == QStringLiteral("b"))
+            variant = signing::Variant::B;
+        else
+            return usageError(
+                Text::tr("--signing must be a or b, not \"%1\"").arg(parser.value(common.signing)));
+    }
+
+    Connection c;
+    if (parser.isSet(common.profile)) {
+        const QString name = parser.value(common.profile);
+        ProfileStore store;
+        if (!store.profile(name)) {
+            const QStringList names = store.names();
+            return usageError(
+                names.isEmpty()
+                    ? Text::tr("there is no saved profile named \"%1\" (none are saved)").arg(name)
+                    : Text::tr("there is no saved profile named \"%1\" (saved: %2)")
+                          .arg(name, names.join(QStringLiteral(", "))));
+        }
+        const auto loaded = runner.loadProfile(store, name);
+        if (!loaded)
+            return interrupted();
+        if (!loaded->second.isEmpty()) {
+            printError(Text::tr("profile \"%1\": %2").arg(name, loaded->second));
+            return AuthFailed;
+        }
+        c = loaded->first.connection;
+        if (parser.isSet(common.endpoint))
+            c.endpoint = QUrl(parser.value(common.endpoint), QUrl::StrictMode);
+        if (parser.isSet(common.projectId))
+            c.projectId = parser.value(common.projectId);
+        if (parser.isSet(common.projectName))
+            c.projectName = parser.value(common.projectName);
+        if (variant)
+            c.signingVariant = *variant;
+    } else {
+        c.endpoint = QUrl(parser.value(common.endpoint), QUrl::StrictMode);
+        c.projectId =
+            parser.isSet(common.projectId) ? parser.value(common.projectId) : env("OS_PROJECT_ID");
+        if (c.projectId.isEmpty() && !parser.isSet(common.projectId))
+            c.projectId = env("HUAWEICLOUD_SDK_PROJECT_ID");
+        c.projectName = parser.isSet(common.projectName) ? parser.value(common.projectName)
+                                                         : env("OS_PROJECT_NAME");
+        c.caFile = env("OS_CACERT");
+
+        QString accessKey = env("OS_ACCESS_KEY");
+        QString secretKey = env("OS_SECRET_KEY");
+        if (accessKey.isEmpty() && secretKey.isEmpty()) {
+            accessKey = env("HUAWEICLOUD_SDK_AK");
+            secretKey = env("HUAWEICLOUD_SDK_SK");
+        }
+        const QString token = env("OS_AUTH_TOKEN");
+        if (!token.isEmpty()) {
+            c.auth = Connection::Auth::Token;
+            c.token = token;
+        } else if (!accessKey.isEmpty() || !secretKey.isEmpty()) {
+            c.auth = Connection::Auth::AkSk;
+            c.accessKey = accessKey;
+            c.secretKey = secretKey;
+            c.securityToken = env("OS_SECURITY_TOKEN");
+            c.signingVariant = variant.value_or(signing::Variant::A);
+        } else if (!env("OS_USERNAME").isEmpty() || !env("OS_PASSWORD").isEmpty() ||
+                   !env("OS_AUTH_URL").isEmpty()) {
+            c.auth = Connection::Auth::Password;
+            c.iamUrl = QUrl(env("OS_AUTH_URL"), QUrl::StrictMode);
+            c.userName = env("OS_USERNAME");
+            c.password = env("OS_PASSWORD");
+            c.domainName = env("OS_USER_DOMAIN_NAME");
+            if (c.domainName.isEmpty())
+                c.domainName = env("OS_DOMAIN_NAME");
+        } else {
+            return usageError(Text::tr(
+                "no credentials: set OS_AUTH_TOKEN; or OS_ACCESS_KEY and OS_SECRET_KEY; or "
+                "OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_USER_DOMAIN_NAME; or use "
+                "--profile or --demo"));
+        }
+    }
+    const QString problem = c.validate();
+    if (!problem.isEmpty())
+        return usageError(problem);
+    if (const int rc = applyLimits(parser, common, c); rc >= 0)
+        return rc;
+    setup.connection = std::move(c);
+    return -1;
+}
+
+} // namespace sdrs::cli

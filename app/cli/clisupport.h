@@ -1,0 +1,355 @@
+// What the commands of the command line share: the translation context, stderr and stdout, the
+// runner that waits for calls and turns signals into cancellation, the options every command
+// has, the connection set-up, group resolution and the writers.
+#pragma once
+
+#include "cli.h"
+#include "connection.h"
+#include "csvexport.h"
+#include "demo.h"
+#include "profilestore.h"
+#include "protectiongroup.h"
+#include "sdrsclient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QIODevice>
+#include <QPointer>
+#include <QSocketNotifier>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <optional>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace sdrs::cli {
+
+/// The translation context of every sentence of the command line.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(sdrs::cli)
+};
+
+// Signals: SIGINT, SIGTERM and SIGHUP cancel what is running (see Runner).
+inline volatile std::sig_atomic_t g_signal = 0;
+inline int g_signalPipe[2] = {-1, -1};
+extern "C" void onSignal(int signal);
+/// 128 + the signal that interrupted the command.
+int interruptedCode();
+QString signalName(int signal);
+
+// stderr: one line per failure; a progress line (terminals only) is ended before it.
+inline bool g_progressOpen = false;
+void endProgressLine();
+/// Prints "sdrs-failures: <message>" as exactly one line on stderr.
+void printError(QString message);
+/// Prints the message and returns UsageError.
+int usageError(const QString &message);
+/// Says which signal interrupted the command and returns interruptedCode().
+int interrupted();
+bool stderrIsTerminal();
+
+/// A progress line on stderr, rewritten in place; only when stderr is a terminal.
+class ProgressLine
+{
+public:
+    ProgressLine()
+        : m_enabled(stderrIsTerminal())
+    {}
+
+    void show(const QString &text)
+    {
+        if (!m_enabled)
+            return;
+        QString line = text;
+        if (line.size() < m_lastLength)
+            line += QString(m_lastLength - line.size(), u' ');
+        m_lastLength = text.size();
+        const QByteArray bytes = '\r' + line.toUtf8();
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+        std::fflush(stderr);
+        g_progressOpen = true;
+    }
+    void end() { endProgressLine(); }
+
+private:
+    bool m_enabled = false;
+    qsizetype m_lastLength = 0;
+};
+
+// ---------------------------------------------------------------------------------------------
+// stdout
+
+/// Standard output with a buffer of its own (1 MiB), written with write(2): a closed pipe (EPIPE,
+/// SIGPIPE being ignored) or a full disk is an error the caller sees, never lost.
+class StdoutDevice final : public QIODevice
+{
+public:
+    StdoutDevice()
+    {
+        m_buffer.reserve(Capacity);
+        open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
+    ~StdoutDevice() override { flushBuffer(); }
+    Q_DISABLE_COPY_MOVE(StdoutDevice)
+
+    bool isSequential() const override { return true; }
+
+    /// Writes what is buffered; false (and errorString()) when it could not be written.
+    bool flushBuffer()
+    {
+        qsizetype done = 0;
+        while (!m_failed && done < m_buffer.size()) {
+            const ssize_t n =
+                ::write(STDOUT_FILENO, m_buffer.constData() + done, size_t(m_buffer.size() - done));
+            if (n < 0) {
+                if (errno == EINTR)
+                    continue;
+                m_failed = true;
+                setErrorString(QString::fromLocal8Bit(std::strerror(errno)));
+            } else {
+                done += n;
+            }
+        }
+        m_buffer.resize(0);
+        return !m_failed;
+    }
+    bool failed() const { return m_failed; }
+
+    /// Writes `text` as UTF-8.
+    void print(const QString &text) { write(text.toUtf8()); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 length) override
+    {
+        if (m_failed)
+            return -1;
+        m_buffer.append(data, length);
+        if (m_buffer.size() >= Capacity && !flushBuffer())
+            return -1;
+        return length;
+    }
+
+private:
+    static constexpr qsizetype Capacity = 1 << 20;
+    QByteArray m_buffer;
+    bool m_failed = false;
+};
+
+/// Flushes stdout; on a write error prints the line and returns OutputError.
+int finishStdout(StdoutDevice &out, int code = Success);
+
+/// The exit code for a failed call (AuthFailed, NetworkError, ServiceError, ...).
+int exitCodeFor(const ApiError &error);
+/// Prints "<what>: <error>" and returns exitCodeFor(error).
+int callFailed(const QString &what, const ApiError &error);
+
+// ---------------------------------------------------------------------------------------------
+// Waiting for calls, and the signals that cancel them.
+
+class Runner final : public QObject
+{
+public:
+    Runner()
+    {
+        if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) == 0) {
+            m_notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, this);
+            connect(m_notifier, &QSocketNotifier::activated, this, [this] {
+                char buffer[16];
+                while (::read(g_signalPipe[0], buffer, sizeof buffer) > 0) {
+                }
+                interrupt();
+            });
+        }
+        struct sigaction action = {};
+        action.sa_handler = onSignal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        sigaction(SIGINT, &action, &m_oldInt);
+        sigaction(SIGTERM, &action, &m_oldTerm);
+        sigaction(SIGHUP, &action, &m_oldHup);
+        std::signal(SIGPIPE, SIG_IGN);
+    }
+
+    ~Runner() override
+    {
+        sigaction(SIGINT, &m_oldInt, nullptr);
+        sigaction(SIGTERM, &m_oldTerm, nullptr);
+        sigaction(SIGHUP, &m_oldHup, nullptr);
+        delete m_notifier;
+        for (int &fd : g_signalPipe) {
+            if (fd >= 0)
+                ::close(fd);
+            fd = -1;
+        }
+    }
+    Q_DISABLE_COPY_MOVE(Runner)
+
+    static bool interrupted() { return g_signal != 0; }
+
+    /// Starts a call with `start(context, done)` and runs the event loop until it answers (or a
+    /// signal cancelled it: then the result's error is of kind Cancelled).
+    template<class T, class Start> Result<T> await(Start start)
+    {
+        std::optional<Result<T>> result;
+        QEventLoop loop;
+        QObject context;
+        m_loop = &loop;
+        m_call = start(&context, [&result, &loop](const Result<T> &r) {
+            result = r;
+            loop.quit();
+        });
+        if (interrupted() && m_call)
+            m_call->cancel();
+        if (!result)
+            loop.exec();
+        m_loop = nullptr;
+        m_call = nullptr;
+        // The finished call deletes itself later: let it go now, with what it still holds.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        if (!result) {
+            Result<T> cancelled;
+            cancelled.error.kind = ApiError::Kind::Cancelled;
+            return cancelled;
+        }
+        return std::move(*result);
+    }
+
+    /// ProfileStore::load, waited for; nullopt when a signal came first.
+    std::optional<std::pair<Profile, QString>> loadProfile(ProfileStore &store, const QString &name)
+    {
+        std::optional<std::pair<Profile, QString>> result;
+        QEventLoop loop;
+        QObject context;
+        m_loop = &loop;
+        store.load(name, &context, [&result, &loop](const Profile &profile, const QString &note) {
+            result.emplace(profile, note);
+            loop.quit();
+        });
+        if (!interrupted())
+            loop.exec();
+        m_loop = nullptr;
+        return interrupted() ? std::nullopt : result;
+    }
+
+private:
+    void interrupt()
+    {
+        if (m_call)
+            m_call->cancel(); // its callback quits the loop
+        else if (m_loop)
+            m_loop->quit();
+    }
+
+    QSocketNotifier *m_notifier = nullptr;
+    QEventLoop *m_loop = nullptr;
+    QPointer<ApiCall> m_call;
+    struct sigaction m_oldInt = {};
+    struct sigaction m_oldTerm = {};
+    struct sigaction m_oldHup = {};
+};
+
+// Options every command has: help and the connection.
+QString exitCodesText();
+QString connectionText();
+
+struct CommonOptions
+{
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            Text::tr("Show this help and exit.")};
+    QCommandLineOption endpoint{QStringLiteral("endpoint"),
+                                Text::tr("SDRS endpoint, e.g. "
+                                         "https://sdrs.eu-de.otc.t-systems.com."),
+                                QStringLiteral("URL")};
+    QCommandLineOption projectId{QStringLiteral("project-id"),
+                                 Text::tr("Project id (default: $OS_PROJECT_ID)."),
+                                 QStringLiteral("ID")};
+    QCommandLineOption projectName{
+        QStringLiteral("project-name"),
+        Text::tr("Project name for the password sign-in (default: $OS_PROJECT_NAME)."),
+        QStringLiteral("NAME")};
+    QCommandLineOption signing{QStringLiteral("signing"),
+                               Text::tr("AK/SK signing variant: a (Huawei Cloud SDKs, the "
+                                        "default) or b (OTC SDKs)."),
+                               QStringLiteral("a|b")};
+    QCommandLineOption profile{QStringLiteral("profile"),
+                               Text::tr("Use a saved connection profile of the window."),
+                               QStringLiteral("NAME")};
+    QCommandLineOption demo{
+        QStringLiteral("demo"),
+        Text::tr("Use the built-in demo server (generated data)."),
+    };
+    QCommandLineOption allowHttp{
+        QStringLiteral("allow-http"),
+        Text::tr("Send credentials over plain http:// to a host that is not this computer "
+                 "(refused without it; a warning on every run)."),
+    };
+    QCommandLineOption maxAnswer{
+        QStringLiteral("max-answer-mib"),
+        Text::tr("The largest answer accepted from the service, in MiB (default 64); a larger one "
+                 "is stopped while it arrives."),
+        QStringLiteral("N")};
+    QCommandLineOption timeout{
+        QStringLiteral("timeout"),
+        Text::tr("Seconds to wait for each answer (default 30); a GET is tried again after a "
+                 "transient failure, for two minutes at most."),
+        QStringLiteral("S")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({help, endpoint, projectId, projectName, signing, profile, demo,
+                           allowHttp, maxAnswer, timeout});
+    }
+};
+
+/// Wraps each line of `text` at spaces to at most `width` characters (longer words stay whole).
+QString wrapText(const QString &text, qsizetype width);
+/// Parses `arguments` (argv, the command second) for `command`. Returns -1 to go on, else the exit
+/// code (help printed: 0; an error: 2).
+int parseCommand(QCommandLineParser &parser, const CommonOptions &common,
+                 const QStringList &arguments, const QString &command);
+std::optional<qint64> numberOption(const QCommandLineParser &parser,
+                                   const QCommandLineOption &option, qint64 min, qint64 max);
+int applyLimits(const QCommandLineParser &parser, const CommonOptions &common, Connection &c);
+
+/// What a command connects with; the demo server lives as long as this does.
+struct Setup
+{
+    Demo demo;
+    Connection connection;
+};
+
+QString env(const char *name);
+/// Fills `setup` from the options and the environment. Returns -1 to go on, else the exit code.
+int setUpConnection(Runner &runner, const QCommandLineParser &parser, const CommonOptions &common,
+                    Setup &setup);
+
+// Protection groups by id or name.
+std::optional<ProtectionGroup> resolveGroup(const QList<ProtectionGroup> &groups,
+                                            const QString &text, QString *error);
+
+// Writers: table, JSON. (CSV is csv::writeRows.)
+QString tableCell(QString text, qsizetype maxWidth);
+csv::WriteResult writeTable(QIODevice &out, const QStringList &headers, bool headerLine,
+                            qsizetype rows, const std::function<QString(qsizetype, int)> &cell,
+                            const std::function<qsizetype(int)> &maxWidth,
+                            const std::function<bool()> &shouldStop);
+csv::WriteResult writeJsonRows(QIODevice &out, const QList<FailureJob> &jobs,
+                               const QList<csv::Column> &columns,
+                               const QHash<QString, QString> &groupNames,
+                               const std::function<bool()> &shouldStop);
+QString isoUtc(const QDateTime &time);
+int writeOutput(
+    const QString &path,
+    const std::function<csv::WriteResult(QIODevice &, const std::function<bool()> &)> &write);
+int checkOutputPath(const QString &path);
+QString formatNumber(qint64 n);
+
+} // namespace sdrs::cli

@@ -1,0 +1,200 @@
+// `sdrs-failures delete`: failed tasks by resource, group or the group level.
+#include "allgroups.h"
+#include "clisupport.h"
+#include "commands.h"
+#include "csvexport.h"
+#include "deletes.h"
+#include "demo.h"
+#include "jobtreemodel.h"
+#include "jsoncodec.h"
+#include "profilestore.h"
+#include "safetext.h"
+#include "sdrsclient.h"
+#include "vocabulary.h"
+#include "wiresafety.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QPointer>
+#include <QSocketNotifier>
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <optional>
+#include <utility>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace sdrs::cli {
+
+// ---------------------------------------------------------------------------------------------
+// delete
+
+QString describeTarget(const DeleteTarget &target)
+{
+    switch (target.kind) {
+    case DeleteTarget::Kind::FailedTask:
+        return Text::tr("failed task %1").arg(target.id);
+    case DeleteTarget::Kind::GroupLevel:
+        return Text::tr("every protection-group-level failed task");
+    case DeleteTarget::Kind::Group:
+        return target.label.isEmpty() ? Text::tr("every failed task of group %1").arg(target.id)
+                                      : Text::tr("every failed task of group \"%1\" (%2)")
+                                            .arg(target.label, target.id);
+    }
+    return {};
+}
+
+int runDelete(Runner &runner, const QStringList &arguments)
+{
+    const QString command = QStringLiteral("delete");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Deletes failed tasks: by resource_id (the id the API's delete takes; see the "
+                 "README), every failed task of the protection-group level, or every failed task "
+                 "of a group. Nothing is deleted without --yes. Prints one line per target and a "
+                 "summary; a target that is already gone (404) counts as done. Exit code 0 when "
+                 "every target was deleted or already gone, else the code of the first failure.") +
+        u'\n' + u'\n' + connectionText() + u'\n' + u'\n' + exitCodesText());
+    const CommonOptions common;
+    common.addTo(parser);
+    const QCommandLineOption yes(QStringLiteral("yes"), Text::tr("Really delete."));
+    const QCommandLineOption resourceId(QStringLiteral("resource-id"),
+                                        Text::tr("A failed task by its resource_id (repeatable)."),
+                                        QStringLiteral("ID"));
+    const QCommandLineOption groupLevel(QStringLiteral("group-level"),
+                                        Text::tr("Every protection-group-level failed task."));
+    const QCommandLineOption group(QStringLiteral("group"),
+                                   Text::tr("Every failed task of this protection group, by id "
+                                            "or name (repeatable)."),
+                                   QStringLiteral("GROUP"));
+    parser.addOptions({yes, resourceId, groupLevel, group});
+    parser.addPositionalArgument(QStringLiteral("RESOURCE_ID"),
+                                 Text::tr("More failed tasks by resource_id."),
+                                 QStringLiteral("[RESOURCE_ID...]"));
+    if (const int rc = parseCommand(parser, common, arguments, command); rc >= 0)
+        return rc;
+
+    QStringList resourceIds = parser.values(resourceId);
+    resourceIds += parser.positionalArguments();
+    for (const QString &id : std::as_const(resourceIds)) {
+        // The API's path for one failed task and for the batch are the same up to this id, and
+        // "." or ".." would address a parent path: such an id is never sent.
+        if (const QString problem = wire::pathSegmentProblem(id); !problem.isEmpty())
+            //: %1 says why the id cannot be sent.
+            return usageError(Text::tr("delete: --resource-id: %1").arg(problem));
+    }
+    const QStringList groupNames = parser.values(group);
+    if (resourceIds.isEmpty() && groupNames.isEmpty() && !parser.isSet(groupLevel))
+        return usageError(Text::tr("delete: nothing named; give --resource-id ID, --group GROUP "
+                                   "or --group-level (see sdrs-failures delete --help)"));
+    if (!parser.isSet(yes)) {
+        QStringList what;
+        if (!resourceIds.isEmpty())
+            //: Part of "delete: not deleting %1 without --yes"; SDRS deletes failed tasks by
+            //: resource.
+            what.append(
+                Text::tr("the failed tasks of %n resource(s)", nullptr, int(resourceIds.size())));
+        if (parser.isSet(groupLevel))
+            what.append(Text::tr("every protection-group-level failed task"));
+        for (const QString &g : groupNames)
+            what.append(Text::tr("every failed task of group \"%1\"").arg(g));
+        return usageError(
+            Text::tr("delete: not deleting %1 without --yes").arg(what.join(QStringLiteral("; "))));
+    }
+
+    Setup setup;
+    if (const int rc = setUpConnection(runner, parser, common, setup); rc >= 0)
+        return rc;
+    SdrsClient client(setup.connection);
+
+    QList<DeleteTarget> targets;
+    for (const QString &id : std::as_const(resourceIds))
+        targets.append({DeleteTarget::Kind::FailedTask, id, QString()});
+    if (parser.isSet(groupLevel))
+        targets.append({DeleteTarget::Kind::GroupLevel, QString(), QString()});
+    if (!groupNames.isEmpty()) {
+        const Result<ProtectionGroupPage> listed =
+            runner.await<ProtectionGroupPage>([&](QObject *context, auto done) {
+                return client.listAllProtectionGroups({}, context, std::move(done));
+            });
+        if (!listed.ok())
+            return callFailed(Text::tr("cannot list the protection groups"), listed.error);
+        for (const QString &text : groupNames) {
+            QString why;
+            const std::optional<ProtectionGroup> found =
+                resolveGroup(listed.value.groups, text, &why);
+            if (!found)
+                return usageError(why);
+            // A group id from the server becomes a path segment too: checked before any delete.
+            if (const QString problem = wire::pathSegmentProblem(found->id); !problem.isEmpty())
+                //: %1 is the group as given, %2 says why its id cannot be sent.
+                return usageError(Text::tr("delete: the protection group \"%1\" has an id that "
+                                           "cannot be used: %2")
+                                      .arg(text, problem));
+            targets.append({DeleteTarget::Kind::Group, found->id, found->name});
+        }
+    }
+
+    ProgressLine progress;
+    const Result<QList<DeleteOutcome>> result =
+        runner.await<QList<DeleteOutcome>>([&](QObject *context, auto done) {
+            return runDeletes(
+                &client, targets, 4, context,
+                [&progress](const DeleteProgress &p) {
+                    progress.show(Text::tr("%1 of %2 deletes").arg(p.done).arg(p.total));
+                },
+                std::move(done));
+        });
+    progress.end();
+
+    StdoutDevice out;
+    const DeleteOutcome *firstFailure = nullptr;
+    for (const DeleteOutcome &outcome : result.value) {
+        QString line =
+            describeTarget(outcome.target) + QStringLiteral(": ") + describeOutcome(outcome);
+        line.replace(u'\n', u' ');
+        out.print(text::printable(line) + u'\n');
+        if (outcome.state == DeleteOutcome::State::Failed && !firstFailure)
+            firstFailure = &outcome;
+    }
+    const DeleteCounts counts = countOutcomes(result.value);
+    out.print(Text::tr("deleted: %1, already gone: %2, failed: %3, not attempted: %4")
+                  .arg(counts.deleted)
+                  .arg(counts.notFound)
+                  .arg(counts.failed)
+                  .arg(counts.notAttempted) +
+              u'\n');
+    if (const int rc = finishStdout(out); rc != Success)
+        return rc;
+    if (result.error.kind == ApiError::Kind::Cancelled && g_signal != 0)
+        return interrupted();
+    if (!result.ok())
+        return callFailed(Text::tr("cannot delete"), result.error);
+    if (firstFailure)
+        return callFailed(Text::tr("%1 of %2 deletes failed; the first, %3")
+                              .arg(counts.failed)
+                              .arg(result.value.size())
+                              .arg(describeTarget(firstFailure->target)),
+                          firstFailure->error);
+    if (counts.notAttempted > 0) {
+        printError(Text::tr("%1 of %2 deletes were not attempted")
+                       .arg(counts.notAttempted)
+                       .arg(result.value.size()));
+        return Failure;
+    }
+    return Success;
+}
+
+} // namespace sdrs::cli

@@ -1,0 +1,239 @@
+// `sdrs-failures groups`: the protection groups.
+#include "allgroups.h"
+#include "clisupport.h"
+#include "commands.h"
+#include "csvexport.h"
+#include "deletes.h"
+#include "demo.h"
+#include "jobtreemodel.h"
+#include "jsoncodec.h"
+#include "profilestore.h"
+#include "safetext.h"
+#include "sdrsclient.h"
+#include "vocabulary.h"
+#include "wiresafety.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QPointer>
+#include <QSocketNotifier>
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <optional>
+#include <utility>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace sdrs::cli {
+
+// ---------------------------------------------------------------------------------------------
+// groups
+
+int runGroups(Runner &runner, const QStringList &arguments)
+{
+    const QString command = QStringLiteral("groups");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Lists the protection groups: a table (id, name, status, counts, last update), "
+                 "CSV (every field, named as the API names them) or JSON (the API's objects).") +
+        u'\n' + u'\n' + connectionText() + u'\n' + u'\n' + exitCodesText());
+    const CommonOptions common;
+    common.addTo(parser);
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Text::tr("table (the default), csv or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  Text::tr("Only groups whose name contains NAME (matched by "
+                                           "the service)."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    Text::tr("Write to FILE instead of standard output."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    Text::tr("Only groups in STATUS (as the service names it, "
+                                             "e.g. available, protected, error)."),
+                                    QStringLiteral("STATUS"));
+    const QCommandLineOption abnormal(QStringLiteral("abnormal"),
+                                      Text::tr("Only groups in an abnormal state (the same as "
+                                               "--query-type status_abnormal)."));
+    const QCommandLineOption queryType(
+        QStringLiteral("query-type"),
+        Text::tr("The service's view: status_abnormal, stop_protected (protection stopped), "
+                 "period_no_dr_drill (no DR drill for three months) or general."),
+        QStringLiteral("TYPE"));
+    const QCommandLineOption zone(QStringLiteral("availability-zone"),
+                                  Text::tr("Only groups whose current production site is in "
+                                           "ZONE."),
+                                  QStringLiteral("ZONE"));
+    parser.addOptions({format, name, status, abnormal, queryType, zone, output});
+    if (const int rc = parseCommand(parser, common, arguments, command); rc >= 0)
+        return rc;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(Text::tr("groups: unexpected argument \"%1\" (see sdrs-failures groups "
+                                   "--help)")
+                              .arg(parser.positionalArguments().constFirst()));
+    static const QStringList queryTypes{
+        QStringLiteral("status_abnormal"), QStringLiteral("stop_protected"),
+        QStringLiteral("period_no_dr_drill"), QStringLiteral("general")};
+    if (parser.isSet(abnormal) && parser.isSet(queryType))
+        return usageError(Text::tr("--abnormal and --query-type cannot be combined"));
+    if (parser.isSet(queryType) && !queryTypes.contains(parser.value(queryType)))
+        return usageError(Text::tr("--query-type must be one of %1, not \"%2\"")
+                              .arg(queryTypes.join(QStringLiteral(", ")), parser.value(queryType)));
+    const QString fmt = parser.value(format).toLower();
+    if (fmt != QStringLiteral("table") && fmt != QStringLiteral("csv") &&
+        fmt != QStringLiteral("json"))
+        return usageError(
+            Text::tr("--format must be table, csv or json, not \"%1\"").arg(parser.value(format)));
+    const QString path = parser.value(output);
+    if (const int rc = checkOutputPath(path); rc >= 0)
+        return rc;
+
+    Setup setup;
+    if (const int rc = setUpConnection(runner, parser, common, setup); rc >= 0)
+        return rc;
+    SdrsClient client(setup.connection);
+    GroupQuery query;
+    query.name = parser.value(name);
+    query.status = parser.value(status);
+    query.queryType =
+        parser.isSet(abnormal) ? QStringLiteral("status_abnormal") : parser.value(queryType);
+    query.availabilityZone = parser.value(zone);
+    const Result<ProtectionGroupPage> listed =
+        runner.await<ProtectionGroupPage>([&](QObject *context, auto done) {
+            return client.listAllProtectionGroups(query, context, std::move(done));
+        });
+    if (!listed.ok())
+        return callFailed(Text::tr("cannot list the protection groups"), listed.error);
+    const QList<ProtectionGroup> &groups = listed.value.groups;
+
+    return writeOutput(path, [&](QIODevice &out, const std::function<bool()> &shouldStop) {
+        if (fmt == QStringLiteral("json")) {
+            QJsonArray array;
+            for (const ProtectionGroup &g : groups)
+                array.append(json::toJson(g));
+            csv::WriteResult r;
+            const QByteArray bytes = QJsonDocument(array).toJson(QJsonDocument::Indented);
+            if (out.write(bytes) != bytes.size()) {
+                r.error = out.errorString();
+                return r;
+            }
+            r.ok = true;
+            r.rows = groups.size();
+            return r;
+        }
+        const auto number = [](int n) {
+            return QString::number(n);
+        };
+        if (fmt == QStringLiteral("csv")) {
+            static const QStringList headers{
+                QStringLiteral("id"),
+                QStringLiteral("name"),
+                QStringLiteral("description"),
+                QStringLiteral("status"),
+                QStringLiteral("progress"),
+                QStringLiteral("source_availability_zone"),
+                QStringLiteral("target_availability_zone"),
+                QStringLiteral("domain_id"),
+                QStringLiteral("domain_name"),
+                QStringLiteral("priority_station"),
+                QStringLiteral("protected_instance_num"),
+                QStringLiteral("replication_num"),
+                QStringLiteral("disaster_recovery_drill_num"),
+                QStringLiteral("protected_status"),
+                QStringLiteral("replication_status"),
+                QStringLiteral("health_status"),
+                QStringLiteral("source_vpc_id"),
+                QStringLiteral("target_vpc_id"),
+                QStringLiteral("test_vpc_id"),
+                QStringLiteral("dr_type"),
+                QStringLiteral("created_at"),
+                QStringLiteral("updated_at"),
+                QStringLiteral("protection_type"),
+                QStringLiteral("replication_model"),
+                QStringLiteral("server_type"),
+            };
+            csv::Options options;
+            csv::WriteResult r;
+            QByteArray text = csv::formatRow(headers, options).toUtf8();
+            for (const ProtectionGroup &g : groups) {
+                const QStringList cells{g.id,
+                                        g.name,
+                                        g.description,
+                                        g.status,
+                                        number(g.progress),
+                                        g.sourceAvailabilityZone,
+                                        g.targetAvailabilityZone,
+                                        g.domainId,
+                                        g.domainName,
+                                        g.priorityStation,
+                                        number(g.protectedInstanceNum),
+                                        number(g.replicationNum),
+                                        number(g.disasterRecoveryDrillNum),
+                                        g.protectedStatus,
+                                        g.replicationStatus,
+                                        g.healthStatus,
+                                        g.sourceVpcId,
+                                        g.targetVpcId,
+                                        g.testVpcId,
+                                        g.drType,
+                                        isoUtc(g.createdAt),
+                                        isoUtc(g.updatedAt),
+                                        g.protectionType,
+                                        g.replicationModel,
+                                        g.serverType};
+                text += csv::formatRow(cells, options).toUtf8();
+                ++r.rows;
+            }
+            if (out.write(text) != text.size()) {
+                r.error = out.errorString();
+                return r;
+            }
+            r.ok = true;
+            return r;
+        }
+        static const QStringList headers{QStringLiteral("id"),
+                                         QStringLiteral("name"),
+                                         QStringLiteral("status"),
+                                         QStringLiteral("protected_instance_num"),
+                                         QStringLiteral("replication_num"),
+                                         QStringLiteral("disaster_recovery_drill_num"),
+                                         QStringLiteral("updated_at")};
+        return writeTable(
+            out, headers, true, groups.size(),
+            [&](qsizetype row, int column) {
+                const ProtectionGroup &g = groups.at(row);
+                switch (column) {
+                case 0:
+                    return g.id;
+                case 1:
+                    return g.name;
+                case 2:
+                    return g.status;
+                case 3:
+                    return number(g.protectedInstanceNum);
+                case 4:
+                    return number(g.replicationNum);
+                case 5:
+                    return number(g.disasterRecoveryDrillNum);
+                default:
+                    return isoUtc(g.updatedAt);
+                }
+            },
+            [](int) -> qsizetype { return 60; }, shouldStop);
+    });
+}
+
+} // namespace sdrs::cli
