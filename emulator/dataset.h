@@ -40,7 +40,7 @@ struct Dataset
 
 /// The job behind a failed task, made up deterministically from the row (same row, same job):
 /// status FAIL with the row's error, entities naming the group and resource, and for some rows
-/// sub-jobs up to two levels deep.
+/// one level of sub-jobs with the SDK's job types, the last one carrying the error.
 Job synthesizeJob(const FailureJob &failure);
 
 /// The 11 failure statuses and 4 resource types the API documents.
