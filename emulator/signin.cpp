@@ -1,0 +1,165 @@
+// The emulator's sign-ins: IAM password login, and the check of a token or an AK/SK signature.
+#include "requesthelpers.h"
+
+#include "jsoncodec.h"
+#include "signer.h"
+
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace sdrs::emulator {
+
+std::optional<Emulator::Response> Emulator::checkCredentials(const QHttpServerRequest &request)
+{
+    const auto deny = [this](const QString &message) {
+        return Response{401, gatewayError(QStringLiteral("APIG.0301"), message, m_requestId), {}};
+    };
+
+    const QByteArray token = header(request, "X-Auth-Token");
+    const QByteArray authorization = header(request, "Authorization");
+    if (!token.isEmpty()) {
+        const QString t = QString::fromLatin1(token);
+        if (m_options.acceptsAnything())
+            return std::nullopt;
+        if (!m_options.token.isEmpty() && t == m_options.token)
+            return std::nullopt;
+        const auto it = m_tokens.constFind(t);
+        if (it != m_tokens.cend() && QDateTime::currentDateTimeUtc() < *it)
+            return std::nullopt;
+        return deny(QStringLiteral("Incorrect IAM authentication information: the token is "
+                                   "invalid or expired"));
+    }
+    if (!authorization.isEmpty()) {
+        const signing::ParsedAuthorization parsed = signing::parseAuthorization(authorization);
+        if (!parsed.valid)
+            return deny(QStringLiteral("Incorrect IAM authentication information: malformed "
+                                       "Authorization header"));
+        if (m_options.accessKey.isEmpty() || parsed.accessKey != m_options.accessKey)
+            return deny(
+                QStringLiteral("Incorrect IAM authentication information: unknown access key"));
+        const QByteArray date = header(request, "X-Sdk-Date");
+        const QDateTime when = signing::parseSdkDate(date);
+        if (!when.isValid() || std::abs(when.secsTo(QDateTime::currentDateTimeUtc())) > 15 * 60)
+            return deny(QStringLiteral("Incorrect IAM authentication information: X-Sdk-Date is "
+                                       "missing or more than 15 minutes off"));
+        if (!parsed.signedHeaders.contains("host") || !parsed.signedHeaders.contains("x-sdk-date"))
+            return deny(QStringLiteral("Incorrect IAM authentication information: host and "
+                                       "x-sdk-date must be signed"));
+        signing::HeaderList headers;
+        for (const QByteArray &name : parsed.signedHeaders) {
+            const QByteArray value = header(request, name);
+            if (value.isNull())
+                return deny(QStringLiteral("Incorrect IAM authentication information: signed "
+                                           "header %1 is missing")
+                                .arg(QString::fromLatin1(name)));
+            headers.append({name, value});
+        }
+        const signing::Key key{m_options.accessKey, m_options.secretKey, parsed.variant,
+                               parsed.region, parsed.service};
+        const signing::Signature expected = signing::sign(
+            signing::Request{methodName(request), request.url(), headers, request.body()}, key,
+            date);
+        if (expected.signature != parsed.signature)
+            return deny(QStringLiteral("Incorrect IAM authentication information: verify aksk "
+                                       "signature fail"));
+        return std::nullopt;
+    }
+    return deny(QStringLiteral("Incorrect IAM authentication information: no token or signature"));
+}
+
+Emulator::Response Emulator::login(const QHttpServerRequest &request)
+{
+    const auto deny = [](const QString &message) {
+        Response r;
+        r.status = 401;
+        r.body = json(QJsonObject{
+            {QLatin1StringView("error"),
+             QJsonObject{{QLatin1StringView("code"), 401},
+                         {QLatin1StringView("message"), message},
+                         {QLatin1StringView("title"), QStringLiteral("Unauthorized")}}}});
+        return r;
+    };
+    const QJsonObject auth = QJsonDocument::fromJson(request.body())
+                                 .object()
+                                 .value(QLatin1StringView("auth"))
+                                 .toObject();
+    const QJsonObject identity = auth.value(QLatin1StringView("identity")).toObject();
+    const QJsonObject user = identity.value(QLatin1StringView("password"))
+                                 .toObject()
+                                 .value(QLatin1StringView("user"))
+                                 .toObject();
+    const QString name = user.value(QLatin1StringView("name")).toString();
+    const QString password = user.value(QLatin1StringView("password")).toString();
+    const QString domain = user.value(QLatin1StringView("domain"))
+                               .toObject()
+                               .value(QLatin1StringView("name"))
+                               .toString();
+    if (!identity.value(QLatin1StringView("methods"))
+             .toArray()
+             .contains(QStringLiteral("password")))
+        return deny(QStringLiteral("The request you have made requires authentication."));
+    const bool accepted =
+        m_options.userName.isEmpty()
+            ? m_options.acceptsAnything() && !name.isEmpty() && !password.isEmpty()
+            : name == m_options.userName && password == m_options.password &&
+                  domain == m_options.domainName;
+    if (!accepted)
+        return deny(QStringLiteral("The username or password is wrong."));
+    const QJsonObject project = auth.value(QLatin1StringView("scope"))
+                                    .toObject()
+                                    .value(QLatin1StringView("project"))
+                                    .toObject();
+    const QString projectId = project.value(QLatin1StringView("id")).toString();
+    const QString projectName = project.value(QLatin1StringView("name")).toString();
+    if (projectId != m_data.projectId && projectName != m_options.projectName)
+        return deny(QStringLiteral("No project matches the scope of the request."));
+
+    ++m_loginCount;
+    QByteArray random(1536, Qt::Uninitialized);
+    for (char &c : random)
+        c = char(QRandomGenerator::global()->bounded(256));
+    const QByteArray token =
+        "MIIT" + random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime expires = now.addSecs(m_options.tokenTtlSeconds);
+    m_tokens.insert(QString::fromLatin1(token), expires);
+
+    QJsonObject tokenBody{
+        {QLatin1StringView("expires_at"), expires.toString(Qt::ISODateWithMs)},
+        {QLatin1StringView("issued_at"), now.toString(Qt::ISODateWithMs)},
+        {QLatin1StringView("methods"), QJsonArray{QStringLiteral("password")}},
+        {QLatin1StringView("project"),
+         QJsonObject{
+             {QLatin1StringView("id"), m_data.projectId},
+             {QLatin1StringView("name"), m_options.projectName},
+             {QLatin1StringView("domain"), QJsonObject{{QLatin1StringView("name"), domain}}}}},
+        {QLatin1StringView("user"),
+         QJsonObject{
+             {QLatin1StringView("name"), name},
+             {QLatin1StringView("domain"), QJsonObject{{QLatin1StringView("name"), domain}}}}},
+    };
+    if (request.query().queryItemValue(QStringLiteral("nocatalog")) != QStringLiteral("true")) {
+        const QString url = m_options.catalogUrl.isEmpty()
+                                ? m_baseUrl.toString() + QStringLiteral("/v1/") + m_data.projectId
+                                : m_options.catalogUrl.toString();
+        tokenBody.insert(QLatin1StringView("catalog"),
+                         QJsonArray{QJsonObject{
+                             {QLatin1StringView("type"), QStringLiteral("sdrs")},
+                             {QLatin1StringView("name"), QStringLiteral("sdrs")},
+                             {QLatin1StringView("endpoints"),
+                              QJsonArray{QJsonObject{
+                                  {QLatin1StringView("url"), url},
+                                  {QLatin1StringView("region"), m_options.region},
+                                  {QLatin1StringView("interface"), QStringLiteral("public")}}}}}});
+    }
+    Response r;
+    r.status = 201;
+    r.headers.append({"X-Subject-Token", token});
+    r.body = json(QJsonObject{{QLatin1StringView("token"), tokenBody}});
+    return r;
+}
+
+} // namespace sdrs::emulator
