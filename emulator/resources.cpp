@@ -3,6 +3,7 @@
 
 #include "apitime.h"
 #include "jsoncodec.h"
+#include "vocabulary.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -133,9 +134,7 @@ Emulator::Response Emulator::listGroups(const QHttpServerRequest &request)
     const QString name = textParam(q, QStringLiteral("name"));
     const QString queryType = textParam(q, QStringLiteral("query_type"));
     const QString zone = textParam(q, QStringLiteral("availability_zone"));
-    static const QStringList queryTypes{
-        QStringLiteral("status_abnormal"), QStringLiteral("stop_protected"),
-        QStringLiteral("period_no_dr_drill"), QStringLiteral("general")};
+    const QStringList &queryTypes = groupQueryTypes();
     if (!queryType.isEmpty() && !queryTypes.contains(queryType)) {
         return answer(
             sdrsError(QStringLiteral("SDRS.0201"),

@@ -144,6 +144,14 @@ QString failureStatusName(const QString &status)
     return term ? translated(*term) : status;
 }
 
+const QStringList &groupQueryTypes()
+{
+    static const QStringList list{QStringLiteral("status_abnormal"),
+                                  QStringLiteral("stop_protected"),
+                                  QStringLiteral("period_no_dr_drill"), QStringLiteral("general")};
+    return list;
+}
+
 const QStringList &jobTypes()
 {
     static const QStringList list = codes(JobTypeTerms);

@@ -9,6 +9,9 @@ namespace sdrs {
 const QStringList &failureStatuses();
 /// The 4 resource types the API documents.
 const QStringList &resourceTypes();
+/// The group list's `query_type` values (the SDK's ListProtectionGroupsRequest): status_abnormal,
+/// stop_protected, period_no_dr_drill, general.
+const QStringList &groupQueryTypes();
 /// The 19 job types of the SDK's job models (`ShowJobStatusResponse`, `SubJobParams`).
 const QStringList &jobTypes();
 

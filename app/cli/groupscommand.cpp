@@ -41,6 +41,137 @@ namespace sdrs::cli {
 // ---------------------------------------------------------------------------------------------
 // groups
 
+namespace {
+
+QString number(int n)
+{
+    return QString::number(n);
+}
+
+/// The API's objects, as a JSON array.
+csv::WriteResult writeGroupsJson(QIODevice &out, const QList<ProtectionGroup> &groups)
+{
+    QJsonArray array;
+    for (const ProtectionGroup &g : groups)
+        array.append(json::toJson(g));
+    csv::WriteResult r;
+    const QByteArray bytes = QJsonDocument(array).toJson(QJsonDocument::Indented);
+    if (out.write(bytes) != bytes.size()) {
+        r.error = out.errorString();
+        return r;
+    }
+    r.ok = true;
+    r.rows = groups.size();
+    return r;
+}
+
+/// Every field, named as the API names it.
+csv::WriteResult writeGroupsCsv(QIODevice &out, const QList<ProtectionGroup> &groups)
+{
+    static const QStringList headers{
+        QStringLiteral("id"),
+        QStringLiteral("name"),
+        QStringLiteral("description"),
+        QStringLiteral("status"),
+        QStringLiteral("progress"),
+        QStringLiteral("source_availability_zone"),
+        QStringLiteral("target_availability_zone"),
+        QStringLiteral("domain_id"),
+        QStringLiteral("domain_name"),
+        QStringLiteral("priority_station"),
+        QStringLiteral("protected_instance_num"),
+        QStringLiteral("replication_num"),
+        QStringLiteral("disaster_recovery_drill_num"),
+        QStringLiteral("protected_status"),
+        QStringLiteral("replication_status"),
+        QStringLiteral("health_status"),
+        QStringLiteral("source_vpc_id"),
+        QStringLiteral("target_vpc_id"),
+        QStringLiteral("test_vpc_id"),
+        QStringLiteral("dr_type"),
+        QStringLiteral("created_at"),
+        QStringLiteral("updated_at"),
+        QStringLiteral("protection_type"),
+        QStringLiteral("replication_model"),
+        QStringLiteral("server_type"),
+    };
+    csv::Options options;
+    csv::WriteResult r;
+    QByteArray text = csv::formatRow(headers, options).toUtf8();
+    for (const ProtectionGroup &g : groups) {
+        const QStringList cells{g.id,
+                                g.name,
+                                g.description,
+                                g.status,
+                                number(g.progress),
+                                g.sourceAvailabilityZone,
+                                g.targetAvailabilityZone,
+                                g.domainId,
+                                g.domainName,
+                                g.priorityStation,
+                                number(g.protectedInstanceNum),
+                                number(g.replicationNum),
+                                number(g.disasterRecoveryDrillNum),
+                                g.protectedStatus,
+                                g.replicationStatus,
+                                g.healthStatus,
+                                g.sourceVpcId,
+                                g.targetVpcId,
+                                g.testVpcId,
+                                g.drType,
+                                isoUtc(g.createdAt),
+                                isoUtc(g.updatedAt),
+                                g.protectionType,
+                                g.replicationModel,
+                                g.serverType};
+        text += csv::formatRow(cells, options).toUtf8();
+        ++r.rows;
+    }
+    if (out.write(text) != text.size()) {
+        r.error = out.errorString();
+        return r;
+    }
+    r.ok = true;
+    return r;
+}
+
+/// The columns an operator scans: id, name, status, counts, last update.
+csv::WriteResult writeGroupsTable(QIODevice &out, const QList<ProtectionGroup> &groups,
+                                  const std::function<bool()> &shouldStop)
+{
+    static const QStringList headers{QStringLiteral("id"),
+                                     QStringLiteral("name"),
+                                     QStringLiteral("status"),
+                                     QStringLiteral("protected_instance_num"),
+                                     QStringLiteral("replication_num"),
+                                     QStringLiteral("disaster_recovery_drill_num"),
+                                     QStringLiteral("updated_at")};
+    return writeTable(
+        out, headers, true, groups.size(),
+        [&](qsizetype row, int column) {
+            const ProtectionGroup &g = groups.at(row);
+            switch (column) {
+            case 0:
+                return g.id;
+            case 1:
+                return g.name;
+            case 2:
+                return g.status;
+            case 3:
+                return number(g.protectedInstanceNum);
+            case 4:
+                return number(g.replicationNum);
+            case 5:
+                return number(g.disasterRecoveryDrillNum);
+            default:
+                return isoUtc(g.updatedAt);
+            }
+        },
+        [](int) -> qsizetype { return 60; }, shouldStop);
+}
+
+} // namespace
+
 int runGroups(Runner &runner, const QStringList &arguments)
 {
     const QString command = QStringLiteral("groups");
@@ -84,9 +215,7 @@ int runGroups(Runner &runner, const QStringList &arguments)
         return usageError(Text::tr("groups: unexpected argument \"%1\" (see sdrs-failures groups "
                                    "--help)")
                               .arg(parser.positionalArguments().constFirst()));
-    static const QStringList queryTypes{
-        QStringLiteral("status_abnormal"), QStringLiteral("stop_protected"),
-        QStringLiteral("period_no_dr_drill"), QStringLiteral("general")};
+    const QStringList &queryTypes = groupQueryTypes();
     if (parser.isSet(abnormal) && parser.isSet(queryType))
         return usageError(Text::tr("--abnormal and --query-type cannot be combined"));
     if (parser.isSet(queryType) && !queryTypes.contains(parser.value(queryType)))
@@ -120,119 +249,11 @@ int runGroups(Runner &runner, const QStringList &arguments)
     const QList<ProtectionGroup> &groups = listed.value.groups;
 
     return writeOutput(path, [&](QIODevice &out, const std::function<bool()> &shouldStop) {
-        if (fmt == QStringLiteral("json")) {
-            QJsonArray array;
-            for (const ProtectionGroup &g : groups)
-                array.append(json::toJson(g));
-            csv::WriteResult r;
-            const QByteArray bytes = QJsonDocument(array).toJson(QJsonDocument::Indented);
-            if (out.write(bytes) != bytes.size()) {
-                r.error = out.errorString();
-                return r;
-            }
-            r.ok = true;
-            r.rows = groups.size();
-            return r;
-        }
-        const auto number = [](int n) {
-            return QString::number(n);
-        };
-        if (fmt == QStringLiteral("csv")) {
-            static const QStringList headers{
-                QStringLiteral("id"),
-                QStringLiteral("name"),
-                QStringLiteral("description"),
-                QStringLiteral("status"),
-                QStringLiteral("progress"),
-                QStringLiteral("source_availability_zone"),
-                QStringLiteral("target_availability_zone"),
-                QStringLiteral("domain_id"),
-                QStringLiteral("domain_name"),
-                QStringLiteral("priority_station"),
-                QStringLiteral("protected_instance_num"),
-                QStringLiteral("replication_num"),
-                QStringLiteral("disaster_recovery_drill_num"),
-                QStringLiteral("protected_status"),
-                QStringLiteral("replication_status"),
-                QStringLiteral("health_status"),
-                QStringLiteral("source_vpc_id"),
-                QStringLiteral("target_vpc_id"),
-                QStringLiteral("test_vpc_id"),
-                QStringLiteral("dr_type"),
-                QStringLiteral("created_at"),
-                QStringLiteral("updated_at"),
-                QStringLiteral("protection_type"),
-                QStringLiteral("replication_model"),
-                QStringLiteral("server_type"),
-            };
-            csv::Options options;
-            csv::WriteResult r;
-            QByteArray text = csv::formatRow(headers, options).toUtf8();
-            for (const ProtectionGroup &g : groups) {
-                const QStringList cells{g.id,
-                                        g.name,
-                                        g.description,
-                                        g.status,
-                                        number(g.progress),
-                                        g.sourceAvailabilityZone,
-                                        g.targetAvailabilityZone,
-                                        g.domainId,
-                                        g.domainName,
-                                        g.priorityStation,
-                                        number(g.protectedInstanceNum),
-                                        number(g.replicationNum),
-                                        number(g.disasterRecoveryDrillNum),
-                                        g.protectedStatus,
-                                        g.replicationStatus,
-                                        g.healthStatus,
-                                        g.sourceVpcId,
-                                        g.targetVpcId,
-                                        g.testVpcId,
-                                        g.drType,
-                                        isoUtc(g.createdAt),
-                                        isoUtc(g.updatedAt),
-                                        g.protectionType,
-                                        g.replicationModel,
-                                        g.serverType};
-                text += csv::formatRow(cells, options).toUtf8();
-                ++r.rows;
-            }
-            if (out.write(text) != text.size()) {
-                r.error = out.errorString();
-                return r;
-            }
-            r.ok = true;
-            return r;
-        }
-        static const QStringList headers{QStringLiteral("id"),
-                                         QStringLiteral("name"),
-                                         QStringLiteral("status"),
-                                         QStringLiteral("protected_instance_num"),
-                                         QStringLiteral("replication_num"),
-                                         QStringLiteral("disaster_recovery_drill_num"),
-                                         QStringLiteral("updated_at")};
-        return writeTable(
-            out, headers, true, groups.size(),
-            [&](qsizetype row, int column) {
-                const ProtectionGroup &g = groups.at(row);
-                switch (column) {
-                case 0:
-                    return g.id;
-                case 1:
-                    return g.name;
-                case 2:
-                    return g.status;
-                case 3:
-                    return number(g.protectedInstanceNum);
-                case 4:
-                    return number(g.replicationNum);
-                case 5:
-                    return number(g.disasterRecoveryDrillNum);
-                default:
-                    return isoUtc(g.updatedAt);
-                }
-            },
-            [](int) -> qsizetype { return 60; }, shouldStop);
+        if (fmt == QStringLiteral("json"))
+            return writeGroupsJson(out, groups);
+        if (fmt == QStringLiteral("csv"))
+            return writeGroupsCsv(out, groups);
+        return writeGroupsTable(out, groups, shouldStop);
     });
 }
 
