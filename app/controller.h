@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apierror.h"
-#include "connection.h"
-#include "profile.h"
+#include "models/apierror.h"
+#include "models/connection.h"
+#include "models/profile.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "demo.h"
+#include "app/demo.h"
 
 namespace sdrs {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connection.h"
-#include "emulator.h"
+#include "emulator/emulator.h"
+#include "models/connection.h"
 
 #include <memory>
 

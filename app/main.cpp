@@ -1,10 +1,10 @@
 // sdrs-failures: browse the failed tasks of SDRS.
-#include "cli.h"
-#include "controller.h"
-#include "demo.h"
-#include "language.h"
-#include "mainwindow.h"
-#include "profilestore.h"
+#include "app/cli/cli.h"
+#include "app/controller.h"
+#include "app/demo.h"
+#include "app/profilestore.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,4 +1,4 @@
-#include "profilestore.h"
+#include "app/profilestore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profile.h"
+#include "models/profile.h"
 
 #include <QHash>
 #include <QObject>

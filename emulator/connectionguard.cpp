@@ -1,4 +1,4 @@
-#include "connectionguard.h"
+#include "emulator/connectionguard.h"
 
 #include <QTcpSocket>
 

@@ -1,11 +1,11 @@
-#include "dataset.h"
-#include "generatorvocabulary.h"
-#include "seededrandom.h"
+#include "emulator/dataset.h"
+#include "emulator/generatorvocabulary.h"
+#include "emulator/seededrandom.h"
 
-#include "apitime.h"
-#include "errorcatalog.h"
-#include "jsoncodec.h"
-#include "vocabulary.h"
+#include "models/apitime.h"
+#include "models/errorcatalog.h"
+#include "models/jsoncodec.h"
+#include "models/vocabulary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "failurejob.h"
-#include "job.h"
-#include "protectiongroup.h"
+#include "models/failurejob.h"
+#include "models/job.h"
+#include "models/protectiongroup.h"
 
 #include <QHash>
 #include <QList>

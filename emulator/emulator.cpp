@@ -1,10 +1,10 @@
-#include "emulator.h"
-#include "requesthelpers.h"
+#include "emulator/emulator.h"
+#include "emulator/requesthelpers.h"
 
-#include "apitime.h"
-#include "errorbodies.h"
-#include "jsoncodec.h"
-#include "signer.h"
+#include "emulator/errorbodies.h"
+#include "models/apitime.h"
+#include "models/jsoncodec.h"
+#include "models/signer.h"
 
 #include <QAbstractHttpServer>
 #include <QFile>

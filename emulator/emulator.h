@@ -1,8 +1,8 @@
 #pragma once
 
-#include "connectionguard.h"
-#include "dataset.h"
-#include "errorbodies.h"
+#include "emulator/connectionguard.h"
+#include "emulator/dataset.h"
+#include "emulator/errorbodies.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "errorbodies.h"
+#include "emulator/errorbodies.h"
 
-#include "errorcatalog.h"
+#include "models/errorcatalog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // A data set from a JSON fixture (`sdrs-emulator --data FILE`, the tests' fixtures).
-#include "dataset.h"
-#include "jsoncodec.h"
-#include "seededrandom.h"
+#include "emulator/dataset.h"
+#include "emulator/seededrandom.h"
+#include "models/jsoncodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

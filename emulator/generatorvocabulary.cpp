@@ -1,4 +1,4 @@
-#include "generatorvocabulary.h"
+#include "emulator/generatorvocabulary.h"
 
 namespace sdrs::emulator {
 

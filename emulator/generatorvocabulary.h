@@ -3,8 +3,8 @@
 // and the names it builds resources from.
 #pragma once
 
-#include "errorcatalog.h"
-#include "seededrandom.h"
+#include "emulator/seededrandom.h"
+#include "models/errorcatalog.h"
 
 #include <QHash>
 #include <QList>

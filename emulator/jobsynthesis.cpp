@@ -1,7 +1,7 @@
 // The job behind a failed task, made up deterministically from the row: one level of sub-jobs
 // with the SDK's job types, the last one carrying the row's error.
-#include "dataset.h"
-#include "seededrandom.h"
+#include "emulator/dataset.h"
+#include "emulator/seededrandom.h"
 
 #include <array>
 #include <utility>

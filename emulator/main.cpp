@@ -1,5 +1,5 @@
 // sdrs-emulator: a local SDRS + IAM server for the demo, the tests and the benchmarks.
-#include "emulator.h"
+#include "emulator/emulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // The emulator's request handling shares these: the answer type, and reading a request.
 #pragma once
 
-#include "emulator.h"
+#include "emulator/emulator.h"
 
 #include <QHttpServerRequest>
 #include <QJsonDocument>

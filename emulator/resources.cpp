@@ -1,9 +1,9 @@
 // The emulator's SDRS resources: failed tasks, protection groups, jobs, and the deletes.
-#include "requesthelpers.h"
+#include "emulator/requesthelpers.h"
 
-#include "apitime.h"
-#include "jsoncodec.h"
-#include "vocabulary.h"
+#include "models/apitime.h"
+#include "models/jsoncodec.h"
+#include "models/vocabulary.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>

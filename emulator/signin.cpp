@@ -1,8 +1,8 @@
 // The emulator's sign-ins: IAM password login, and the check of a token or an AK/SK signature.
-#include "requesthelpers.h"
+#include "emulator/requesthelpers.h"
 
-#include "jsoncodec.h"
-#include "signer.h"
+#include "models/jsoncodec.h"
+#include "models/signer.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>

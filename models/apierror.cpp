@@ -1,4 +1,4 @@
-#include "apierror.h"
+#include "models/apierror.h"
 
 #include <QCoreApplication>
 
@@ -40,6 +40,9 @@ QString kindLabel(ApiError::Kind kind)
         //: Kind of error at the start of an error line: the request was refused before it was
         //: sent (a bad id, plain HTTP).
         return ApiErrorText::tr("not sent");
+    case ApiError::Kind::Io:
+        //: Kind of error at the start of an error line: a file or device could not be written.
+        return ApiErrorText::tr("file");
     }
     return {};
 }
@@ -65,6 +68,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("cancelled");
     case Kind::Invalid:
         return QStringLiteral("invalid");
+    case Kind::Io:
+        return QStringLiteral("io");
     }
     return {};
 }

@@ -16,6 +16,7 @@ struct ApiError
         Decode,    ///< a success status with a body that is not what the API promises
         Cancelled, ///< the caller cancelled the call
         Invalid,   ///< nothing was sent: an id, a URL or a setting makes the request unsafe
+        Io,        ///< a file or device could not be read or written
     };
 
     Kind kind = Kind::None;

@@ -1,4 +1,4 @@
-#include "apitime.h"
+#include "models/apitime.h"
 
 #include <QTimeZone>
 

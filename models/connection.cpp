@@ -1,4 +1,4 @@
-#include "connection.h"
+#include "models/connection.h"
 
 #include <QCoreApplication>
 

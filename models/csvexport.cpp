@@ -1,7 +1,7 @@
-#include "csvexport.h"
+#include "models/csvexport.h"
 
-#include "apitime.h"
-#include "vocabulary.h"
+#include "models/apitime.h"
+#include "models/vocabulary.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "failurejob.h"
+#include "models/failurejob.h"
 
 #include <QByteArray>
 #include <QHash>

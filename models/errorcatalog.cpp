@@ -1,4 +1,4 @@
-#include "errorcatalog.h"
+#include "models/errorcatalog.h"
 
 #include <QFile>
 

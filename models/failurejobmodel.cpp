@@ -1,8 +1,8 @@
-#include "failurejobmodel.h"
+#include "models/failurejobmodel.h"
 
-#include "safetext.h"
+#include "models/safetext.h"
 
-#include "vocabulary.h"
+#include "models/vocabulary.h"
 
 #include <QHash>
 #include <QThreadPool>

@@ -1,7 +1,7 @@
-#include "failurejobproxy.h"
+#include "models/failurejobproxy.h"
 
-#include "failurejobmodel.h"
-#include "vocabulary.h"
+#include "models/failurejobmodel.h"
+#include "models/vocabulary.h"
 
 #include <QHash>
 

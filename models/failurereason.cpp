@@ -1,4 +1,4 @@
-#include "failurereason.h"
+#include "models/failurereason.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

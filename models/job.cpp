@@ -1,4 +1,4 @@
-#include "job.h"
+#include "models/job.h"
 
 namespace sdrs {
 

@@ -1,9 +1,9 @@
-#include "jobtreemodel.h"
+#include "models/jobtreemodel.h"
 
-#include "safetext.h"
+#include "models/safetext.h"
 
-#include "errorcatalog.h"
-#include "vocabulary.h"
+#include "models/errorcatalog.h"
+#include "models/vocabulary.h"
 
 #include <limits>
 #include <utility>

@@ -1,6 +1,6 @@
-#include "jsoncodec.h"
+#include "models/jsoncodec.h"
 
-#include "apitime.h"
+#include "models/apitime.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "profile.h"
+#include "models/profile.h"
 
 #include <QCoreApplication>
 

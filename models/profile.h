@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connection.h"
+#include "models/connection.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "safetext.h"
+#include "models/safetext.h"
 
 namespace sdrs::text {
 

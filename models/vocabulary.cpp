@@ -1,4 +1,4 @@
-#include "vocabulary.h"
+#include "models/vocabulary.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "sdrsicons.h"
+#include "resources/sdrsicons.h"
 
 namespace sdrs {
 

@@ -1,6 +1,6 @@
-#include "deletedialogs.h"
+#include "ui/deletedialogs.h"
 
-#include "statusstyle.h"
+#include "ui/statusstyle.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

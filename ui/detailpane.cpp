@@ -1,12 +1,12 @@
-#include "detailpane.h"
+#include "ui/detailpane.h"
 
-#include "apitime.h"
-#include "errorcatalog.h"
-#include "failurereason.h"
-#include "jsoncodec.h"
-#include "safetext.h"
-#include "statusstyle.h"
-#include "vocabulary.h"
+#include "models/apitime.h"
+#include "models/errorcatalog.h"
+#include "models/failurereason.h"
+#include "models/jsoncodec.h"
+#include "models/safetext.h"
+#include "models/vocabulary.h"
+#include "ui/statusstyle.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "failurejob.h"
-#include "protectiongroup.h"
+#include "models/failurejob.h"
+#include "models/protectiongroup.h"
 
 #include <QWidget>
 

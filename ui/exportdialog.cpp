@@ -1,4 +1,4 @@
-#include "exportdialog.h"
+#include "ui/exportdialog.h"
 
 #include <QCheckBox>
 #include <QDateTime>

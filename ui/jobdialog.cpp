@@ -1,13 +1,13 @@
-#include "jobdialog.h"
+#include "ui/jobdialog.h"
 
-#include "errorcatalog.h"
-#include "failurereason.h"
-#include "jobtreemodel.h"
-#include "messagebar.h"
-#include "safetext.h"
-#include "sdrsicons.h"
-#include "statusstyle.h"
-#include "vocabulary.h"
+#include "models/errorcatalog.h"
+#include "models/failurereason.h"
+#include "models/jobtreemodel.h"
+#include "models/safetext.h"
+#include "models/vocabulary.h"
+#include "resources/sdrsicons.h"
+#include "ui/messagebar.h"
+#include "ui/statusstyle.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

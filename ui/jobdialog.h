@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apierror.h"
-#include "job.h"
+#include "models/apierror.h"
+#include "models/job.h"
 
 #include <QDialog>
 

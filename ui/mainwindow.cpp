@@ -1,15 +1,15 @@
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "detailpane.h"
-#include "failurejobmodel.h"
-#include "failurejobproxy.h"
-#include "jsoncodec.h"
-#include "language.h"
-#include "messagebar.h"
-#include "sdrsicons.h"
-#include "serverpaging.h"
-#include "statusstyle.h"
-#include "vocabulary.h"
+#include "models/failurejobmodel.h"
+#include "models/failurejobproxy.h"
+#include "models/jsoncodec.h"
+#include "models/vocabulary.h"
+#include "resources/sdrsicons.h"
+#include "ui/detailpane.h"
+#include "ui/language.h"
+#include "ui/messagebar.h"
+#include "ui/serverpaging.h"
+#include "ui/statusstyle.h"
 
 #include <QAbstractItemView>
 #include <QAction>

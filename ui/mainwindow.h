@@ -1,11 +1,11 @@
 #pragma once
 
-#include "apierror.h"
-#include "csvexport.h"
-#include "exportdialog.h"
-#include "failurejob.h"
-#include "failurejobmodel.h"
-#include "protectiongroup.h"
+#include "models/apierror.h"
+#include "models/csvexport.h"
+#include "models/failurejob.h"
+#include "models/failurejobmodel.h"
+#include "models/protectiongroup.h"
+#include "ui/exportdialog.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "messagebar.h"
+#include "ui/messagebar.h"
 
-#include "errorcatalog.h"
-#include "safetext.h"
+#include "models/errorcatalog.h"
+#include "models/safetext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,6 +23,9 @@ QString errorSentence(const ApiError &error)
     case Kind::Invalid:
         //: %1 says why the request was not sent, e.g. "The id is empty; nothing was sent."
         return MessageBar::tr("The request was not sent. %1").arg(error.message);
+    case Kind::Io:
+        //: %1 is the device's error, e.g. "No space left on device".
+        return MessageBar::tr("The file could not be written: %1").arg(error.message);
     case Kind::Network:
         return MessageBar::tr("The SDRS service could not be reached. Check the network, the "
                               "endpoint and the proxy settings, then refresh.");

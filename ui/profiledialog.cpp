@@ -1,6 +1,6 @@
-#include "profiledialog.h"
+#include "ui/profiledialog.h"
 
-#include "statusstyle.h"
+#include "ui/statusstyle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

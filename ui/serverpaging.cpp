@@ -1,4 +1,4 @@
-#include "serverpaging.h"
+#include "ui/serverpaging.h"
 
 #include <algorithm>
 

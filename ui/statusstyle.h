@@ -1,6 +1,6 @@
 #pragma once
 
-#include "vocabulary.h"
+#include "models/vocabulary.h"
 
 #include <QColor>
 #include <QIcon>

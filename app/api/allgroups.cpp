@@ -1,4 +1,4 @@
-#include "allgroups.h"
+#include "app/api/allgroups.h"
 
 #include <QHash>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sdrsclient.h"
+#include "app/api/sdrsclient.h"
 
 #include <optional>
 

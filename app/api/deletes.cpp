@@ -1,4 +1,4 @@
-#include "deletes.h"
+#include "app/api/deletes.h"
 
 #include <QCoreApplication>
 #include <QHash>

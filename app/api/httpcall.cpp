@@ -1,8 +1,8 @@
-#include "httpcall.h"
+#include "app/api/httpcall.h"
 
-#include "jsoncodec.h"
-#include "tlscheck.h"
-#include "wiresafety.h"
+#include "app/api/tlscheck.h"
+#include "app/api/wiresafety.h"
+#include "models/jsoncodec.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

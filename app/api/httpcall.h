@@ -2,8 +2,8 @@
 // the checks of what comes back. SdrsClient builds them; nothing outside app/api includes this.
 #pragma once
 
-#include "redactor.h"
-#include "sdrsclient.h"
+#include "app/api/redactor.h"
+#include "app/api/sdrsclient.h"
 
 #include <QElapsedTimer>
 #include <QNetworkReply>

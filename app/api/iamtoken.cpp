@@ -1,6 +1,6 @@
-#include "iamtoken.h"
+#include "app/api/iamtoken.h"
 
-#include "jsoncodec.h"
+#include "models/jsoncodec.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

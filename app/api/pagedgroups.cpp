@@ -1,6 +1,6 @@
-#include "pagedgroups.h"
+#include "app/api/pagedgroups.h"
 
-#include "httpcall.h"
+#include "app/api/httpcall.h"
 
 #include <QLocale>
 

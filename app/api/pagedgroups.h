@@ -1,7 +1,7 @@
 // Inside the client library only: every page of the protection groups.
 #pragma once
 
-#include "sdrsclient.h"
+#include "app/api/sdrsclient.h"
 
 #include <QSet>
 

@@ -1,8 +1,8 @@
-#include "redactor.h"
+#include "app/api/redactor.h"
 
-#include "connection.h"
-#include "jsoncodec.h"
-#include "safetext.h"
+#include "models/connection.h"
+#include "models/jsoncodec.h"
+#include "models/safetext.h"
 
 #include <QUrl>
 

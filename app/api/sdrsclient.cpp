@@ -1,11 +1,11 @@
-#include "sdrsclient.h"
+#include "app/api/sdrsclient.h"
 
-#include "httpcall.h"
-#include "iamtoken.h"
-#include "jsoncodec.h"
-#include "pagedgroups.h"
-#include "signer.h"
-#include "wiresafety.h"
+#include "app/api/httpcall.h"
+#include "app/api/iamtoken.h"
+#include "app/api/pagedgroups.h"
+#include "app/api/wiresafety.h"
+#include "models/jsoncodec.h"
+#include "models/signer.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

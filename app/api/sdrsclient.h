@@ -1,10 +1,11 @@
 #pragma once
 
-#include "apierror.h"
-#include "connection.h"
-#include "failurejob.h"
-#include "job.h"
-#include "protectiongroup.h"
+#include "models/apierror.h"
+#include "models/result.h"
+#include "models/connection.h"
+#include "models/failurejob.h"
+#include "models/job.h"
+#include "models/protectiongroup.h"
 
 #include <QDateTime>
 #include <QList>
@@ -24,21 +25,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcSdrsApi)
 namespace sdrs {
 
 struct RawReply;
-
-/// A value or the error that prevented it.
-template<class T> struct Result
-{
-    T value{};
-    ApiError error;
-    /// The answer's body as received (shown in raw-JSON views); empty when there was none.
-    QByteArray body;
-
-    bool ok() const { return !error.isError(); }
-};
-
-/// Nothing to hand back (the deletes answer 204).
-struct NoContent
-{};
 
 /// A call in flight. It finishes exactly once (its callback runs, then `finished()` is emitted) and
 /// then deletes itself: hold it in a QPointer.

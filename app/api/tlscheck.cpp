@@ -1,4 +1,4 @@
-#include "tlscheck.h"
+#include "app/api/tlscheck.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

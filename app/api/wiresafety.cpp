@@ -1,4 +1,4 @@
-#include "wiresafety.h"
+#include "app/api/wiresafety.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

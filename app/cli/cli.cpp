@@ -1,9 +1,9 @@
 // The command line for scripts: export, groups, job, delete. No window, no display. The commands
 // live in app/cli/*command.cpp, what they share in clisupport.*.
-#include "cli.h"
+#include "app/cli/cli.h"
 
-#include "clisupport.h"
-#include "commands.h"
+#include "app/cli/clisupport.h"
+#include "app/cli/commands.h"
 
 namespace sdrs::cli {
 

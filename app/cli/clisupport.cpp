@@ -1,17 +1,17 @@
 // The shared parts of the command line (see clisupport.h).
-#include "clisupport.h"
+#include "app/cli/clisupport.h"
 
-#include "allgroups.h"
-#include "csvexport.h"
-#include "deletes.h"
-#include "demo.h"
-#include "jobtreemodel.h"
-#include "jsoncodec.h"
-#include "profilestore.h"
-#include "safetext.h"
-#include "sdrsclient.h"
-#include "vocabulary.h"
-#include "wiresafety.h"
+#include "app/api/allgroups.h"
+#include "app/api/deletes.h"
+#include "app/api/sdrsclient.h"
+#include "app/api/wiresafety.h"
+#include "app/demo.h"
+#include "app/profilestore.h"
+#include "models/csvexport.h"
+#include "models/jobtreemodel.h"
+#include "models/jsoncodec.h"
+#include "models/safetext.h"
+#include "models/vocabulary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -146,6 +146,8 @@ int exitCodeFor(const ApiError &error)
         return g_signal != 0 ? interruptedCode() : Failure;
     case ApiError::Kind::Invalid:
         return UsageError;
+    case ApiError::Kind::Io:
+        return Failure;
     }
     return Failure;
 }

@@ -3,13 +3,13 @@
 // has, the connection set-up, group resolution and the writers.
 #pragma once
 
-#include "cli.h"
-#include "connection.h"
-#include "csvexport.h"
-#include "demo.h"
-#include "profilestore.h"
-#include "protectiongroup.h"
-#include "sdrsclient.h"
+#include "app/api/sdrsclient.h"
+#include "app/cli/cli.h"
+#include "app/demo.h"
+#include "app/profilestore.h"
+#include "models/connection.h"
+#include "models/csvexport.h"
+#include "models/protectiongroup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

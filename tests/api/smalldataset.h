@@ -2,9 +2,9 @@
 // comparisons of the listing and deleting tests (tst_allgroups, tst_deletes).
 #pragma once
 
-#include "apitime.h"
-#include "emulator.h"
-#include "sdrsclient.h"
+#include "app/api/sdrsclient.h"
+#include "emulator/emulator.h"
+#include "models/apitime.h"
 
 #include <QHash>
 #include <QList>

@@ -1,9 +1,9 @@
 // The "All protection groups" loader against the emulator over real loopback HTTP: the merged rows
 // are exactly the server's, in order; paging, filters, the parallelism bound, errors, cancelling,
 // progress, and rows that change while a group is paged.
-#include "allgroups.h"
-#include "emulator.h"
-#include "smalldataset.h"
+#include "app/api/allgroups.h"
+#include "emulator/emulator.h"
+#include "tests/api/smalldataset.h"
 
 #include <QElapsedTimer>
 #include <QHash>

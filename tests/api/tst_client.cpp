@@ -1,8 +1,8 @@
 // The SDRS client against the emulator over real loopback HTTP: every call, every way to sign in,
 // every fault.
-#include "emulator.h"
-#include "sdrsclient.h"
-#include "smalldataset.h"
+#include "app/api/sdrsclient.h"
+#include "emulator/emulator.h"
+#include "tests/api/smalldataset.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

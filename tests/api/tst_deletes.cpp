@@ -1,9 +1,9 @@
 // The clean-up deletes against the emulator over real loopback HTTP: each delete removes exactly
 // what it names and nothing else; duplicates, unknown ids, errors, an authentication failure,
 // cancelling, the parallelism bound, progress and the outcome sentences.
-#include "deletes.h"
-#include "emulator.h"
-#include "smalldataset.h"
+#include "app/api/deletes.h"
+#include "emulator/emulator.h"
+#include "tests/api/smalldataset.h"
 
 #include <QHash>
 #include <QSet>

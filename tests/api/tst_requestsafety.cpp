@@ -2,14 +2,14 @@
 // (encoded once, refused when a URL would collapse or mistake them), plain HTTP, Retry-After and
 // Content-Length, certificates that do not name the host, the sign-in catalog, secrets in server
 // text, and the text a person is shown. Units first, then end to end against the emulator.
-#include "emulator.h"
-#include "iamtoken.h"
-#include "redactor.h"
-#include "safetext.h"
-#include "sdrsclient.h"
-#include "smalldataset.h"
-#include "tlscheck.h"
-#include "wiresafety.h"
+#include "app/api/iamtoken.h"
+#include "app/api/redactor.h"
+#include "app/api/sdrsclient.h"
+#include "app/api/tlscheck.h"
+#include "app/api/wiresafety.h"
+#include "emulator/emulator.h"
+#include "models/safetext.h"
+#include "tests/api/smalldataset.h"
 
 #include <QElapsedTimer>
 #include <QSslCertificate>

@@ -1,6 +1,6 @@
 // The two executables as a user starts them: options, exit codes, first line of the emulator,
 // and the command line for scripts (export, groups, job, delete) against a real emulator process.
-#include "emulatorprocess.h"
+#include "tests/common/emulatorprocess.h"
 
 #include <QDir>
 #include <QFile>

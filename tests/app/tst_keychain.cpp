@@ -3,8 +3,8 @@
 // saved here, with its secret in the keychain, is used by --profile in other processes (the
 // command line and the window), and deleting it removes the keychain entry. The session-only
 // fallback, where no keychain answers, has its own test in tst_profiles.
-#include "emulatorprocess.h"
-#include "profilestore.h"
+#include "app/profilestore.h"
+#include "tests/common/emulatorprocess.h"
 
 #include <qt6keychain/keychain.h>
 

@@ -1,8 +1,8 @@
 // Saved connection profiles: ProfileStore (settings + keychain or session store) and the
 // ProfileDialog that edits one.
-#include "profile.h"
-#include "profiledialog.h"
-#include "profilestore.h"
+#include "app/profilestore.h"
+#include "models/profile.h"
+#include "ui/profiledialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

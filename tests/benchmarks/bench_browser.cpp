@@ -2,11 +2,11 @@
 // the memory measured is the program's alone). Prints medians; no pass or fail.
 //
 //   build/tests/benchmarks/bench_browser [--groups 100] [--failures 100000] [--runs 5]
-#include "benchstats.h"
-#include "controller.h"
-#include "failurejobmodel.h"
-#include "mainwindow.h"
-#include "profilestore.h"
+#include "app/controller.h"
+#include "app/profilestore.h"
+#include "models/failurejobmodel.h"
+#include "tests/benchmarks/benchstats.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QComboBox>

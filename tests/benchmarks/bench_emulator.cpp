@@ -1,9 +1,9 @@
 // How fast the emulator answers a page of 1000 failed tasks out of 100,000, over loopback HTTP,
 // and how long the client takes from call to decoded page. Run:
 // build/tests/benchmarks/bench_emulator
-#include "benchstats.h"
-#include "emulator.h"
-#include "sdrsclient.h"
+#include "app/api/sdrsclient.h"
+#include "emulator/emulator.h"
+#include "tests/benchmarks/benchstats.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -3,10 +3,10 @@
 // timed from setQuickFilter() until the page's cells are read as a view paints them. Also times
 // setJobs() and full sorts. Prints numbers; no pass/fail. Run:
 // build/tests/benchmarks/bench_quickfilter [rows]
-#include "benchstats.h"
-#include "dataset.h"
-#include "failurejobmodel.h"
-#include "failurejobproxy.h"
+#include "emulator/dataset.h"
+#include "models/failurejobmodel.h"
+#include "models/failurejobproxy.h"
+#include "tests/benchmarks/benchstats.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -12,10 +12,10 @@
 // for later does not count as growth), with a line every 100 refreshes. With --check (ctest's
 // soak_50) it exits 1 when a count was wrong, more than 2 refreshes failed, or (with more than 50
 // refreshes) memory grew by more than 5 MB.
-#include "allgroups.h"
-#include "benchstats.h"
-#include "failurejobmodel.h"
-#include "sdrsclient.h"
+#include "app/api/allgroups.h"
+#include "app/api/sdrsclient.h"
+#include "models/failurejobmodel.h"
+#include "tests/benchmarks/benchstats.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // An emulator in the test's own thread, on a free loopback port, and the URLs of its calls.
 #pragma once
 
-#include "emulator.h"
+#include "emulator/emulator.h"
 
 #include <QUrlQuery>
 

@@ -1,9 +1,9 @@
 // The emulator's data: the deterministic generator, the fixture loader and synthesized jobs.
-#include "apitime.h"
-#include "dataset.h"
-#include "errorcatalog.h"
-#include "jsoncodec.h"
-#include "vocabulary.h"
+#include "emulator/dataset.h"
+#include "models/apitime.h"
+#include "models/errorcatalog.h"
+#include "models/jsoncodec.h"
+#include "models/vocabulary.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,9 +1,9 @@
 // The emulator over real loopback HTTP, spoken to with a plain QNetworkAccessManager.
-#include "apitime.h"
-#include "emulator.h"
-#include "inprocessemulator.h"
-#include "jsoncodec.h"
-#include "signer.h"
+#include "emulator/emulator.h"
+#include "models/apitime.h"
+#include "models/jsoncodec.h"
+#include "models/signer.h"
+#include "tests/emulator/inprocessemulator.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 // The emulator and the client checked against the official SDK's models (tests/data/
 // sdk-models.tsv, written from huaweicloud-sdk-python-v3), and the emulator's answers where the
 // API pages and the error table say how it answers.
-#include "apitime.h"
-#include "emulator.h"
-#include "inprocessemulator.h"
-#include "jsoncodec.h"
+#include "emulator/emulator.h"
+#include "models/apitime.h"
+#include "models/jsoncodec.h"
+#include "tests/emulator/inprocessemulator.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 // libFuzzer target (clang only, on demand): tests/fuzz/run.sh SECONDS.
-#include "fuzzone.h"
+#include "tests/fuzz/fuzzone.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // Replays the committed fuzz corpus through every decoder (fuzzOne), without libFuzzer: part of
 // every test run, also under the sanitizers. Usage: fuzz_replay DIR|FILE...
-#include "fuzzone.h"
+#include "tests/fuzz/fuzzone.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

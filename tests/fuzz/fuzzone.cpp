@@ -1,16 +1,16 @@
-#include "fuzzone.h"
+#include "tests/fuzz/fuzzone.h"
 
-#include "apitime.h"
-#include "connection.h"
-#include "csvexport.h"
-#include "errorcatalog.h"
-#include "failurereason.h"
-#include "iamtoken.h"
-#include "jsoncodec.h"
-#include "redactor.h"
-#include "safetext.h"
-#include "signer.h"
-#include "wiresafety.h"
+#include "app/api/iamtoken.h"
+#include "app/api/redactor.h"
+#include "app/api/wiresafety.h"
+#include "models/apitime.h"
+#include "models/connection.h"
+#include "models/csvexport.h"
+#include "models/errorcatalog.h"
+#include "models/failurereason.h"
+#include "models/jsoncodec.h"
+#include "models/safetext.h"
+#include "models/signer.h"
 
 #include <QBuffer>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "hostileserver.h"
+#include "tests/hostile/hostileserver.h"
 
 #include <QMetaObject>
 #include <QMutexLocker>

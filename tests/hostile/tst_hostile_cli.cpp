@@ -2,9 +2,9 @@
 // memory, time), and the command line's own guards: ids that cannot be path segments, plain
 // HTTP, certificates that do not name the host, terminal escapes, echoed secrets, and -o on a
 // device.
-#include "devicenodes.h"
-#include "emulatorprocess.h"
-#include "hostileserver.h"
+#include "tests/common/devicenodes.h"
+#include "tests/common/emulatorprocess.h"
+#include "tests/hostile/hostileserver.h"
 
 #include <QDir>
 #include <QElapsedTimer>

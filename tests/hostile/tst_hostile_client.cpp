@@ -1,10 +1,10 @@
 // The SDRS client against a hostile server, one mode at a time: every answer ends as one clear
 // error of the right kind (or, for endless lists, a bounded and marked result), in bounded time
 // and memory, and never with a secret of the connection in its text.
-#include "allgroups.h"
-#include "hostileserver.h"
-#include "peakmemory.h"
-#include "sdrsclient.h"
+#include "app/api/allgroups.h"
+#include "app/api/sdrsclient.h"
+#include "tests/common/peakmemory.h"
+#include "tests/hostile/hostileserver.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,6 +1,6 @@
 // The icons bundled in sdrs_resources: every SVG is in the resource under /icons, is valid SVG,
 // and renders to a non-empty pixmap through QIcon (the fallback path of sdrs::themedIcon).
-#include "sdrsicons.h"
+#include "resources/sdrsicons.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>

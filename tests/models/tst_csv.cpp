@@ -2,8 +2,8 @@
 // texts, whole tables parsed back with an independent RFC 4180 reader, failing and cancelled
 // writes, and the safe file replacement.
 
-#include "csvexport.h"
-#include "devicenodes.h"
+#include "models/csvexport.h"
+#include "tests/common/devicenodes.h"
 
 #include <QBuffer>
 #include <QDir>

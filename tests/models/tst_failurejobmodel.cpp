@@ -3,12 +3,12 @@
 // (models/vocabulary.h) and the fail-reason parser (models/failurereason.h). Every model runs
 // under QAbstractItemModelTester.
 
-#include "apitime.h"
-#include "dataset.h"
-#include "failurejobmodel.h"
-#include "failurejobproxy.h"
-#include "failurereason.h"
-#include "vocabulary.h"
+#include "emulator/dataset.h"
+#include "models/apitime.h"
+#include "models/failurejobmodel.h"
+#include "models/failurejobproxy.h"
+#include "models/failurereason.h"
+#include "models/vocabulary.h"
 
 #include <QAbstractItemModelTester>
 #include <QScopeGuard>

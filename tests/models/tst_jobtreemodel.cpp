@@ -1,9 +1,9 @@
 // Unit tests of the job tree model (models/jobtreemodel.h) and formatDuration(), every model
 // under QAbstractItemModelTester.
 
-#include "errorcatalog.h"
-#include "jobtreemodel.h"
-#include "vocabulary.h"
+#include "models/errorcatalog.h"
+#include "models/jobtreemodel.h"
+#include "models/vocabulary.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -2,10 +2,10 @@
 // ApiError::toString and the error-code catalog, against the example bodies of the official
 // pages in reference/sdrs-docs/.
 
-#include "apierror.h"
-#include "apitime.h"
-#include "errorcatalog.h"
-#include "jsoncodec.h"
+#include "models/apierror.h"
+#include "models/apitime.h"
+#include "models/errorcatalog.h"
+#include "models/jsoncodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // Every control of the main window and its dialogs has an accessible name (its own, its buddy
 // label's or its text), and the keyboard reaches the controls in reading order.
-#include "exportdialog.h"
-#include "jobdialog.h"
-#include "profiledialog.h"
-#include "windowharness.h"
+#include "tests/ui/windowharness.h"
+#include "ui/exportdialog.h"
+#include "ui/jobdialog.h"
+#include "ui/profiledialog.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

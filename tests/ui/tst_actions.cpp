@@ -1,9 +1,9 @@
 // Operator actions in the real window against the emulator: copy, the context menu, CSV export,
 // deletes with their confirmation and results, auto-refresh and the marks of new rows.
-#include "apitime.h"
-#include "deletedialogs.h"
-#include "exportdialog.h"
-#include "windowharness.h"
+#include "models/apitime.h"
+#include "tests/ui/windowharness.h"
+#include "ui/deletedialogs.h"
+#include "ui/exportdialog.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,10 +1,10 @@
 // Started in German, the main window and its dialogs show German labels: every text the window
 // shows in English is compared with the same text after a German start.
-#include "exportdialog.h"
-#include "jobdialog.h"
-#include "language.h"
-#include "profiledialog.h"
-#include "windowharness.h"
+#include "tests/ui/windowharness.h"
+#include "ui/exportdialog.h"
+#include "ui/jobdialog.h"
+#include "ui/language.h"
+#include "ui/profiledialog.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -1,15 +1,15 @@
 // Widget tests of the job inspector (ui/jobdialog.h) with hand-filled jobs, offscreen; children
 // are found by objectName.
 
-#include "apierror.h"
-#include "detailpane.h"
-#include "errorcatalog.h"
-#include "jobdialog.h"
-#include "jobtreemodel.h"
-#include "messagebar.h"
-#include "safetext.h"
-#include "statusstyle.h"
-#include "vocabulary.h"
+#include "models/apierror.h"
+#include "models/errorcatalog.h"
+#include "models/jobtreemodel.h"
+#include "models/safetext.h"
+#include "models/vocabulary.h"
+#include "ui/detailpane.h"
+#include "ui/jobdialog.h"
+#include "ui/messagebar.h"
+#include "ui/statusstyle.h"
 
 #include <QAbstractItemModel>
 #include <QAction>

@@ -1,15 +1,15 @@
 // The real window, driven against the emulator over loopback through the real client.
-#include "controller.h"
-#include "demo.h"
-#include "detailpane.h"
-#include "emulator.h"
-#include "failurejobmodel.h"
-#include "jobdialog.h"
-#include "mainwindow.h"
-#include "messagebar.h"
-#include "profile.h"
-#include "profilestore.h"
-#include "windowharness.h"
+#include "app/controller.h"
+#include "app/demo.h"
+#include "app/profilestore.h"
+#include "emulator/emulator.h"
+#include "models/failurejobmodel.h"
+#include "models/profile.h"
+#include "tests/ui/windowharness.h"
+#include "ui/detailpane.h"
+#include "ui/jobdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebar.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 // The window's reading of the service's paging, without a window: page counts and the verdict on
 // an answer, under both meanings of `count` (the filter's total, or the page's length).
-#include "serverpaging.h"
+#include "ui/serverpaging.h"
 
 #include <QTest>
 

@@ -1,11 +1,11 @@
 // The real window, its controller and an in-process emulator, as the widget tests drive them.
 #pragma once
 
-#include "controller.h"
-#include "emulator.h"
-#include "failurejobmodel.h"
-#include "mainwindow.h"
-#include "profilestore.h"
+#include "app/controller.h"
+#include "app/profilestore.h"
+#include "emulator/emulator.h"
+#include "models/failurejobmodel.h"
+#include "ui/mainwindow.h"
 
 #include <QComboBox>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "signingvariant.h"
+#include "models/signingvariant.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,8 +1,8 @@
-// Unit tests of the AK/SK signer (app/api/signer.h): the published vectors of
+// Unit tests of the AK/SK signer (models/signer.h): the published vectors of
 // reference/sdrs-api.md, the encoding rules of the canonical request and the
 // Authorization header parser used by the emulator.
 
-#include "signer.h"
+#include "models/signer.h"
 
 #include <QCryptographicHash>
 #include <QTest>

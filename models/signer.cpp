@@ -1,4 +1,4 @@
-#include "signer.h"
+#include "models/signer.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
