@@ -4,9 +4,12 @@
 
 class QCheckBox;
 class QDialogButtonBox;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
+class QSettings;
 
 namespace sdrs::ui {
 
@@ -52,6 +55,11 @@ public:
     void accept() override;
 
 private:
+    // The constructor's sections that are more than a line or two.
+    QGroupBox *buildRowsBox(int selected, qint64 shown, qint64 total);
+    QGroupBox *buildColumnsBox(const QSettings &settings);
+    QHBoxLayout *buildFileRow();
+
     void browse();
     void updateOk();
 
