@@ -506,7 +506,7 @@ void Controller::exportRows(const ui::ExportJob &job)
     });
     progress->show();
 
-    if (job.options.rows != ui::ExportOptions::Rows::AllPages) {
+    if (job.options.rows != ExportOptions::Rows::AllPages) {
         writeExport(job);
         return;
     }

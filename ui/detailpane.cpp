@@ -43,6 +43,12 @@ QPlainTextEdit *makeTextBox(QWidget *parent, const QString &objectName, bool mon
     return box;
 }
 
+/// Server text: no control character or direction override reaches a label.
+QString shown(const QString &text)
+{
+    return text::printable(text);
+}
+
 /// Sizes a text box to its wrapped text, between `minLines` and `maxLines` lines (it scrolls
 /// beyond that).
 void fitHeight(QPlainTextEdit *box, int minLines, int maxLines)
@@ -86,6 +92,20 @@ DetailPane::DetailPane(QWidget *parent)
     columns->addSpacing(8);
     columns->addLayout(right, 3);
 
+    // Made in this order for the tab order: facts, reason column, then the copy buttons.
+    buildFacts(left);
+    buildReasonColumn(right);
+    left->addLayout(buildCopyButtons());
+    left->addStretch(1);
+
+    m_scroll->setWidget(m_content);
+    outer->addWidget(m_scroll, 1);
+
+    showNothing();
+}
+
+void DetailPane::buildFacts(QVBoxLayout *left)
+{
     m_title = new QLabel(m_content);
     m_title->setObjectName(QStringLiteral("detailTitle"));
     m_title->setTextFormat(Qt::PlainText);
@@ -110,7 +130,10 @@ DetailPane::DetailPane(QWidget *parent)
     m_jobStatus = addField(form, tr("Job status:"), QStringLiteral("detailJobStatus"));
     m_jobId = addField(form, tr("Job ID:"), QStringLiteral("detailJobId"));
     left->addLayout(form);
+}
 
+void DetailPane::buildReasonColumn(QVBoxLayout *right)
+{
     auto *reasonLabel = new QLabel(tr("Fail reason:"), m_content);
     right->addWidget(reasonLabel);
     m_reason = makeTextBox(m_content, QStringLiteral("detailReason"), false);
@@ -137,7 +160,10 @@ DetailPane::DetailPane(QWidget *parent)
     partsForm->addRow(m_json);
     right->addWidget(m_partsBox);
     right->addStretch(1);
+}
 
+QHBoxLayout *DetailPane::buildCopyButtons()
+{
     auto *buttons = new QHBoxLayout;
     m_copyJobId = new QPushButton(tr("Copy job ID"), m_content);
     m_copyJobId->setObjectName(QStringLiteral("copyJobId"));
@@ -149,11 +175,6 @@ DetailPane::DetailPane(QWidget *parent)
     buttons->addWidget(m_copyResourceId);
     buttons->addWidget(m_copyJson);
     buttons->addStretch(1);
-    left->addLayout(buttons);
-    left->addStretch(1);
-
-    m_scroll->setWidget(m_content);
-    outer->addWidget(m_scroll, 1);
 
     auto copy = [](const QString &text) {
         QGuiApplication::clipboard()->setText(text);
@@ -162,8 +183,7 @@ DetailPane::DetailPane(QWidget *parent)
     connect(m_copyResourceId, &QPushButton::clicked, this,
             [this, copy] { copy(m_job.resourceId); });
     connect(m_copyJson, &QPushButton::clicked, this, [this, copy] { copy(rowJson(m_job)); });
-
-    showNothing();
+    return buttons;
 }
 
 QLabel *DetailPane::addField(QFormLayout *form, const QString &label, const QString &objectName)
@@ -193,10 +213,6 @@ void DetailPane::showNothing(int selectedRows)
 void DetailPane::showJob(const FailureJob &job, const ProtectionGroup *group)
 {
     m_job = job;
-    // Server text: no control character or direction override reaches a label.
-    const auto shown = [](const QString &text) {
-        return text::printable(text);
-    };
     m_placeholder->setVisible(false);
     m_scroll->setVisible(true);
 
@@ -211,17 +227,7 @@ void DetailPane::showJob(const FailureJob &job, const ProtectionGroup *group)
         m_beginLocal->setText(shown(orDash(job.beginTimeText)));
         m_beginUtc->setText(shown(orDash(job.beginTimeText)));
     }
-    if (group) {
-        m_group->setText(
-            shown(tr("%1 (%2)", "group name (group status)").arg(group->name, group->status)));
-        m_group->setToolTip(group->id);
-    } else if (job.serverGroupId.isEmpty()) {
-        m_group->setText(shown(tr("Protection-group level")));
-        m_group->setToolTip({});
-    } else {
-        m_group->setText(shown(job.serverGroupId));
-        m_group->setToolTip({});
-    }
+    showGroup(job, group);
     m_resourceName->setText(shown(orDash(job.resourceName)));
     m_resourceType->setText(shown(resourceTypeName(job.resourceType)));
     m_resourceId->setText(shown(orDash(job.resourceId)));
@@ -236,6 +242,27 @@ void DetailPane::showJob(const FailureJob &job, const ProtectionGroup *group)
     fitHeight(m_reason, 3, 12);
 
     const FailReasonParts parts = parseFailReason(job.failReason);
+    showReasonParts(parts);
+    showExplanation(job.errorCode.isEmpty() ? parts.errorCode : job.errorCode, parts.errorCode);
+}
+
+void DetailPane::showGroup(const FailureJob &job, const ProtectionGroup *group)
+{
+    if (group) {
+        m_group->setText(
+            shown(tr("%1 (%2)", "group name (group status)").arg(group->name, group->status)));
+        m_group->setToolTip(group->id);
+    } else if (job.serverGroupId.isEmpty()) {
+        m_group->setText(shown(tr("Protection-group level")));
+        m_group->setToolTip({});
+    } else {
+        m_group->setText(shown(job.serverGroupId));
+        m_group->setToolTip({});
+    }
+}
+
+void DetailPane::showReasonParts(const FailReasonParts &parts)
+{
     const bool hasParts = !parts.taskName.isEmpty() || !parts.errorCode.isEmpty() ||
                           !parts.embeddedMessage.isEmpty() || !parts.prettyJson.isEmpty();
     m_partsBox->setVisible(hasParts);
@@ -249,13 +276,14 @@ void DetailPane::showJob(const FailureJob &job, const ProtectionGroup *group)
     m_json->setPlainText(text::printable(parts.prettyJson, true));
     fitHeight(m_json, 2, 14);
     m_json->setVisible(!parts.prettyJson.isEmpty());
+}
 
-    QString code = job.errorCode.isEmpty() ? parts.errorCode : job.errorCode;
+void DetailPane::showExplanation(const QString &code, const QString &reasonCode)
+{
+    // The job's own error code first; the one in the fail reason when the catalog lacks it.
     const ErrorCodeInfo *info = ErrorCatalog::instance().find(code);
-    if (!info && !parts.errorCode.isEmpty()) {
-        code = parts.errorCode;
-        info = ErrorCatalog::instance().find(code);
-    }
+    if (!info && !reasonCode.isEmpty())
+        info = ErrorCatalog::instance().find(reasonCode);
     m_explainBox->setVisible(info != nullptr);
     if (info) {
         m_explainBox->setTitle(tr("Error code %1 explained").arg(info->code));

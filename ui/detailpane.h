@@ -7,10 +7,16 @@
 
 class QFormLayout;
 class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
+class QVBoxLayout;
+
+namespace sdrs {
+struct FailReasonParts;
+}
 
 namespace sdrs::ui {
 
@@ -36,6 +42,17 @@ public:
     static QString rowJson(const FailureJob &job);
 
 private:
+    // The constructor's sections: the facts (left column), the copy buttons under them, and the
+    // fail reason with its parts and explanation (right column).
+    void buildFacts(QVBoxLayout *left);
+    QHBoxLayout *buildCopyButtons();
+    void buildReasonColumn(QVBoxLayout *right);
+    // showJob()'s parts.
+    void showGroup(const FailureJob &job, const ProtectionGroup *group);
+    void showReasonParts(const FailReasonParts &parts);
+    /// Explains `code` from the catalog, else `reasonCode` (the code found in the fail reason).
+    void showExplanation(const QString &code, const QString &reasonCode);
+
     QLabel *addField(QFormLayout *form, const QString &label, const QString &objectName);
 
     QScrollArea *m_scroll = nullptr;

@@ -39,72 +39,17 @@ ExportDialog::ExportDialog(int selected, qint64 shown, qint64 total, QWidget *pa
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export to CSV"));
     auto *layout = new QVBoxLayout(this);
-    const QLocale locale;
-
-    //: Export dialog: which rows to write.
-    auto *rows = new QGroupBox(tr("Rows"), this);
-    auto *rowsLayout = new QVBoxLayout(rows);
-    m_selected =
-        new QRadioButton(tr("The selected rows (%1)").arg(locale.toString(selected)), rows);
-    m_selected->setObjectName(QStringLiteral("exportSelected"));
-    m_selected->setEnabled(selected > 0);
-    m_shown = new QRadioButton(
-        tr("The rows held here that pass the quick filter (%1)").arg(locale.toString(shown)), rows);
-    m_shown->setObjectName(QStringLiteral("exportShown"));
-    m_allPages = new QRadioButton(
-        total >= 0
-            ? tr("Every page of the current query, fetched again (%Ln row(s) on the service)",
-                 nullptr, int(std::min<qint64>(total, INT_MAX)))
-            : tr("Every page of the current query, fetched again"),
-        rows);
-    m_allPages->setObjectName(QStringLiteral("exportAllPages"));
-    rowsLayout->addWidget(m_selected);
-    rowsLayout->addWidget(m_shown);
-    rowsLayout->addWidget(m_allPages);
-    (selected > 1 ? m_selected : m_shown)->setChecked(true);
-    layout->addWidget(rows);
+    layout->addWidget(buildRowsBox(selected, shown, total));
 
     QSettings settings;
-    //: Export dialog: which columns to write.
-    auto *columns = new QGroupBox(tr("Columns"), this);
-    auto *columnsLayout = new QVBoxLayout(columns);
-    m_visibleColumns = new QRadioButton(
-        tr("The table's visible columns, in their order and with their titles"), columns);
-    m_visibleColumns->setObjectName(QStringLiteral("exportVisibleColumns"));
-    m_allFields = new QRadioButton(
-        tr("Every field, named as the API names it (job_id, \u2026, server_group_name)"), columns);
-    m_allFields->setObjectName(QStringLiteral("exportAllFields"));
-    (settings.value(AllFieldsKey, false).toBool() ? m_allFields : m_visibleColumns)
-        ->setChecked(true);
-    columnsLayout->addWidget(m_visibleColumns);
-    columnsLayout->addWidget(m_allFields);
-    m_localTime = new QCheckBox(tr("Add a column with the begin time in local time (times are "
-                                   "in UTC, ISO 8601)"),
-                                columns);
-    m_localTime->setObjectName(QStringLiteral("exportLocalTime"));
-    m_localTime->setChecked(settings.value(LocalTimeKey, false).toBool());
-    columnsLayout->addWidget(m_localTime);
-    layout->addWidget(columns);
+    layout->addWidget(buildColumnsBox(settings));
 
     m_bom = new QCheckBox(tr("Start with a byte order mark, so that Excel reads UTF-8"), this);
     m_bom->setObjectName(QStringLiteral("exportBom"));
     m_bom->setChecked(settings.value(BomKey, false).toBool());
     layout->addWidget(m_bom);
 
-    auto *fileRow = new QHBoxLayout;
-    auto *fileLabel = new QLabel(tr("&File:"), this);
-    m_path = new QLineEdit(this);
-    m_path->setObjectName(QStringLiteral("exportPath"));
-    m_path->setAccessibleName(tr("File to write"));
-    m_path->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
-    fileLabel->setBuddy(m_path);
-    auto *browse = new QPushButton(tr("&Browse\u2026"), this);
-    browse->setObjectName(QStringLiteral("exportBrowse"));
-    fileRow->addWidget(fileLabel);
-    fileRow->addWidget(m_path, 1);
-    fileRow->addWidget(browse);
-    layout->addLayout(fileRow);
-    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    layout->addLayout(buildFileRow());
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("exportProblem"));
@@ -127,6 +72,75 @@ ExportDialog::ExportDialog(int selected, qint64 shown, qint64 total, QWidget *pa
 
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm");
     setPath(QDir(startFolder()).filePath(QStringLiteral("sdrs-failed-tasks-%1.csv").arg(stamp)));
+}
+
+QGroupBox *ExportDialog::buildRowsBox(int selected, qint64 shown, qint64 total)
+{
+    const QLocale locale;
+    //: Export dialog: which rows to write.
+    auto *rows = new QGroupBox(tr("Rows"), this);
+    auto *rowsLayout = new QVBoxLayout(rows);
+    m_selected =
+        new QRadioButton(tr("The selected rows (%1)").arg(locale.toString(selected)), rows);
+    m_selected->setObjectName(QStringLiteral("exportSelected"));
+    m_selected->setEnabled(selected > 0);
+    m_shown = new QRadioButton(
+        tr("The rows held here that pass the quick filter (%1)").arg(locale.toString(shown)), rows);
+    m_shown->setObjectName(QStringLiteral("exportShown"));
+    m_allPages = new QRadioButton(
+        total >= 0
+            ? tr("Every page of the current query, fetched again (%Ln row(s) on the service)",
+                 nullptr, int(std::min<qint64>(total, INT_MAX)))
+            : tr("Every page of the current query, fetched again"),
+        rows);
+    m_allPages->setObjectName(QStringLiteral("exportAllPages"));
+    rowsLayout->addWidget(m_selected);
+    rowsLayout->addWidget(m_shown);
+    rowsLayout->addWidget(m_allPages);
+    (selected > 1 ? m_selected : m_shown)->setChecked(true);
+    return rows;
+}
+
+QGroupBox *ExportDialog::buildColumnsBox(const QSettings &settings)
+{
+    //: Export dialog: which columns to write.
+    auto *columns = new QGroupBox(tr("Columns"), this);
+    auto *columnsLayout = new QVBoxLayout(columns);
+    m_visibleColumns = new QRadioButton(
+        tr("The table's visible columns, in their order and with their titles"), columns);
+    m_visibleColumns->setObjectName(QStringLiteral("exportVisibleColumns"));
+    m_allFields = new QRadioButton(
+        tr("Every field, named as the API names it (job_id, \u2026, server_group_name)"), columns);
+    m_allFields->setObjectName(QStringLiteral("exportAllFields"));
+    (settings.value(AllFieldsKey, false).toBool() ? m_allFields : m_visibleColumns)
+        ->setChecked(true);
+    columnsLayout->addWidget(m_visibleColumns);
+    columnsLayout->addWidget(m_allFields);
+    m_localTime = new QCheckBox(tr("Add a column with the begin time in local time (times are "
+                                   "in UTC, ISO 8601)"),
+                                columns);
+    m_localTime->setObjectName(QStringLiteral("exportLocalTime"));
+    m_localTime->setChecked(settings.value(LocalTimeKey, false).toBool());
+    columnsLayout->addWidget(m_localTime);
+    return columns;
+}
+
+QHBoxLayout *ExportDialog::buildFileRow()
+{
+    auto *fileRow = new QHBoxLayout;
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("exportPath"));
+    m_path->setAccessibleName(tr("File to write"));
+    m_path->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    fileLabel->setBuddy(m_path);
+    auto *browse = new QPushButton(tr("&Browse\u2026"), this);
+    browse->setObjectName(QStringLiteral("exportBrowse"));
+    fileRow->addWidget(fileLabel);
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(browse);
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    return fileRow;
 }
 
 bool confirmReplace(QWidget *parent, const QString &question, const QString &detail)

@@ -1,30 +1,19 @@
 #pragma once
 
+#include "models/exportrequest.h"
+
 #include <QDialog>
 
 class QCheckBox;
 class QDialogButtonBox;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
+class QSettings;
 
 namespace sdrs::ui {
-
-/// What an export writes, as chosen in the export dialog.
-struct ExportOptions
-{
-    enum class Rows {
-        Selected, ///< the rows selected in the table
-        Shown,    ///< every row that passes the quick filter (all pages held here)
-        AllPages, ///< every page of the current query, fetched from the service for the export
-    };
-    Rows rows = Rows::Shown;
-    bool allFields = false;        ///< every field under its API name; else the visible columns
-    bool byteOrderMark = false;    ///< UTF-8 BOM for Excel
-    bool localTimeColumn = false;  ///< an extra column with the begin time in local time
-    QString path;                  ///< absolute
-    bool replaceConfirmed = false; ///< the file existed and the user agreed to replace it
-};
 
 /// Asks whether an export may replace an existing file: `question` (naming the file), an
 /// optional `detail`, Replace or Cancel (the default). True when the user chose Replace.
@@ -52,6 +41,11 @@ public:
     void accept() override;
 
 private:
+    // The constructor's sections that are more than a line or two.
+    QGroupBox *buildRowsBox(int selected, qint64 shown, qint64 total);
+    QGroupBox *buildColumnsBox(const QSettings &settings);
+    QHBoxLayout *buildFileRow();
+
     void browse();
     void updateOk();
 

@@ -235,6 +235,32 @@ JobDialog::JobDialog(const QString &jobId, QWidget *parent)
     d->errorBar = new MessageBar(this);
     d->errorBar->setObjectName(QStringLiteral("jobError"));
 
+    buildSummary();
+    buildEntities();
+    buildFailReason();
+    buildTabs();
+    QHBoxLayout *bottom = buildBottomRow();
+
+    auto *header = new QHBoxLayout;
+    header->addLayout(d->summary, 1);
+    header->addWidget(d->entitiesBox, 1, Qt::AlignTop);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(d->errorBar);
+    layout->addLayout(header);
+    // The catalog's explanation of the error code, across the whole width (it wraps).
+    layout->addWidget(d->errorExplanation);
+    layout->addWidget(d->failReasonTitle);
+    layout->addWidget(d->failReason);
+    layout->addWidget(d->failParts);
+    layout->addWidget(d->tabs, 1);
+    layout->addLayout(bottom);
+
+    resize(960, 640);
+}
+
+void JobDialog::buildSummary()
+{
     // Summary of the job.
     d->statusIcon = new ToneIconLabel(this);
     d->statusIcon->setObjectName(QStringLiteral("jobStatusIcon"));
@@ -274,7 +300,10 @@ JobDialog::JobDialog(const QString &jobId, QWidget *parent)
     d->summary->setRowVisible(d->errorCode, false);
     d->errorExplanation->setVisible(false);
     d->summary->setRowVisible(d->message, false);
+}
 
+void JobDialog::buildEntities()
+{
     // The resources the job concerns; only those present are shown.
     d->entitiesBox = new QGroupBox(tr("Resources"), this);
     d->entitiesBox->setObjectName(QStringLiteral("jobEntities"));
@@ -297,11 +326,10 @@ JobDialog::JobDialog(const QString &jobId, QWidget *parent)
                           d->nativeServer, d->nic})
         d->entities->setRowVisible(label, false);
     d->entitiesBox->setVisible(false);
+}
 
-    auto *header = new QHBoxLayout;
-    header->addLayout(d->summary, 1);
-    header->addWidget(d->entitiesBox, 1, Qt::AlignTop);
-
+void JobDialog::buildFailReason()
+{
     // The whole fail reason, wrapped and selectable.
     d->failReasonTitle = new QLabel(tr("Fail reason:"), this);
     d->failReason = new QPlainTextEdit(this);
@@ -319,7 +347,10 @@ JobDialog::JobDialog(const QString &jobId, QWidget *parent)
     d->failParts = valueLabel(QStringLiteral("jobFailParts"), this);
     d->failParts->setWordWrap(true);
     d->failParts->setVisible(false);
+}
 
+void JobDialog::buildTabs()
+{
     // Tabs: the sub-job tree and the raw answer.
     d->model = new JobTreeModel(this);
     d->tree = new QTreeView(this);
@@ -364,7 +395,10 @@ JobDialog::JobDialog(const QString &jobId, QWidget *parent)
     d->tabs->addTab(d->tree, tr("Sub-jobs"));
     //: Tab with the server's answer as JSON text.
     d->tabs->addTab(d->rawJson, tr("Raw JSON"));
+}
 
+QHBoxLayout *JobDialog::buildBottomRow()
+{
     // Bottom row: busy indicator, Refresh, Close.
     d->busy = new QProgressBar(this);
     d->busy->setObjectName(QStringLiteral("jobBusy"));
@@ -395,19 +429,7 @@ JobDialog::JobDialog(const QString &jobId, QWidget *parent)
     bottom->addWidget(d->busyLabel);
     bottom->addStretch(1);
     bottom->addWidget(buttons);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(d->errorBar);
-    layout->addLayout(header);
-    // The catalog's explanation of the error code, across the whole width (it wraps).
-    layout->addWidget(d->errorExplanation);
-    layout->addWidget(d->failReasonTitle);
-    layout->addWidget(d->failReason);
-    layout->addWidget(d->failParts);
-    layout->addWidget(d->tabs, 1);
-    layout->addLayout(bottom);
-
-    resize(960, 640);
+    return bottom;
 }
 
 JobDialog::~JobDialog()
@@ -435,7 +457,15 @@ void JobDialog::setJob(const Job &job, const QByteArray &rawJson)
         setWindowTitle(tr("Job %1 (%2)").arg(d->jobId, jobTypeName(job.jobType)));
     }
 
-    // Summary.
+    showSummary(job);
+    showEntities(job.entities);
+    showFailReason(job.failReason);
+    showSubJobs(job);
+    showRawJson(rawJson);
+}
+
+void JobDialog::showSummary(const Job &job)
+{
     d->statusIcon->setTone(jobStatusTone(job.status));
     d->status->setText(job.status.isEmpty() ? none() : jobStatusName(job.status));
     d->status->setToolTip(job.status);
@@ -470,9 +500,10 @@ void JobDialog::setJob(const Job &job, const QByteArray &rawJson)
     }
     d->message->setText(text::printable(message));
     d->summary->setRowVisible(d->message, !message.isEmpty());
+}
 
-    // Resources.
-    const JobEntities &e = job.entities;
+void JobDialog::showEntities(const JobEntities &e)
+{
     d->setEntity(d->serverGroup, e.serverGroupId);
     d->setEntity(d->protectedInstance, e.protectedInstanceId);
     d->setEntity(d->replicationPair, e.replicationPairId);
@@ -482,16 +513,21 @@ void JobDialog::setJob(const Job &job, const QByteArray &rawJson)
     d->entitiesBox->setVisible(!e.serverGroupId.isEmpty() || !e.protectedInstanceId.isEmpty() ||
                                !e.replicationPairId.isEmpty() || !e.volumeIds.isEmpty() ||
                                !e.nativeServerId.isEmpty() || !e.nicId.isEmpty());
+}
 
-    // Fail reason.
-    const QString reason = job.failReason.trimmed();
+void JobDialog::showFailReason(const QString &failReason)
+{
+    const QString reason = failReason.trimmed();
     d->failReason->setPlainText(text::printable(reason, true));
     d->failReasonTitle->setVisible(!reason.isEmpty());
     d->failReason->setVisible(!reason.isEmpty());
     const QString parts = reason.isEmpty() ? QString() : failReasonSummary(reason);
     d->failParts->setText(text::printable(parts, true));
     d->failParts->setVisible(!parts.isEmpty());
+}
 
+void JobDialog::showSubJobs(const Job &job)
+{
     // Sub-job tree, every level open; columns fit their contents, within reason.
     d->model->setJob(job);
     d->tree->expandAll();
@@ -508,7 +544,10 @@ void JobDialog::setJob(const Job &job, const QByteArray &rawJson)
     //: Tab with the tree of the job's sub-jobs; %n is how many there are.
     d->tabs->setTabText(d->tabs->indexOf(d->tree),
                         tr("Sub-jobs (%n)", nullptr, int(job.descendantCount())));
+}
 
+void JobDialog::showRawJson(const QByteArray &rawJson)
+{
     // Raw answer, indented when it is JSON, as received otherwise.
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(rawJson, &parseError);

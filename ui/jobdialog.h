@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+class QHBoxLayout;
+
 namespace sdrs::ui {
 
 /// Inspects one job (`GET /jobs/{job_id}`): status, type, begin, end, duration, error code, fail
@@ -32,6 +34,20 @@ Q_SIGNALS:
     void refreshRequested(const QString &jobId);
 
 private:
+    // The constructor's sections, top to bottom.
+    void buildSummary();
+    void buildEntities();
+    void buildFailReason();
+    void buildTabs();
+    QHBoxLayout *buildBottomRow();
+
+    // setJob()'s parts, one per section of the dialog.
+    void showSummary(const Job &job);
+    void showEntities(const JobEntities &entities);
+    void showFailReason(const QString &failReason);
+    void showSubJobs(const Job &job);
+    void showRawJson(const QByteArray &rawJson);
+
     struct Private;
     Private *d;
 };

@@ -91,6 +91,8 @@ struct ProfileDialog::Private
     void applyPreset(int preset);
     /// Shows the preset of `url` in the combo box, or "Custom…", without filling any field.
     void selectPresetFor(const QString &url);
+    /// Adds an empty page to authPages and gives its form (the page is the form's parent).
+    QFormLayout *addAuthPage();
     /// Shows the page of a sign-in kind; the hidden pages do not count for the dialog's size.
     void showAuthPage(int index);
     void showTestState(StatusTone tone, const QString &text);
@@ -191,6 +193,15 @@ void ProfileDialog::Private::selectPresetFor(const QString &url)
     syncingEndpoint = wasSyncing;
 }
 
+QFormLayout *ProfileDialog::Private::addAuthPage()
+{
+    auto *page = new QWidget(authPages);
+    auto *form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    authPages->addWidget(page);
+    return form;
+}
+
 void ProfileDialog::Private::showAuthPage(int index)
 {
     for (int i = 0; i < authPages->count(); ++i) {
@@ -220,14 +231,56 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     setWindowTitle(tr("Connection Profile"));
     setObjectName(QStringLiteral("ProfileDialog"));
 
-    const auto label = [this](const QString &text, QWidget *buddy) {
-        auto *l = new QLabel(text, this);
-        l->setBuddy(buddy);
-        d->labels.append(l);
-        return l;
-    };
+    QFormLayout *form = buildGeneralSection();
+    buildSignInPages();
+    form->addRow(d->authPages);
+    buildSecretNoteAndCaFile(form);
+    QHBoxLayout *testRow = buildTestRow();
 
-    // General: name, endpoint, project.
+    d->problem = new QLabel(this);
+    d->problem->setObjectName(QStringLiteral("problem"));
+    d->problem->setWordWrap(true);
+
+    d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    d->buttons->setObjectName(QStringLiteral("buttons"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addSpacing(layout->spacing());
+    layout->addLayout(testRow);
+    layout->addStretch(1);
+    layout->addWidget(d->problem);
+    layout->addWidget(d->buttons);
+
+    // The outer form and the pages line up: every label as wide as the widest.
+    int labelWidth = 0;
+    for (const QLabel *l : std::as_const(d->labels))
+        labelWidth = std::max(labelWidth, l->sizeHint().width());
+    for (QLabel *l : std::as_const(d->labels))
+        l->setMinimumWidth(labelWidth);
+
+    setUpTabOrder();
+    connectSignals();
+
+    // A new profile starts on the first preset.
+    d->selectPresetFor(endpointPresets().constFirst().sdrsUrl);
+    d->applyPreset(0);
+    d->showAuthPage(0);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 84);
+    d->updateState();
+    d->name->setFocus();
+}
+
+QLabel *ProfileDialog::fieldLabel(const QString &text, QWidget *buddy)
+{
+    auto *l = new QLabel(text, this);
+    l->setBuddy(buddy);
+    d->labels.append(l);
+    return l;
+}
+
+QFormLayout *ProfileDialog::buildGeneralSection()
+{
     d->name = lineEdit(QStringLiteral("profileName"), this);
     d->name->setPlaceholderText(tr("e.g. OTC production"));
 
@@ -258,30 +311,28 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     d->authKind->addItem(tr("AK/SK"), int(Connection::Auth::AkSk));
 
     auto *form = new QFormLayout;
-    form->addRow(label(tr("&Name:"), d->name), d->name);
-    form->addRow(label(tr("&Endpoint:"), d->endpointPreset), d->endpointPreset);
-    form->addRow(label(tr("UR&L:"), d->endpointUrl), d->endpointUrl);
-    form->addRow(label(tr("&Project ID:"), d->projectId), d->projectId);
-    form->addRow(label(tr("&Sign in with:"), d->authKind), d->authKind);
+    form->addRow(fieldLabel(tr("&Name:"), d->name), d->name);
+    form->addRow(fieldLabel(tr("&Endpoint:"), d->endpointPreset), d->endpointPreset);
+    form->addRow(fieldLabel(tr("UR&L:"), d->endpointUrl), d->endpointUrl);
+    form->addRow(fieldLabel(tr("&Project ID:"), d->projectId), d->projectId);
+    form->addRow(fieldLabel(tr("&Sign in with:"), d->authKind), d->authKind);
+    return form;
+}
 
-    // One page per sign-in kind.
+void ProfileDialog::buildSignInPages()
+{
+    // One page per sign-in kind, in the order of the kinds in authKind.
     d->authPages = new QStackedWidget(this);
     d->authPages->setObjectName(QStringLiteral("authPages"));
-    const auto page = [this] {
-        auto *w = new QWidget(d->authPages);
-        auto *f = new QFormLayout(w);
-        f->setContentsMargins(0, 0, 0, 0);
-        d->authPages->addWidget(w);
-        return std::pair{w, f};
-    };
 
-    auto [tokenPage, tokenForm] = page();
-    d->token = lineEdit(QStringLiteral("token"), tokenPage, true);
+    QFormLayout *tokenForm = d->addAuthPage();
+    d->token = lineEdit(QStringLiteral("token"), tokenForm->parentWidget(), true);
     d->token->setToolTip(
         tr("A project-scoped IAM token (X-Auth-Token). It is valid for 24 hours."));
-    tokenForm->addRow(label(tr("&Token:"), d->token), d->token);
+    tokenForm->addRow(fieldLabel(tr("&Token:"), d->token), d->token);
 
-    auto [passwordPage, passwordForm] = page();
+    QFormLayout *passwordForm = d->addAuthPage();
+    QWidget *passwordPage = passwordForm->parentWidget();
     d->iamUrl = lineEdit(QStringLiteral("iamUrl"), passwordPage);
     d->iamUrl->setPlaceholderText(tr("https://iam.example.com/v3"));
     d->userName = lineEdit(QStringLiteral("userName"), passwordPage);
@@ -290,13 +341,18 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     d->domainName->setToolTip(tr("The account (domain) name the IAM user belongs to."));
     d->projectName = lineEdit(QStringLiteral("projectName"), passwordPage);
     d->projectName->setPlaceholderText(tr("instead of the project ID, e.g. eu-de"));
-    passwordForm->addRow(label(tr("&IAM URL:"), d->iamUrl), d->iamUrl);
-    passwordForm->addRow(label(tr("&User name:"), d->userName), d->userName);
-    passwordForm->addRow(label(tr("Pass&word:"), d->password), d->password);
-    passwordForm->addRow(label(tr("&Domain:"), d->domainName), d->domainName);
-    passwordForm->addRow(label(tr("Project na&me:"), d->projectName), d->projectName);
+    passwordForm->addRow(fieldLabel(tr("&IAM URL:"), d->iamUrl), d->iamUrl);
+    passwordForm->addRow(fieldLabel(tr("&User name:"), d->userName), d->userName);
+    passwordForm->addRow(fieldLabel(tr("Pass&word:"), d->password), d->password);
+    passwordForm->addRow(fieldLabel(tr("&Domain:"), d->domainName), d->domainName);
+    passwordForm->addRow(fieldLabel(tr("Project na&me:"), d->projectName), d->projectName);
 
-    auto [akSkPage, akSkForm] = page();
+    buildAkSkPage(d->addAuthPage());
+}
+
+void ProfileDialog::buildAkSkPage(QFormLayout *akSkForm)
+{
+    QWidget *akSkPage = akSkForm->parentWidget();
     d->accessKey = lineEdit(QStringLiteral("accessKey"), akSkPage);
     d->secretKey = lineEdit(QStringLiteral("secretKey"), akSkPage, true);
     d->securityToken = lineEdit(QStringLiteral("securityToken"), akSkPage, true);
@@ -310,13 +366,14 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     d->signingVariant->setToolTip(
         tr("The signature scheme the gateway expects. Try the other one when requests are "
            "rejected with an authentication error."));
-    akSkForm->addRow(label(tr("&Access key:"), d->accessKey), d->accessKey);
-    akSkForm->addRow(label(tr("Secret ke&y:"), d->secretKey), d->secretKey);
-    akSkForm->addRow(label(tr("Security &token:"), d->securityToken), d->securityToken);
-    akSkForm->addRow(label(tr("Si&gning:"), d->signingVariant), d->signingVariant);
+    akSkForm->addRow(fieldLabel(tr("&Access key:"), d->accessKey), d->accessKey);
+    akSkForm->addRow(fieldLabel(tr("Secret ke&y:"), d->secretKey), d->secretKey);
+    akSkForm->addRow(fieldLabel(tr("Security &token:"), d->securityToken), d->securityToken);
+    akSkForm->addRow(fieldLabel(tr("Si&gning:"), d->signingVariant), d->signingVariant);
+}
 
-    form->addRow(d->authPages);
-
+void ProfileDialog::buildSecretNoteAndCaFile(QFormLayout *form)
+{
     d->secretNote = new QLabel(this);
     d->secretNote->setObjectName(QStringLiteral("secretNote"));
     d->secretNote->setWordWrap(true);
@@ -332,9 +389,11 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(d->caFile, 1);
     caRow->addWidget(d->browseCaFile);
-    form->addRow(label(tr("&CA file:"), d->caFile), caRow);
+    form->addRow(fieldLabel(tr("&CA file:"), d->caFile), caRow);
+}
 
-    // Test.
+QHBoxLayout *ProfileDialog::buildTestRow()
+{
     d->testButton = new QPushButton(tr("Test c&onnection"), this);
     d->testButton->setObjectName(QStringLiteral("testButton"));
     d->testButton->setAutoDefault(false);
@@ -349,29 +408,11 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     testRow->addWidget(d->testButton, 0, Qt::AlignTop);
     testRow->addWidget(d->testIcon, 0, Qt::AlignTop);
     testRow->addWidget(d->testResult, 1);
+    return testRow;
+}
 
-    d->problem = new QLabel(this);
-    d->problem->setObjectName(QStringLiteral("problem"));
-    d->problem->setWordWrap(true);
-
-    d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    d->buttons->setObjectName(QStringLiteral("buttons"));
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addSpacing(layout->spacing());
-    layout->addLayout(testRow);
-    layout->addStretch(1);
-    layout->addWidget(d->problem);
-    layout->addWidget(d->buttons);
-
-    // The outer form and the pages line up: every label as wide as the widest.
-    int labelWidth = 0;
-    for (const QLabel *l : std::as_const(d->labels))
-        labelWidth = std::max(labelWidth, l->sizeHint().width());
-    for (QLabel *l : std::as_const(d->labels))
-        l->setMinimumWidth(labelWidth);
-
+void ProfileDialog::setUpTabOrder()
+{
     setTabOrder(d->name, d->endpointPreset);
     setTabOrder(d->endpointPreset, d->endpointUrl);
     setTabOrder(d->endpointUrl, d->projectId);
@@ -390,21 +431,16 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     setTabOrder(d->caFile, d->browseCaFile);
     setTabOrder(d->browseCaFile, d->testButton);
     setTabOrder(d->testButton, d->buttons);
+}
 
+void ProfileDialog::connectSignals()
+{
     const auto edited = [this] {
         d->edited();
     };
     connect(d->endpointPreset, &QComboBox::currentIndexChanged, this, [this] {
-        if (d->syncingEndpoint)
-            return;
-        const int preset = d->endpointPreset->currentData().toInt();
-        if (preset == CustomEndpoint) {
-            d->endpointUrl->setFocus();
-            d->endpointUrl->selectAll();
-        } else {
-            d->applyPreset(preset);
-        }
-        d->edited();
+        if (!d->syncingEndpoint)
+            presetChosen();
     });
     connect(d->endpointUrl, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (!d->syncingEndpoint)
@@ -421,15 +457,7 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     for (QLineEdit *edit : edits)
         connect(edit, &QLineEdit::textChanged, this, edited);
 
-    connect(d->browseCaFile, &QPushButton::clicked, this, [this] {
-        const QString current = d->caFile->text().trimmed();
-        const QString start = current.isEmpty() ? QDir::homePath() : QFileInfo(current).path();
-        const QString file =
-            QFileDialog::getOpenFileName(this, tr("CA Certificates"), start,
-                                         tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
-        if (!file.isEmpty())
-            d->caFile->setText(QDir::toNativeSeparators(file));
-    });
+    connect(d->browseCaFile, &QPushButton::clicked, this, &ProfileDialog::chooseCaFile);
     connect(d->testButton, &QPushButton::clicked, this, [this] {
         d->testing = true;
         d->showTestState(StatusTone::Running, tr("Testing…"));
@@ -438,14 +466,29 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     });
     connect(d->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
 
-    // A new profile starts on the first preset.
-    d->selectPresetFor(endpointPresets().constFirst().sdrsUrl);
-    d->applyPreset(0);
-    d->showAuthPage(0);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 84);
-    d->updateState();
-    d->name->setFocus();
+void ProfileDialog::presetChosen()
+{
+    const int preset = d->endpointPreset->currentData().toInt();
+    if (preset == CustomEndpoint) {
+        d->endpointUrl->setFocus();
+        d->endpointUrl->selectAll();
+    } else {
+        d->applyPreset(preset);
+    }
+    d->edited();
+}
+
+void ProfileDialog::chooseCaFile()
+{
+    const QString current = d->caFile->text().trimmed();
+    const QString start = current.isEmpty() ? QDir::homePath() : QFileInfo(current).path();
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("CA Certificates"), start,
+                                     tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (!file.isEmpty())
+        d->caFile->setText(QDir::toNativeSeparators(file));
 }
 
 ProfileDialog::~ProfileDialog()

@@ -4,6 +4,10 @@
 
 #include <QDialog>
 
+class QFormLayout;
+class QHBoxLayout;
+class QLabel;
+
 namespace sdrs::ui {
 
 /// Edits one connection profile: name; endpoint (presets for OTC eu-de and the Huawei regions,
@@ -39,6 +43,21 @@ Q_SIGNALS:
     void testRequested(const sdrs::Profile &profile);
 
 private:
+    /// A field's label, made as wide as the others once the form is built.
+    QLabel *fieldLabel(const QString &text, QWidget *buddy);
+    // The constructor's sections, top to bottom.
+    QFormLayout *buildGeneralSection();
+    void buildSignInPages();
+    void buildAkSkPage(QFormLayout *akSkForm);
+    void buildSecretNoteAndCaFile(QFormLayout *form);
+    QHBoxLayout *buildTestRow();
+    void setUpTabOrder();
+    void connectSignals();
+
+    /// After the user picked an endpoint preset: fills the URLs, or for "Custom…" selects the URL.
+    void presetChosen();
+    void chooseCaFile();
+
     struct Private;
     Private *d;
 };

@@ -150,16 +150,16 @@ class TstActions : public QObject, protected testing::WindowHarness
 
     /// Exports through the dialog with `rows` and every field to `path`; returns the error
     /// (empty on success).
-    QString exportVia(ui::ExportOptions::Rows rows, const QString &path)
+    QString exportVia(ExportOptions::Rows rows, const QString &path)
     {
         QSignalSpy done(m_controller.get(), &Controller::exportFinished);
         action("exportAction")->trigger();
         auto *dialog = m_window->findChild<ui::ExportDialog *>();
         if (!dialog)
             return QStringLiteral("no export dialog");
-        const char *radio = rows == ui::ExportOptions::Rows::Selected ? "exportSelected"
-                            : rows == ui::ExportOptions::Rows::Shown  ? "exportShown"
-                                                                      : "exportAllPages";
+        const char *radio = rows == ExportOptions::Rows::Selected ? "exportSelected"
+                            : rows == ExportOptions::Rows::Shown  ? "exportShown"
+                                                                  : "exportAllPages";
         dialog->findChild<QRadioButton *>(QLatin1StringView(radio))->setChecked(true);
         dialog->findChild<QRadioButton *>(QStringLiteral("exportAllFields"))->setChecked(true);
         dialog->setPath(path);
@@ -193,7 +193,7 @@ class TstActions : public QObject, protected testing::WindowHarness
     /// Exports `rows` over an existing file, agrees to replace it, and presses Cancel in the
     /// progress dialog as soon as it shows (with `stage` in its label): the old file must stay as
     /// it was, with nothing beside it.
-    void cancelExportOverOldFile(ui::ExportOptions::Rows rows, const QString &stage)
+    void cancelExportOverOldFile(ExportOptions::Rows rows, const QString &stage)
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("keep.csv"));
@@ -302,7 +302,7 @@ private Q_SLOTS:
         start();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("shown.csv"));
-        QCOMPARE(exportVia(ui::ExportOptions::Rows::Shown, path), QString());
+        QCOMPARE(exportVia(ExportOptions::Rows::Shown, path), QString());
         const QList<QStringList> records = readCsv(path);
         QCOMPARE(records.size(), 1 + model()->rowCount());
         QCOMPARE(records.constFirst().constFirst(), QStringLiteral("job_id"));
@@ -335,7 +335,7 @@ private Q_SLOTS:
             QVERIFY(rowsAfter([&] { choose(groups, scopeIndex); }));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("all.csv"));
-        QCOMPARE(exportVia(ui::ExportOptions::Rows::AllPages, path), QString());
+        QCOMPARE(exportVia(ExportOptions::Rows::AllPages, path), QString());
         const QList<QStringList> records = readCsv(path);
         const QStringList want = serverJobIds(
             [&](const FailureJob &f) { return scopeIndex == 1 || f.serverGroupId == groupId; });
@@ -357,7 +357,7 @@ private Q_SLOTS:
     {
         start();
         m_emulator->queueFault(Fault::Stall, 1); // the fetch hangs until cancelled
-        cancelExportOverOldFile(ui::ExportOptions::Rows::AllPages, QStringLiteral("Fetching"));
+        cancelExportOverOldFile(ExportOptions::Rows::AllPages, QStringLiteral("Fetching"));
     }
 
     void failedFetchIsReportedOnce()
@@ -367,7 +367,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("never.csv"));
         QSignalSpy done(m_controller.get(), &Controller::exportFinished);
-        const QString error = exportVia(ui::ExportOptions::Rows::AllPages, path);
+        const QString error = exportVia(ExportOptions::Rows::AllPages, path);
         QVERIFY2(error.contains(QStringLiteral("HTTP 500")), qPrintable(error));
         for (int i = 0; i < 20; ++i)
             QCoreApplication::processEvents();
@@ -382,7 +382,7 @@ private Q_SLOTS:
         start(Dataset::generate(5, 8, 60000));
         auto *groups = child<QComboBox>("groupFilter");
         QVERIFY(rowsAfter([&] { choose(groups, 1); })); // all protection groups: 60,000 rows held
-        cancelExportOverOldFile(ui::ExportOptions::Rows::Shown, QStringLiteral("Writing"));
+        cancelExportOverOldFile(ExportOptions::Rows::Shown, QStringLiteral("Writing"));
     }
 
     void declinedOverwriteWritesNothing()
@@ -415,7 +415,7 @@ private Q_SLOTS:
         start();
         // /proc exists, and nobody (not even root) can create a file in it.
         const QString error =
-            exportVia(ui::ExportOptions::Rows::Shown, QStringLiteral("/proc/sdrs-export.csv"));
+            exportVia(ExportOptions::Rows::Shown, QStringLiteral("/proc/sdrs-export.csv"));
         QVERIFY2(error.contains(QStringLiteral("/proc/sdrs-export.csv")), qPrintable(error));
         QVERIFY(!QFile::exists(QStringLiteral("/proc/sdrs-export.csv")));
         auto *bar = m_window->findChild<QWidget *>(QStringLiteral("messageBar"));
