@@ -18,20 +18,20 @@ class QActionGroup;
 class QComboBox;
 class QLabel;
 class QMenu;
-class QProgressBar;
 class QSplitter;
-class QSystemTrayIcon;
 class QTableView;
 class QTimer;
-class QToolBar;
 
 namespace sdrs::ui {
 
+class BusyIndicator;
 class DetailPane;
 class FailureTableView;
 class FilterBar;
 class MessageBar;
+class NewRowNotifier;
 class PagingBar;
+class WindowStatusBar;
 
 /// An export the user asked for: the rows (for Selected and Shown; empty for AllPages, which the
 /// controller fetches for `filter`), the columns and where to write them.
@@ -157,9 +157,7 @@ protected:
 
 private:
     void buildToolBar();
-    void buildBusyIndicator(QToolBar *bar);
     QWidget *buildCentral();
-    void buildStatusBar();
     void buildMenus();
     void buildFileMenu();
     void buildEditMenu();
@@ -200,8 +198,6 @@ private:
     /// Marks rows new after a refresh of the same query and notifies.
     void updateNewMarks();
     void markCurrentSeen();
-    void updateNewLabel();
-    void notifyNewRows(int count);
     QString scopeText() const;
 
     FailureJobModel *m_model = nullptr;
@@ -213,19 +209,15 @@ private:
 
     QLabel *m_banner = nullptr;
     QComboBox *m_profiles = nullptr;
-    QProgressBar *m_busy = nullptr;
-    QLabel *m_busyText = nullptr;
+    BusyIndicator *m_busy = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_cancel = nullptr;
     MessageBar *m_message = nullptr;
     QSplitter *m_splitter = nullptr;
     DetailPane *m_detail = nullptr;
 
-    QLabel *m_connection = nullptr;
-    QLabel *m_scope = nullptr;
-    QLabel *m_rows = nullptr;
-    QLabel *m_lastRefresh = nullptr;
-    QLabel *m_inFlight = nullptr;
+    WindowStatusBar *m_status = nullptr;
+    NewRowNotifier *m_notifier = nullptr;
 
     QAction *m_export = nullptr;
     QAction *m_copy = nullptr;
@@ -240,9 +232,6 @@ private:
     QAction *m_notify = nullptr;
     QActionGroup *m_autoGroup = nullptr;
     QTimer *m_autoTimer = nullptr;
-    QLabel *m_autoLabel = nullptr;
-    QLabel *m_newLabel = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
     int m_autoMinutes = 0;
     bool m_busyNow = false;
 
