@@ -7,30 +7,22 @@
 #include "ui/detailpane.h"
 #include "ui/failuretableview.h"
 #include "ui/filterbar.h"
-#include "ui/language.h"
 #include "ui/messagebar.h"
 #include "ui/newrownotifier.h"
 #include "ui/pagingbar.h"
-#include "ui/statusstyle.h"
 #include "ui/windowsettings.h"
 #include "ui/windowstatusbar.h"
 
 #include <QAction>
-#include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMenu>
-#include <QMenuBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QSystemTrayIcon>
 #include <QTimer>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace sdrs::ui {
@@ -167,7 +159,6 @@ void MainWindow::connectPaging()
 
 void MainWindow::setDemo(bool demo)
 {
-    m_demo = demo;
     m_banner->setVisible(demo);
     setWindowTitle(demo ? tr("SDRS Failed Tasks \u2014 Demo data") : tr("SDRS Failed Tasks"));
 }

@@ -236,7 +236,6 @@ private:
     bool m_busyNow = false;
 
     QHash<QString, ProtectionGroup> m_groups;
-    bool m_demo = false;
     bool m_haveRows = false;
 };
 
