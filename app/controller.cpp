@@ -4,6 +4,7 @@
 #include "app/api/deletes.h"
 #include "app/api/sdrsclient.h"
 #include "app/profilestore.h"
+#include "models/browserfilter.h"
 #include "models/csvexport.h"
 #include "models/failurejobmodel.h"
 #include "ui/deletedialogs.h"
@@ -25,8 +26,6 @@
 Q_LOGGING_CATEGORY(lcSdrsApp, "sdrs.app", QtInfoMsg)
 
 namespace sdrs {
-
-using ui::BrowserFilter;
 
 namespace {
 
@@ -520,9 +519,9 @@ void Controller::exportRows(const ui::ExportJob &job)
     query.failureStatus = job.filter.failureStatus;
     query.resourceType = job.filter.resourceType;
     query.resourceName = job.filter.resourceName;
-    if (job.filter.scope == ui::BrowserFilter::Scope::Group)
+    if (job.filter.scope == BrowserFilter::Scope::Group)
         query.onlyScope = job.filter.groupId;
-    else if (job.filter.scope == ui::BrowserFilter::Scope::GroupLevel)
+    else if (job.filter.scope == BrowserFilter::Scope::GroupLevel)
         query.onlyScope = QString();
     m_export = loadAllGroups(
         m_client.get(), query, progress,

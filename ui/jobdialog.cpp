@@ -7,6 +7,7 @@
 #include "models/vocabulary.h"
 #include "resources/sdrsicons.h"
 #include "ui/messagebar.h"
+#include "ui/statusicondelegate.h"
 #include "ui/statusstyle.h"
 
 #include <QAction>
@@ -24,7 +25,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
-#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -44,24 +44,6 @@ QString none()
 {
     return QStringLiteral("\u2014");
 }
-
-/// Puts the status icon on the Status column of the job tree (models/ cannot paint).
-class StatusDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.column() != JobTreeModel::Status)
-            return;
-        const QString status = index.data(JobTreeModel::StatusRole).toString();
-        option->icon = toneIcon(jobStatusTone(status), option->palette);
-        option->features |= QStyleOptionViewItem::HasDecoration;
-    }
-};
 
 /// A label showing toneIcon(), redrawn when the palette changes (light/dark switch).
 class ToneIconLabel final : public QLabel
@@ -357,7 +339,8 @@ void JobDialog::buildTabs()
     d->tree->setObjectName(QStringLiteral("jobTree"));
     d->tree->setAccessibleName(tr("Sub-jobs"));
     d->tree->setModel(d->model);
-    d->tree->setItemDelegate(new StatusDelegate(d->tree));
+    d->tree->setItemDelegate(new StatusIconDelegate(JobTreeModel::Status, JobTreeModel::StatusRole,
+                                                    jobStatusTone, d->tree));
     d->tree->setUniformRowHeights(true);
     d->tree->setAlternatingRowColors(true);
     d->tree->setSelectionBehavior(QAbstractItemView::SelectRows);

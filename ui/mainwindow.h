@@ -1,57 +1,37 @@
 #pragma once
 
 #include "models/apierror.h"
+#include "models/browserfilter.h"
 #include "models/csvexport.h"
 #include "models/failurejob.h"
 #include "models/failurejobmodel.h"
 #include "models/protectiongroup.h"
 #include "ui/exportdialog.h"
+#include "ui/newrowtracker.h"
+#include "ui/pagingstate.h"
 
-#include <QDateTime>
 #include <QHash>
 #include <QMainWindow>
-#include <QSet>
 
 class QAction;
+class QActionGroup;
 class QComboBox;
 class QLabel;
-class QLineEdit;
-class QModelIndex;
-class QProgressBar;
-class QSpinBox;
-class QActionGroup;
+class QMenu;
 class QSplitter;
-class QSystemTrayIcon;
 class QTableView;
 class QTimer;
-class QToolButton;
-
-namespace sdrs {
-class FailureJobFilterProxy;
-class PageProxy;
-} // namespace sdrs
 
 namespace sdrs::ui {
 
+class BusyIndicator;
 class DetailPane;
+class FailureTableView;
+class FilterBar;
 class MessageBar;
-
-/// What the window asks the server for.
-struct BrowserFilter
-{
-    enum class Scope {
-        GroupLevel, ///< failed tasks of no particular group (no `server_group_id`)
-        Group,      ///< one protection group
-        AllGroups,  ///< every group plus the group level, merged; paged and filtered in memory
-    };
-    Scope scope = Scope::GroupLevel;
-    QString groupId; ///< Scope::Group
-    QString failureStatus;
-    QString resourceType;
-    QString resourceName;
-
-    friend bool operator==(const BrowserFilter &, const BrowserFilter &) = default;
-};
+class NewRowNotifier;
+class PagingBar;
+class WindowStatusBar;
 
 /// An export the user asked for: the rows (for Selected and Shown; empty for AllPages, which the
 /// controller fetches for `filter`), the columns and where to write them.
@@ -89,7 +69,7 @@ public:
 
     BrowserFilter filter() const;
     /// Zero-based page the server should be asked for (server paging).
-    int page() const { return m_requestedPage; }
+    int page() const { return m_paging.requestedPage(); }
     int pageSize() const;
 
     /// The protection groups for the group dropdown and the detail pane.
@@ -125,7 +105,7 @@ public:
     void restoreSettings();
 
     FailureJobModel *jobModel() const { return m_model; }
-    QTableView *table() const { return m_table; }
+    QTableView *table() const;
     /// The row the detail pane shows, or nullptr.
     const FailureJob *currentJob() const;
     /// The selected rows, in the order the table shows them.
@@ -140,7 +120,6 @@ public:
     QHash<QString, QString> groupNames() const;
     /// A sentence and details in the message bar (not about the rows shown: they stay fresh).
     void showMessage(const QString &text, const QString &details);
-    bool isBusy() const { return m_busyNow; }
 
     /// Auto-refresh every `minutes` (0: off), as the View menu sets it.
     void setAutoRefreshMinutes(int minutes);
@@ -177,39 +156,40 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildMenus();
     void buildToolBar();
-    QWidget *buildFilterBar();
-    QWidget *buildPagingBar();
-    void buildStatusBar();
-    void setupTable();
-    void fillStatusAndTypeCombos();
+    QWidget *buildCentral();
+    void buildMenus();
+    void buildFileMenu();
+    void buildEditMenu();
+    void buildViewMenu();
+    void buildAutoRefreshMenu(QMenu *view);
+    void buildLanguageMenu(QMenu *view);
+    void buildTasksMenu();
+    void connectTable();
+    void connectFilters();
+    void connectPaging();
 
-    void addPendingGroup(const QString &id);
-    void onScopeChosen(int index);
-    void onServerFilterChanged();
-    void onMemoryFilterChanged();
+    /// A scope or server filter changed: its first page is asked for.
+    void restartQuery();
+    /// Status and type apply in memory for "All protection groups" only (the server filters the
+    /// other scopes).
+    void setMemoryFilters();
+    void applyMemoryFilters();
     void goToPage(int page);
+    PagingView pagingView() const;
     void updatePaging();
     void updateCounts();
     void updateDetail();
-    void selectFirstRowIfNone();
     /// What every answer that put rows on screen is followed by.
     void rowsArrived();
     void inspectCurrent();
-    void showHeaderMenu(const QPoint &pos);
     void showTableMenu(const QPoint &pos);
     void startRefresh();
     /// Asks for the rows of another page or query (not a refresh).
     void requestLoad();
-    /// The selected rows' keys and the current row's key, to keep them across new rows.
-    std::pair<QSet<quint64>, quint64> selectionKeys() const;
-    /// Selects the rows on this page whose keys are given (nothing when none is there).
-    void restoreSelection(const QSet<quint64> &keys, quint64 current);
     void startExport();
+    ExportJob exportJob(const ExportOptions &options, const QList<FailureJob> &selected) const;
     void copyRows();
-    void copyField(int column);
-    void copyJson();
     void deleteGroupOfSelection();
     /// The group "Delete all failed tasks of this group" names: the scope's, or in "All
     /// protection groups" the selected row's; empty when none.
@@ -218,47 +198,26 @@ private:
     /// Marks rows new after a refresh of the same query and notifies.
     void updateNewMarks();
     void markCurrentSeen();
-    void updateNewLabel();
-    void notifyNewRows(int count);
-    bool localPaging() const;
     QString scopeText() const;
 
     FailureJobModel *m_model = nullptr;
-    FailureJobFilterProxy *m_proxy = nullptr;
-    PageProxy *m_pages = nullptr;
+    FailureTableView *m_table = nullptr;
+    FilterBar *m_filters = nullptr;
+    PagingBar *m_pagingBar = nullptr;
+    PagingState m_paging;
+    NewRowTracker m_newRows;
 
     QLabel *m_banner = nullptr;
     QComboBox *m_profiles = nullptr;
-    QComboBox *m_group = nullptr;
-    QComboBox *m_status = nullptr;
-    QComboBox *m_type = nullptr;
-    QLineEdit *m_name = nullptr;
-    QLineEdit *m_quick = nullptr;
-    QLabel *m_quickCount = nullptr;
-    QTimer *m_quickTimer = nullptr;
-    QProgressBar *m_busy = nullptr;
-    QLabel *m_busyText = nullptr;
+    BusyIndicator *m_busy = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_cancel = nullptr;
     MessageBar *m_message = nullptr;
     QSplitter *m_splitter = nullptr;
-    QTableView *m_table = nullptr;
     DetailPane *m_detail = nullptr;
 
-    QComboBox *m_pageSize = nullptr;
-    QToolButton *m_first = nullptr;
-    QToolButton *m_prev = nullptr;
-    QToolButton *m_next = nullptr;
-    QToolButton *m_last = nullptr;
-    QSpinBox *m_pageJump = nullptr;
-    QLabel *m_pageOf = nullptr;
-    QLabel *m_rowRange = nullptr;
-
-    QLabel *m_connection = nullptr;
-    QLabel *m_scope = nullptr;
-    QLabel *m_rows = nullptr;
-    QLabel *m_lastRefresh = nullptr;
-    QLabel *m_inFlight = nullptr;
+    WindowStatusBar *m_status = nullptr;
+    NewRowNotifier *m_notifier = nullptr;
 
     QAction *m_export = nullptr;
     QAction *m_copy = nullptr;
@@ -273,35 +232,10 @@ private:
     QAction *m_notify = nullptr;
     QActionGroup *m_autoGroup = nullptr;
     QTimer *m_autoTimer = nullptr;
-    QLabel *m_autoLabel = nullptr;
-    QLabel *m_newLabel = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
     int m_autoMinutes = 0;
     bool m_busyNow = false;
 
-    // "New" marks: the rows known for the query shown, and those not looked at yet.
-    QSet<quint64> m_knownKeys;
-    QSet<quint64> m_unseenKeys;
-    BrowserFilter m_markFilter;
-    qint64 m_newestKnownMs = 0; ///< the newest begin time among m_knownKeys
-    bool m_markValid = false;
-    bool m_refreshPending = false; ///< the next rows answer a refresh of the same query
-    bool m_autoSelecting = false;  ///< a row selected by the program is not "seen"
-
     QHash<QString, ProtectionGroup> m_groups;
-    bool m_demo = false;
-
-    // What the rows on screen are: the last answer that was shown.
-    bool m_shownLocal = false;
-    int m_shownPage = 0;
-    int m_shownPageSize = 100;
-    bool m_resetLocalPage = false; ///< the next rows of every group start on page 1
-    qint64 m_shownTotal = 0;
-    /// m_shownTotal is a lower bound: a full page came with a count no larger than the rows so
-    /// far (the count may be the page's length), so more pages may follow.
-    bool m_shownAtLeast = false;
-    qint64 m_knownEnd = -1; ///< where an empty page showed the list ends; -1: not known
-    int m_requestedPage = 0;
     bool m_haveRows = false;
 };
 

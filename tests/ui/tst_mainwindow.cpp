@@ -32,7 +32,7 @@
 using namespace sdrs;
 using namespace sdrs::emulator;
 using testing::choose;
-using ui::BrowserFilter;
+using sdrs::BrowserFilter;
 using ui::MainWindow;
 using ui::MessageBar;
 

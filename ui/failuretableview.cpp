@@ -1,0 +1,341 @@
+#include "ui/failuretableview.h"
+
+#include "models/failurejobmodel.h"
+#include "models/failurejobproxy.h"
+#include "models/jsoncodec.h"
+#include "ui/detailpane.h"
+#include "ui/statusicondelegate.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMenu>
+#include <QPainter>
+#include <QScopedValueRollback>
+#include <QShortcut>
+
+namespace sdrs::ui {
+
+namespace {
+
+/// A filled dot in the palette's highlight colour: "new since an earlier refresh".
+QIcon newIcon(const QColor &colour)
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    {
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawEllipse(QRectF(8, 8, 16, 16));
+    }
+    return QIcon(pixmap);
+}
+
+/// Status icons in the status column, new rows in bold with a dot, and stale rows greyed out.
+class FailureDelegate final : public StatusIconDelegate
+{
+public:
+    explicit FailureDelegate(QObject *parent)
+        : StatusIconDelegate(FailureJobModel::FailureStatus, FailureJobModel::FailureStatusRole,
+                             failureStatusTone, parent)
+    {}
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        StatusIconDelegate::initStyleOption(option, index);
+        if (index.data(FailureJobModel::NewRole).toBool()) {
+            option->font.setBold(true);
+            if (index.column() == FailureJobModel::BeginTime) {
+                const QColor colour = option->palette.color(QPalette::Highlight);
+                auto it = m_newIcons.constFind(colour.rgba());
+                if (it == m_newIcons.cend())
+                    it = m_newIcons.insert(colour.rgba(), newIcon(colour));
+                option->icon = *it;
+                option->features |= QStyleOptionViewItem::HasDecoration;
+            }
+        }
+        if (index.data(FailureJobModel::StaleRole).toBool())
+            option->palette.setColor(QPalette::Text,
+                                     option->palette.color(QPalette::Disabled, QPalette::Text));
+    }
+
+private:
+    mutable QHash<QRgb, QIcon> m_newIcons; ///< the "new" dot per highlight colour
+};
+
+csv::Field fieldOfColumn(int column)
+{
+    switch (column) {
+    case FailureJobModel::BeginTime:
+        return csv::Field::BeginTime;
+    case FailureJobModel::FailureStatus:
+        return csv::Field::FailureStatus;
+    case FailureJobModel::ResourceName:
+        return csv::Field::ResourceName;
+    case FailureJobModel::ResourceType:
+        return csv::Field::ResourceType;
+    case FailureJobModel::JobType:
+        return csv::Field::JobType;
+    case FailureJobModel::ErrorCode:
+        return csv::Field::ErrorCode;
+    case FailureJobModel::FailReason:
+        return csv::Field::FailReason;
+    case FailureJobModel::ResourceId:
+        return csv::Field::ResourceId;
+    default:
+        return csv::Field::JobId;
+    }
+}
+
+} // namespace
+
+FailureTableView::FailureTableView(FailureJobModel *model, QWidget *parent)
+    : QTableView(parent)
+    , m_model(model)
+    , m_filter(new FailureJobFilterProxy(this))
+    , m_pages(new PageProxy(this))
+{
+    m_filter->setSourceModel(m_model);
+    m_pages->setSourceModel(m_filter);
+    setObjectName(QStringLiteral("failureTable"));
+    setAccessibleName(tr("Failed tasks"));
+    setModel(m_pages);
+    setItemDelegate(new FailureDelegate(this));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    setSortingEnabled(true);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table for the next control (arrows move within it): no keyboard trap.
+    setTabKeyNavigation(false);
+    verticalHeader()->setVisible(false);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    setupHeader();
+
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QTableView::doubleClicked, this, &FailureTableView::openRequested);
+    for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *enter = new QShortcut(QKeySequence(key), this, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(enter, &QShortcut::activated, this, &FailureTableView::openRequested);
+    }
+    // Only a selection the user makes counts as having seen a row (not one kept across a sort).
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!m_autoSelecting)
+            Q_EMIT selectionChangedByUser();
+    });
+    connect(m_pages, &QAbstractItemModel::modelReset, this,
+            &FailureTableView::selectFirstRowIfNone);
+}
+
+void FailureTableView::setupHeader()
+{
+    auto *header = horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setToolTip(tr("Click to sort; right-click to choose columns"));
+    // Widths from the font: a time, a long status name, typical names and codes.
+    const QFontMetrics fm = fontMetrics();
+    auto w = [&fm](const char *sample) {
+        return fm.horizontalAdvance(QLatin1StringView(sample)) + 28;
+    };
+    const int widths[] = {w("2026-11-20 08:53:19"),
+                          w("Start protection failed") + 20,
+                          w("analytics-prod-08-pro"),
+                          w("Protection group"),
+                          w("createProtectionGroupNo"),
+                          w("SDRS.1013"),
+                          400,
+                          w("6b6437b9-8dda-46bb-91e9-fbc34090faa3"),
+                          w("ff808081d101b5b901a1f8290303c999")};
+    for (int column = 0; column < FailureJobModel::ColumnCount; ++column)
+        header->resizeSection(column, widths[column]);
+    header->setSectionHidden(FailureJobModel::ResourceId, true);
+    header->setSectionHidden(FailureJobModel::JobId, true);
+    header->setSortIndicator(FailureJobModel::BeginTime, Qt::DescendingOrder);
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            &FailureTableView::showHeaderMenu);
+}
+
+void FailureTableView::showHeaderMenu(const QPoint &pos)
+{
+    auto *header = horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnMenu"));
+    for (int column = 0; column < FailureJobModel::ColumnCount; ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, this, [header, column](bool on) {
+            // Keep at least one column.
+            if (!on && header->count() - header->hiddenSectionCount() <= 1)
+                return;
+            header->setSectionHidden(column, !on);
+        });
+    }
+    menu.exec(header->mapToGlobal(pos));
+}
+
+QModelIndex FailureTableView::sourceIndex(const QModelIndex &index) const
+{
+    return m_filter->mapToSource(m_pages->mapToSource(index));
+}
+
+const FailureJob *FailureTableView::currentJob() const
+{
+    const QModelIndexList rows = selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return nullptr;
+    const QModelIndex source = sourceIndex(rows.constFirst());
+    return source.isValid() ? &m_model->job(source.row()) : nullptr;
+}
+
+const FailureJob *FailureTableView::jobAtCurrent() const
+{
+    const QModelIndex source = sourceIndex(currentIndex());
+    return source.isValid() ? &m_model->job(source.row()) : nullptr;
+}
+
+QList<FailureJob> FailureTableView::selectedJobs() const
+{
+    QModelIndexList rows = selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<FailureJob> jobs;
+    jobs.reserve(rows.size());
+    for (const QModelIndex &index : std::as_const(rows)) {
+        const QModelIndex source = sourceIndex(index);
+        if (source.isValid())
+            jobs.append(m_model->job(source.row()));
+    }
+    return jobs;
+}
+
+QList<FailureJob> FailureTableView::shownJobs() const
+{
+    QList<FailureJob> jobs;
+    const int count = m_filter->rowCount();
+    jobs.reserve(count);
+    for (int row = 0; row < count; ++row)
+        jobs.append(m_model->job(m_filter->mapToSource(m_filter->index(row, 0)).row()));
+    return jobs;
+}
+
+QList<csv::Column> FailureTableView::visibleColumns(bool localTime) const
+{
+    const QHeaderView *header = horizontalHeader();
+    QList<csv::Column> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (logical < 0 || header->isSectionHidden(logical))
+            continue;
+        const csv::Field field = fieldOfColumn(logical);
+        if (field == csv::Field::BeginTime) {
+            //: Export column header: the begin time in UTC.
+            columns.append({tr("Begin time (UTC)"), field});
+            if (localTime)
+                //: Export column header: the begin time in the computer's time zone.
+                columns.append({tr("Begin time (local)"), csv::Field::BeginTimeLocal});
+            continue;
+        }
+        // The cells as the table shows them: statuses and types in words.
+        columns.append({m_model->headerData(logical, Qt::Horizontal).toString(), field, true});
+    }
+    return columns;
+}
+
+std::pair<QSet<quint64>, quint64> FailureTableView::selectionKeys() const
+{
+    QSet<quint64> keys;
+    for (const FailureJob &job : selectedJobs())
+        keys.insert(FailureJobModel::rowKey(job));
+    const QModelIndex source = sourceIndex(currentIndex());
+    return {keys, source.isValid() ? m_model->rowKeys().at(source.row()) : 0};
+}
+
+void FailureTableView::restoreSelection(const QSet<quint64> &keys, quint64 current)
+{
+    if (keys.isEmpty())
+        return;
+    QItemSelection selection;
+    QModelIndex currentIndex;
+    for (int row = 0; row < m_pages->rowCount(); ++row) {
+        const QModelIndex index = m_pages->index(row, 0);
+        const QModelIndex source = sourceIndex(index);
+        if (!source.isValid())
+            continue;
+        const quint64 key = m_model->rowKeys().at(source.row());
+        if (!keys.contains(key))
+            continue;
+        selection.select(index, m_pages->index(row, FailureJobModel::ColumnCount - 1));
+        if (key == current || !currentIndex.isValid())
+            currentIndex = index;
+    }
+    if (selection.isEmpty())
+        return;
+    // The user's selection, kept across a refresh: not a new look at the rows.
+    const QScopedValueRollback<bool> automatic(m_autoSelecting, true);
+    selectionModel()->setCurrentIndex(currentIndex, QItemSelectionModel::NoUpdate);
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
+void FailureTableView::selectFirstRowIfNone()
+{
+    // The newest failure's details at a glance, as a mail client opens the first message.
+    if (!selectionModel()->hasSelection() && m_pages->rowCount() > 0) {
+        // Not the user's choice: the row stays new until the user looks at it.
+        const QScopedValueRollback<bool> automatic(m_autoSelecting, true);
+        setCurrentIndex(m_pages->index(0, 0));
+        selectRow(0);
+    }
+}
+
+int FailureTableView::copyRows(const QHash<QString, QString> &groupNames) const
+{
+    const QList<FailureJob> jobs = selectedJobs();
+    if (jobs.isEmpty())
+        return 0;
+    csv::Options options;
+    options.separator = u'\t';
+    options.lineEnd = QStringLiteral("\n");
+    // Pasted into terminals and tickets as often as into spreadsheets: the text stays as it is.
+    options.neutraliseFormulas = false;
+    QApplication::clipboard()->setText(
+        csv::formatTable(jobs, visibleColumns(false), groupNames, options));
+    return int(jobs.size());
+}
+
+void FailureTableView::copyField(int column) const
+{
+    QStringList values;
+    for (const FailureJob &job : selectedJobs())
+        values.append(FailureJobModel::rawText(job, column));
+    if (!values.isEmpty())
+        QApplication::clipboard()->setText(values.join(u'\n'));
+}
+
+void FailureTableView::copyJson() const
+{
+    const QList<FailureJob> jobs = selectedJobs();
+    if (jobs.size() == 1) {
+        QApplication::clipboard()->setText(DetailPane::rowJson(jobs.constFirst()));
+        return;
+    }
+    QJsonArray rows;
+    for (const FailureJob &job : jobs)
+        rows.append(json::rowToJson(job));
+    if (!rows.isEmpty())
+        QApplication::clipboard()->setText(
+            QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented)));
+}
+
+} // namespace sdrs::ui

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "models/csvexport.h"
+#include "models/failurejob.h"
+
+#include <QSet>
+#include <QTableView>
+
+namespace sdrs {
+class FailureJobFilterProxy;
+class FailureJobModel;
+class PageProxy;
+} // namespace sdrs
+
+namespace sdrs::ui {
+
+/// The failed-task table: the model's rows through the in-memory filter and sort
+/// (FailureJobFilterProxy) and the in-memory page (PageProxy), with status icons and new/stale
+/// marks, a header menu to choose columns, and the selection read back as jobs and copied.
+class FailureTableView final : public QTableView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FailureTableView)
+
+public:
+    FailureTableView(FailureJobModel *model, QWidget *parent = nullptr);
+
+    FailureJobFilterProxy *filterProxy() const { return m_filter; }
+    PageProxy *pageProxy() const { return m_pages; }
+
+    /// The row the detail pane shows (exactly one selected), or nullptr.
+    const FailureJob *currentJob() const;
+    /// The job under the current index, or nullptr.
+    const FailureJob *jobAtCurrent() const;
+    /// The selected rows, in the order the table shows them.
+    QList<FailureJob> selectedJobs() const;
+    /// Every row that passes the in-memory filters, in the table's order, on every page.
+    QList<FailureJob> shownJobs() const;
+    /// The visible columns in their order, as export columns with the table's titles; with
+    /// `localTime`, a local begin-time column follows the begin time.
+    QList<csv::Column> visibleColumns(bool localTime) const;
+
+    /// The selected rows' keys and the current row's key, to keep them across new rows.
+    std::pair<QSet<quint64>, quint64> selectionKeys() const;
+    /// Selects the rows on this page whose keys are given (nothing when none is there).
+    void restoreSelection(const QSet<quint64> &keys, quint64 current);
+    /// Selects the first row when nothing is selected.
+    void selectFirstRowIfNone();
+
+    /// Copies the selected rows with a header line, tab-separated; returns how many.
+    int copyRows(const QHash<QString, QString> &groupNames) const;
+    /// Copies one raw field of every selected row, a line each.
+    void copyField(int column) const;
+    void copyJson() const;
+
+Q_SIGNALS:
+    /// Enter or a double-click: open the current row's job.
+    void openRequested();
+    /// The user changed the selection (not the program keeping or choosing one).
+    void selectionChangedByUser();
+
+private:
+    void setupHeader();
+    void showHeaderMenu(const QPoint &pos);
+    /// The model's index of a row of this view (through both proxies); invalid when none.
+    QModelIndex sourceIndex(const QModelIndex &index) const;
+
+    FailureJobModel *m_model;
+    FailureJobFilterProxy *m_filter;
+    PageProxy *m_pages;
+    bool m_autoSelecting = false; ///< a row selected by the program is not "seen"
+};
+
+} // namespace sdrs::ui

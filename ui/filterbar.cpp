@@ -1,0 +1,302 @@
+#include "ui/filterbar.h"
+
+#include "models/vocabulary.h"
+#include "ui/statusstyle.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QTimer>
+
+namespace sdrs::ui {
+
+namespace {
+
+constexpr int ScopeRole = Qt::UserRole + 1;
+constexpr int GroupIdRole = Qt::UserRole + 2;
+constexpr int AbnormalRole = Qt::UserRole + 3; ///< true for a group in an abnormal state
+constexpr int QuickFilterDelayMs = 150;
+/// The scope entries before the groups: the group level, then all groups.
+constexpr int ScopeEntries = 2;
+
+using Scope = BrowserFilter::Scope;
+
+} // namespace
+
+FilterBar::FilterBar(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("filterBar"));
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    buildGroupCombo();
+    buildStatusAndType();
+    buildName();
+    row->addSpacing(12);
+    buildQuickFilter();
+}
+
+void FilterBar::addLabeled(const QString &label, QWidget *field)
+{
+    auto *l = new QLabel(label, this);
+    l->setBuddy(field);
+    layout()->addWidget(l);
+    layout()->addWidget(field);
+}
+
+void FilterBar::buildGroupCombo()
+{
+    m_group = new QComboBox(this);
+    m_group->setObjectName(QStringLiteral("groupFilter"));
+    m_group->setEditable(true);
+    m_group->setInsertPolicy(QComboBox::NoInsert);
+    m_group->setMinimumContentsLength(22);
+    m_group->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_group->setMaxVisibleItems(20);
+    // Room for the mark of an abnormal group, text-sized: every entry has an icon (most a blank
+    // one) so that the names line up.
+    const int markSide = fontMetrics().height() * 3 / 4;
+    m_group->setIconSize(QSize(markSide, markSide));
+    m_group->view()->setIconSize(QSize(markSide, markSide));
+    m_group->setAccessibleName(tr("Protection group"));
+    m_group->completer()->setFilterMode(Qt::MatchContains);
+    m_group->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_group->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_group->addItem(tr("Protection-group level"), int(Scope::GroupLevel));
+    m_group->setItemData(0, tr("Failed tasks that belong to no particular protection group"),
+                         Qt::ToolTipRole);
+    m_group->addItem(tr("All protection groups"), int(Scope::AllGroups));
+    m_group->setItemData(1,
+                         tr("Every protection group and the group level, merged; paged and "
+                            "filtered on this computer"),
+                         Qt::ToolTipRole);
+    m_group->setItemIcon(0, blankMark());
+    m_group->setItemIcon(1, blankMark());
+    // The first two entries hold the scope in ScopeRole; groups get it in setGroups().
+    m_group->setItemData(0, int(Scope::GroupLevel), ScopeRole);
+    m_group->setItemData(1, int(Scope::AllGroups), ScopeRole);
+    addLabeled(tr("&Group:"), m_group);
+    connect(m_group, &QComboBox::activated, this, [this] {
+        m_group->lineEdit()->setCursorPosition(0);
+        Q_EMIT scopeChosen();
+    });
+}
+
+void FilterBar::buildStatusAndType()
+{
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setAccessibleName(tr("Failure status"));
+    m_status->addItem(tr("All statuses"), QString());
+    for (const QString &status : failureStatuses())
+        m_status->addItem(failureStatusName(status), status);
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("typeFilter"));
+    m_type->setAccessibleName(tr("Resource type"));
+    m_type->addItem(tr("All types"), QString());
+    for (const QString &type : resourceTypes())
+        m_type->addItem(resourceTypeName(type), type);
+    // As wide as a typical entry, not the longest (German names are long); the list shows all.
+    for (QComboBox *combo : {m_status, m_type}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+        combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0));
+        connect(combo, &QComboBox::activated, this, [this] { onQueryChanged(false); });
+    }
+    addLabeled(tr("&Status:"), m_status);
+    addLabeled(tr("&Type:"), m_type);
+}
+
+void FilterBar::buildName()
+{
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("nameFilter"));
+    m_name->setPlaceholderText(tr("Resource name, Enter"));
+    m_name->setToolTip(tr("Sent to the service when you press Enter"));
+    m_name->setAccessibleName(tr("Resource name"));
+    m_name->setClearButtonEnabled(true);
+    m_name->setMinimumWidth(140);
+    addLabeled(tr("&Name:"), m_name);
+    connect(m_name, &QLineEdit::returnPressed, this, [this] { onQueryChanged(true); });
+    connect(m_name, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // The clear button should not need an Enter as well.
+        if (text.isEmpty())
+            onQueryChanged(true);
+    });
+}
+
+void FilterBar::buildQuickFilter()
+{
+    m_quick = new QLineEdit(this);
+    m_quick->setObjectName(QStringLiteral("quickFilter"));
+    m_quick->setPlaceholderText(tr("Quick filter (Ctrl+F)"));
+    m_quick->setToolTip(tr("Searches the rows held on this computer, every column including the "
+                           "whole fail reason; not sent to the service"));
+    m_quick->setAccessibleName(tr("Quick filter"));
+    m_quick->setClearButtonEnabled(true);
+    m_quick->setMinimumWidth(180);
+    static_cast<QHBoxLayout *>(layout())->addWidget(m_quick, 1);
+    m_quickCount = new QLabel(this);
+    m_quickCount->setObjectName(QStringLiteral("quickFilterCount"));
+    layout()->addWidget(m_quickCount);
+
+    m_quickTimer = new QTimer(this);
+    m_quickTimer->setObjectName(QStringLiteral("quickFilterTimer"));
+    m_quickTimer->setSingleShot(true);
+    m_quickTimer->setInterval(QuickFilterDelayMs);
+    connect(m_quick, &QLineEdit::textChanged, m_quickTimer, qOverload<>(&QTimer::start));
+    connect(m_quickTimer, &QTimer::timeout, this, &FilterBar::quickFilterChanged);
+}
+
+void FilterBar::onQueryChanged(bool fromName)
+{
+    const BrowserFilter f = filter();
+    if (f.scope == Scope::AllGroups && !fromName) {
+        // Status and type of "All protection groups" are applied to the rows held here (or to
+        // the rows still coming, when they arrive); the service is not asked again.
+        Q_EMIT memoryFilterChanged();
+        return;
+    }
+    if (fromName && m_appliedName == f.resourceName)
+        return;
+    m_appliedName = f.resourceName;
+    Q_EMIT serverFilterChanged();
+}
+
+BrowserFilter FilterBar::filter() const
+{
+    BrowserFilter f;
+    const int index = m_group->currentIndex();
+    f.scope = index < 0 ? Scope::GroupLevel : Scope(m_group->itemData(index, ScopeRole).toInt());
+    if (f.scope == Scope::Group)
+        f.groupId = m_group->itemData(index, GroupIdRole).toString();
+    f.failureStatus = m_status->currentData().toString();
+    f.resourceType = m_type->currentData().toString();
+    f.resourceName = m_name->text().trimmed();
+    return f;
+}
+
+QString FilterBar::quickFilter() const
+{
+    return m_quick->text();
+}
+
+QIcon FilterBar::blankMark() const
+{
+    QPixmap blank(m_group->iconSize());
+    blank.fill(Qt::transparent);
+    return QIcon(blank);
+}
+
+void FilterBar::clearGroups()
+{
+    QSignalBlocker block(m_group);
+    while (m_group->count() > ScopeEntries)
+        m_group->removeItem(ScopeEntries);
+    if (m_group->currentIndex() < 0)
+        m_group->setCurrentIndex(0);
+}
+
+void FilterBar::setGroups(const QList<ProtectionGroup> &groups)
+{
+    const BrowserFilter before = filter();
+    QSignalBlocker block(m_group);
+    while (m_group->count() > ScopeEntries)
+        m_group->removeItem(ScopeEntries);
+    QList<ProtectionGroup> sorted = groups;
+    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
+        return QString::compare(a.name, b.name, Qt::CaseInsensitive) < 0;
+    });
+    for (const ProtectionGroup &group : std::as_const(sorted))
+        addGroup(group);
+    // Keep the choice: the same group, or the restored one.
+    int select = before.scope == Scope::AllGroups ? 1 : 0;
+    if (before.scope == Scope::Group) {
+        select = m_group->findData(before.groupId, GroupIdRole);
+        if (select < 0)
+            select = 0;
+    }
+    m_group->setCurrentIndex(select);
+    if (before.scope == Scope::Group && filter().scope != Scope::Group)
+        Q_EMIT groupVanished(before.groupId);
+}
+
+void FilterBar::addGroup(const ProtectionGroup &group)
+{
+    const int index = m_group->count();
+    m_group->addItem(group.name.isEmpty() ? group.id : group.name);
+    m_group->setItemData(index, int(Scope::Group), ScopeRole);
+    m_group->setItemData(index, group.id, GroupIdRole);
+    QString tip =
+        tr("%1\nStatus: %2\nProtected instances: %3, replication pairs: %4, DR drills: %5\n"
+           "ID: %6")
+            .arg(group.name, group.status, QString::number(group.protectedInstanceNum),
+                 QString::number(group.replicationNum),
+                 QString::number(group.disasterRecoveryDrillNum), group.id);
+    m_group->setItemIcon(index, blankMark());
+    if (isAbnormal(group)) {
+        // Marked as `groups --abnormal` would list it: an icon, and words for the tooltip and
+        // for screen readers.
+        m_group->setItemIcon(index, toneIcon(StatusTone::Failed, palette()));
+        //: Tooltip line and accessible description of a group in an abnormal state.
+        const QString abnormal = tr("This protection group is in an abnormal state.");
+        tip = abnormal + u'\n' + tip;
+        m_group->setItemData(index, abnormal, Qt::AccessibleDescriptionRole);
+        m_group->setItemData(index, true, AbnormalRole);
+    }
+    m_group->setItemData(index, tip, Qt::ToolTipRole);
+}
+
+void FilterBar::addPendingGroup(const QString &id)
+{
+    // Until the groups are listed, the dropdown names the group by its id; setGroups() replaces
+    // the entry with the group itself (or says that it is gone).
+    QSignalBlocker block(m_group);
+    const int index = m_group->count();
+    m_group->addItem(tr("Protection group %1").arg(id));
+    m_group->setItemData(index, int(Scope::Group), ScopeRole);
+    m_group->setItemData(index, id, GroupIdRole);
+    m_group->setCurrentIndex(index);
+}
+
+void FilterBar::showFilter(const BrowserFilter &filter)
+{
+    if (filter.scope == Scope::AllGroups) {
+        m_group->setCurrentIndex(1);
+    } else if (filter.scope == Scope::Group) {
+        const int index = m_group->findData(filter.groupId, GroupIdRole);
+        if (index >= 0)
+            m_group->setCurrentIndex(index);
+        else if (!filter.groupId.isEmpty())
+            addPendingGroup(filter.groupId);
+        else
+            m_group->setCurrentIndex(0);
+    } else {
+        m_group->setCurrentIndex(0);
+    }
+    auto select = [](QComboBox *combo, const QString &value) {
+        const int index = combo->findData(value);
+        combo->setCurrentIndex(index < 0 ? 0 : index);
+    };
+    select(m_status, filter.failureStatus);
+    select(m_type, filter.resourceType);
+    m_name->setText(filter.resourceName);
+    m_appliedName = m_name->text().trimmed();
+}
+
+void FilterBar::setCountText(const QString &text)
+{
+    m_quickCount->setText(text);
+}
+
+void FilterBar::focusQuickFilter()
+{
+    m_quick->setFocus(Qt::ShortcutFocusReason);
+    m_quick->selectAll();
+}
+
+} // namespace sdrs::ui

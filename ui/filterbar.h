@@ -1,0 +1,74 @@
+#pragma once
+
+#include "models/browserfilter.h"
+#include "models/protectiongroup.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTimer;
+
+namespace sdrs::ui {
+
+/// The bar above the table: the protection group (or scope), status, type and resource name
+/// the server is asked for, and the quick filter over the rows held here.
+class FilterBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FilterBar)
+
+public:
+    explicit FilterBar(QWidget *parent = nullptr);
+
+    BrowserFilter filter() const;
+    QString quickFilter() const;
+    /// A transparent icon the size of the group dropdown's marks.
+    QIcon blankMark() const;
+    /// The protection groups of the dropdown, sorted by name; the choice stays on the same group
+    /// (or falls back to the group level, with groupVanished()).
+    void setGroups(const QList<ProtectionGroup> &groups);
+    /// Only the scopes remain in the group dropdown.
+    void clearGroups();
+    /// Shows `filter` (restored settings); a group not listed yet is named by its id until
+    /// setGroups() comes.
+    void showFilter(const BrowserFilter &filter);
+    /// The text beside the quick filter (how many rows it keeps).
+    void setCountText(const QString &text);
+    void focusQuickFilter();
+
+Q_SIGNALS:
+    /// Another scope or protection group was chosen.
+    void scopeChosen();
+    /// A filter the server applies changed.
+    void serverFilterChanged();
+    /// Status or type of "All protection groups" changed: applied to the rows held here.
+    void memoryFilterChanged();
+    /// The quick filter's text changed (after a short pause while typing).
+    void quickFilterChanged();
+    /// setGroups() found the chosen group gone.
+    void groupVanished(const QString &groupId);
+
+private:
+    void buildGroupCombo();
+    void buildStatusAndType();
+    void buildName();
+    void buildQuickFilter();
+    void addLabeled(const QString &label, QWidget *field);
+    void addGroup(const ProtectionGroup &group);
+    void addPendingGroup(const QString &id);
+    /// Status or type chosen (or the name applied with Enter).
+    void onQueryChanged(bool fromName);
+
+    QComboBox *m_group = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_type = nullptr;
+    QLineEdit *m_name = nullptr;
+    QString m_appliedName; ///< the resource name last sent to the service
+    QLineEdit *m_quick = nullptr;
+    QLabel *m_quickCount = nullptr;
+    QTimer *m_quickTimer = nullptr;
+};
+
+} // namespace sdrs::ui

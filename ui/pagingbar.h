@@ -1,0 +1,49 @@
+#pragma once
+
+#include "ui/pagingstate.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QToolButton;
+
+namespace sdrs::ui {
+
+/// The bar under the table: rows per page, first/previous/next/last, a page box and the rows
+/// shown. It shows a PagingView and says which page or page size the user chose; the window
+/// decides what that means (a request to the server, or in-memory paging).
+class PagingBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PagingBar)
+
+public:
+    explicit PagingBar(QWidget *parent = nullptr);
+
+    int pageSize() const;
+    /// Selects `size` when it is one of the choices; returns whether it is.
+    bool selectPageSize(int size);
+    void showView(const PagingView &view);
+
+Q_SIGNALS:
+    void pageSizeChosen();
+    /// A zero-based page; may lie outside the pages shown (the window clamps).
+    void pageChosen(int page);
+
+private:
+    void buildButtons();
+
+    QComboBox *m_pageSize = nullptr;
+    QToolButton *m_first = nullptr;
+    QToolButton *m_prev = nullptr;
+    QToolButton *m_next = nullptr;
+    QToolButton *m_last = nullptr;
+    QSpinBox *m_pageJump = nullptr;
+    QLabel *m_pageOf = nullptr;
+    QLabel *m_rowRange = nullptr;
+    PagingView m_view;
+};
+
+} // namespace sdrs::ui

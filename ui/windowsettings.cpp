@@ -1,0 +1,79 @@
+#include "ui/windowsettings.h"
+
+#include <QSettings>
+
+namespace sdrs::ui {
+
+namespace {
+
+using Scope = BrowserFilter::Scope;
+
+QString scopeKey(Scope scope)
+{
+    switch (scope) {
+    case Scope::GroupLevel:
+        return QStringLiteral("group-level");
+    case Scope::Group:
+        return QStringLiteral("group");
+    case Scope::AllGroups:
+        return QStringLiteral("all");
+    }
+    return {};
+}
+
+Scope scopeFromKey(const QString &key)
+{
+    if (key == QLatin1StringView("group"))
+        return Scope::Group;
+    if (key == QLatin1StringView("all"))
+        return Scope::AllGroups;
+    return Scope::GroupLevel;
+}
+
+} // namespace
+
+WindowSettings WindowSettings::load()
+{
+    WindowSettings s;
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("window"));
+    s.geometry = settings.value(QStringLiteral("geometry")).toByteArray();
+    s.splitter = settings.value(QStringLiteral("splitter")).toByteArray();
+    s.header = settings.value(QStringLiteral("header")).toByteArray();
+    s.autoRefreshMinutes = settings.value(QStringLiteral("autoRefreshMinutes"), 0).toInt();
+    s.notifyNew = settings.value(QStringLiteral("notifyNew"), false).toBool();
+    settings.endGroup();
+
+    settings.beginGroup(QStringLiteral("filter"));
+    s.filter.scope = scopeFromKey(settings.value(QStringLiteral("scope")).toString());
+    if (s.filter.scope == Scope::Group)
+        s.filter.groupId = settings.value(QStringLiteral("groupId")).toString();
+    s.filter.failureStatus = settings.value(QStringLiteral("failureStatus")).toString();
+    s.filter.resourceType = settings.value(QStringLiteral("resourceType")).toString();
+    s.filter.resourceName = settings.value(QStringLiteral("resourceName")).toString();
+    s.pageSize = settings.value(QStringLiteral("pageSize"), DefaultPageSize).toInt();
+    settings.endGroup();
+    return s;
+}
+
+void WindowSettings::save() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("window"));
+    settings.setValue(QStringLiteral("geometry"), geometry);
+    settings.setValue(QStringLiteral("splitter"), splitter);
+    settings.setValue(QStringLiteral("header"), header);
+    settings.setValue(QStringLiteral("autoRefreshMinutes"), autoRefreshMinutes);
+    settings.setValue(QStringLiteral("notifyNew"), notifyNew);
+    settings.endGroup();
+    settings.beginGroup(QStringLiteral("filter"));
+    settings.setValue(QStringLiteral("scope"), scopeKey(filter.scope));
+    settings.setValue(QStringLiteral("groupId"), filter.groupId);
+    settings.setValue(QStringLiteral("failureStatus"), filter.failureStatus);
+    settings.setValue(QStringLiteral("resourceType"), filter.resourceType);
+    settings.setValue(QStringLiteral("resourceName"), filter.resourceName);
+    settings.setValue(QStringLiteral("pageSize"), pageSize);
+    settings.endGroup();
+}
+
+} // namespace sdrs::ui

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "models/browserfilter.h"
+#include "ui/pagingstate.h"
+
+#include <QByteArray>
+
+namespace sdrs::ui {
+
+/// What the window keeps between runs (QSettings groups "window" and "filter"): geometry,
+/// splitter and header state, auto-refresh, notifications, the filters and the page size.
+struct WindowSettings
+{
+    QByteArray geometry;
+    QByteArray splitter;
+    QByteArray header;
+    int autoRefreshMinutes = 0;
+    bool notifyNew = false;
+    BrowserFilter filter;
+    int pageSize = DefaultPageSize;
+
+    static WindowSettings load();
+    void save() const;
+};
+
+} // namespace sdrs::ui
