@@ -1399,6 +1399,16 @@ void MainWindow::showMessage(const QString &text, const QString &details)
     m_message->showMessage(text, details);
 }
 
+void MainWindow::showStatusMessage(const QString &text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
+}
+
+FailureJobModel::PreparedJobs MainWindow::currentRows() const
+{
+    return m_model->current();
+}
+
 void MainWindow::startExport()
 {
     const int selected = int(m_table->selectionModel()->selectedRows().size());

@@ -140,6 +140,10 @@ public:
     QHash<QString, QString> groupNames() const;
     /// A sentence and details in the message bar (not about the rows shown: they stay fresh).
     void showMessage(const QString &text, const QString &details);
+    /// A passing note in the status bar, gone after `timeoutMs`.
+    void showStatusMessage(const QString &text, int timeoutMs);
+    /// Every row held now, as prepared: a refresh of every group shares their strings.
+    FailureJobModel::PreparedJobs currentRows() const;
     bool isBusy() const { return m_busyNow; }
 
     /// Auto-refresh every `minutes` (0: off), as the View menu sets it.
