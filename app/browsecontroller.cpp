@@ -28,12 +28,10 @@ BrowseController::BrowseController(Session &session, ui::MainWindow *window, QOb
 
 void BrowseController::cancel()
 {
-    if (m_session.load) {
-        m_session.load->cancel(); // its callback shows that it was cancelled
-        return;
-    }
+    if (m_session.cancelLoad())
+        return; // its callback shows that it was cancelled
     // Preparing rows, or reading a profile: nothing to abort, but their results are dropped.
-    const bool preparing = m_session.preparing > 0;
+    const bool preparing = m_session.isPreparing();
     m_session.newLoadGeneration();
     m_session.newProfileRequest();
     m_window->setBusy(false);
@@ -49,8 +47,7 @@ void BrowseController::load()
     if (!m_session.client())
         return;
     const quint64 generation = m_session.newLoadGeneration();
-    if (m_session.load)
-        m_session.load->cancel();
+    m_session.cancelLoad();
     m_session.setLoaderRequests(0); // a replaced load of every group no longer counts
     const BrowserFilter filter = m_window->filter();
     if (filter.scope == BrowserFilter::Scope::AllGroups)
@@ -78,7 +75,7 @@ void BrowseController::loadPage(quint64 generation, const BrowserFilter &filter)
     //: Busy indicator while a page of failed tasks is requested.
     m_window->setBusy(true, tr("Loading\u2026"));
     m_session.addRequests(1);
-    m_session.load = m_session.client()->listFailureJobs(
+    m_session.setLoad(m_session.client()->listFailureJobs(
         query, this, [this, generation](const Result<FailureJobPage> &r) {
             m_session.addRequests(-1);
             if (!finishLoad(generation, r.error))
@@ -88,7 +85,7 @@ void BrowseController::loadPage(quint64 generation, const BrowserFilter &filter)
                         qlonglong(r.value.count));
                 Q_EMIT rowsShown();
             }
-        });
+        }));
 }
 
 void BrowseController::loadEveryGroup(quint64 generation, const BrowserFilter &filter)
@@ -105,7 +102,7 @@ void BrowseController::loadEveryGroup(quint64 generation, const BrowserFilter &f
         };
     }
     m_window->setBusy(true, tr("Loading every protection group\u2026"));
-    m_session.load = loadAllGroups(
+    m_session.setLoad(loadAllGroups(
         m_session.client(), query, this,
         [this, generation, parallel = query.parallelism](const AllGroupsProgress &p) {
             if (!m_session.isCurrentLoad(generation))
@@ -124,7 +121,7 @@ void BrowseController::loadEveryGroup(quint64 generation, const BrowserFilter &f
                 m_session.setLoaderRequests(0);
             if (finishLoad(generation, r.error))
                 prepareRows(generation, r.value);
-        });
+        }));
     m_session.setLoaderRequests(1);
 }
 
@@ -133,7 +130,7 @@ void BrowseController::prepareRows(quint64 generation, const AllGroupsResult &re
     m_window->setBusy(true, tr("Preparing %Ln rows\u2026", nullptr, int(result.jobs.size())));
     // The search text of 100,000 rows takes about 100 ms: built on the worker, so that the
     // window keeps answering.
-    ++m_session.preparing;
+    m_session.addPreparing(1);
     m_session.workers().start([this, generation, groups = result.groups, jobs = result.jobs,
                                incomplete = result.incomplete,
                                previous = m_window->currentRows()]() mutable {
@@ -154,7 +151,7 @@ void BrowseController::showPreparedRows(quint64 generation, const QList<Protecti
                                         const QString &incomplete,
                                         FailureJobModel::PreparedJobs prepared)
 {
-    --m_session.preparing;
+    m_session.addPreparing(-1);
     if (!m_session.isCurrentLoad(generation))
         return;
     m_window->setBusy(false);
@@ -169,11 +166,10 @@ void BrowseController::loadGroups()
 {
     if (!m_session.client())
         return;
-    if (m_session.groups)
-        m_session.groups->cancel();
+    m_session.cancelGroupsCall();
     const quint64 connection = m_session.connectionGeneration();
     m_session.addRequests(1);
-    m_session.groups = m_session.client()->listAllProtectionGroups(
+    m_session.setGroupsCall(m_session.client()->listAllProtectionGroups(
         {}, this, [this, connection](const Result<ProtectionGroupPage> &r) {
             m_session.addRequests(-1);
             if (r.error.kind == ApiError::Kind::Cancelled ||
@@ -185,7 +181,7 @@ void BrowseController::loadGroups()
             }
             m_window->setGroups(r.value.groups);
             Q_EMIT groupsShown();
-        });
+        }));
 }
 
 void BrowseController::inspect(const QString &jobId)

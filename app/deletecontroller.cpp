@@ -120,7 +120,7 @@ void DeleteController::run(const DeletePlan &plan)
             m_window->setBusy(true, tr("Deleting: %1 of %2").arg(p.done).arg(p.total));
         },
         [this, connection](const Result<QList<DeleteOutcome>> &r) {
-            m_window->setBusy(!m_session.load.isNull());
+            m_window->setBusy(m_session.hasLoad());
             showResults(r);
             if (connection == m_session.connectionGeneration())
                 Q_EMIT reloadWanted();

@@ -64,11 +64,33 @@ void Session::stopLoads()
 {
     ++m_generation; // first: answers still arriving are stale from here on
     ++m_profileRequest;
-    if (load)
-        load->cancel();
-    if (groups)
-        groups->cancel();
+    cancelLoad();
+    cancelGroupsCall();
     setLoaderRequests(0);
+}
+
+void Session::setLoad(ApiCall *call)
+{
+    m_load = call;
+}
+
+bool Session::cancelLoad()
+{
+    if (!m_load)
+        return false;
+    m_load->cancel();
+    return true;
+}
+
+void Session::setGroupsCall(ApiCall *call)
+{
+    m_groups = call;
+}
+
+void Session::cancelGroupsCall()
+{
+    if (m_groups)
+        m_groups->cancel();
 }
 
 void Session::addRequests(int delta)

@@ -66,12 +66,18 @@ public:
     /// Makes every answer still to come stale and cancels the loads.
     void stopLoads();
 
-    /// The rows' load and the group list's, each replaced by the next one.
-    QPointer<ApiCall> load;
-    QPointer<ApiCall> groups;
+    /// The rows' load in flight (replaced by the next one); cancelLoad() is false when there is
+    /// none.
+    void setLoad(ApiCall *call);
+    bool hasLoad() const { return !m_load.isNull(); }
+    bool cancelLoad();
+    /// The group list's call in flight, replaced by the next one.
+    void setGroupsCall(ApiCall *call);
+    void cancelGroupsCall();
     /// Row sets of "All protection groups" being prepared on a worker.
-    int preparing = 0;
-    bool isLoading() const { return !load.isNull() || preparing > 0; }
+    void addPreparing(int delta) { m_preparing += delta; }
+    bool isPreparing() const { return m_preparing > 0; }
+    bool isLoading() const { return hasLoad() || isPreparing(); }
 
     /// Single requests in flight, and those of the all-groups loader; every change is announced
     /// with requestsInFlightChanged().
@@ -96,6 +102,9 @@ private:
     quint64 m_generation = 0;           ///< bumped by every load: older answers are stale
     quint64 m_connectionGeneration = 0; ///< bumped by every new client
     quint64 m_profileRequest = 0;       ///< bumped by every profile read and cancel
+    QPointer<ApiCall> m_load;
+    QPointer<ApiCall> m_groups;
+    int m_preparing = 0;
     int m_inFlight = 0;
     int m_loaderInFlight = 0;
     QThreadPool m_workers;
