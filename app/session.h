@@ -63,8 +63,6 @@ public:
     bool isCurrentLoad(quint64 generation) const { return generation == m_generation; }
     quint64 newProfileRequest() { return ++m_profileRequest; }
     bool isCurrentProfileRequest(quint64 request) const { return request == m_profileRequest; }
-    /// Makes every answer still to come stale and cancels the loads.
-    void stopLoads();
 
     /// The rows' load in flight (replaced by the next one); cancelLoad() is false when there is
     /// none.
@@ -93,6 +91,9 @@ Q_SIGNALS:
     void requestsInFlightChanged(int count);
 
 private:
+    /// Makes every answer still to come stale and cancels the loads.
+    void stopLoads();
+
     std::unique_ptr<SdrsClient> m_client;
     Connection m_connection;
     QString m_name;
