@@ -1,5 +1,11 @@
 #pragma once
 
+#include "models/browserfilter.h"
+#include "models/csvexport.h"
+#include "models/failurejob.h"
+
+#include <QHash>
+#include <QList>
 #include <QString>
 
 namespace sdrs {
@@ -18,6 +24,17 @@ struct ExportOptions
     bool localTimeColumn = false;  ///< an extra column with the begin time in local time
     QString path;                  ///< absolute
     bool replaceConfirmed = false; ///< the file existed and the user agreed to replace it
+};
+
+/// An export the user asked for: the rows (for Selected and Shown; empty for AllPages, which the
+/// controller fetches for `filter`), the columns and where to write them.
+struct ExportJob
+{
+    ExportOptions options;
+    QList<FailureJob> rows;
+    QList<csv::Column> columns;
+    BrowserFilter filter;
+    QHash<QString, QString> groupNames; ///< group id -> name, as listed
 };
 
 } // namespace sdrs

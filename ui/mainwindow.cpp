@@ -503,6 +503,16 @@ void MainWindow::showMessage(const QString &text, const QString &details)
     m_message->showMessage(text, details);
 }
 
+void MainWindow::showStatusMessage(const QString &text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
+}
+
+FailureJobModel::PreparedJobs MainWindow::currentRows() const
+{
+    return m_model->current();
+}
+
 void MainWindow::updateNewMarks()
 {
     const int fresh = m_newRows.update(*m_model, filter(), !m_paging.local());

@@ -3,6 +3,7 @@
 #include "models/apierror.h"
 #include "models/browserfilter.h"
 #include "models/csvexport.h"
+#include "models/exportrequest.h"
 #include "models/failurejob.h"
 #include "models/failurejobmodel.h"
 #include "models/protectiongroup.h"
@@ -32,17 +33,6 @@ class MessageBar;
 class NewRowNotifier;
 class PagingBar;
 class WindowStatusBar;
-
-/// An export the user asked for: the rows (for Selected and Shown; empty for AllPages, which the
-/// controller fetches for `filter`), the columns and where to write them.
-struct ExportJob
-{
-    ExportOptions options;
-    QList<FailureJob> rows;
-    QList<csv::Column> columns;
-    BrowserFilter filter;
-    QHash<QString, QString> groupNames; ///< group id -> name, as listed
-};
 
 /// The failed-task browser: filter bar, table, paging bar, detail pane, message bar, status bar.
 /// It holds the rows it is given and asks for more through loadRequested(); it never talks to
@@ -120,6 +110,10 @@ public:
     QHash<QString, QString> groupNames() const;
     /// A sentence and details in the message bar (not about the rows shown: they stay fresh).
     void showMessage(const QString &text, const QString &details);
+    /// A passing note in the status bar, gone after `timeoutMs`.
+    void showStatusMessage(const QString &text, int timeoutMs);
+    /// Every row held now, as prepared: a refresh of every group shares their strings.
+    FailureJobModel::PreparedJobs currentRows() const;
 
     /// Auto-refresh every `minutes` (0: off), as the View menu sets it.
     void setAutoRefreshMinutes(int minutes);
@@ -142,7 +136,7 @@ Q_SIGNALS:
     void newProfileRequested();
     void editProfileRequested();
     /// Export (Ctrl+E) was confirmed in the export dialog.
-    void exportRequested(const sdrs::ui::ExportJob &job);
+    void exportRequested(const sdrs::ExportJob &job);
     /// Delete these failed tasks (each by its resource_id); nothing is confirmed yet.
     void deleteJobsRequested(const QList<sdrs::FailureJob> &jobs);
     /// Delete every protection-group-level failed task; nothing is confirmed yet.
