@@ -2,6 +2,7 @@
 #include "app/cli/clisupport.h"
 
 #include "app/connectionsetup.h"
+#include "models/errortext.h"
 
 #include "app/api/allgroups.h"
 #include "app/api/deletes.h"
@@ -132,23 +133,21 @@ int finishStdout(StdoutDevice &out, int code)
 
 int exitCodeFor(const ApiError &error)
 {
-    switch (error.kind) {
-    case ApiError::Kind::None:
+    using errortext::ErrorClass;
+    switch (errortext::errorClass(error)) {
+    case ErrorClass::None:
         return Success;
-    case ApiError::Kind::Auth:
-        return AuthFailed;
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-        return NetworkError;
-    case ApiError::Kind::Http:
-        return error.httpStatus == 401 || error.httpStatus == 403 ? AuthFailed : ServiceError;
-    case ApiError::Kind::Decode:
-        return ServiceError;
-    case ApiError::Kind::Cancelled:
-        return g_signal != 0 ? interruptedCode() : Failure;
-    case ApiError::Kind::Invalid:
+    case ErrorClass::Usage:
         return UsageError;
-    case ApiError::Kind::Io:
+    case ErrorClass::SignIn:
+        return AuthFailed;
+    case ErrorClass::Network:
+        return NetworkError;
+    case ErrorClass::Service:
+        return ServiceError;
+    case ErrorClass::Cancelled:
+        return g_signal != 0 ? interruptedCode() : Failure;
+    case ErrorClass::Other:
         return Failure;
     }
     return Failure;
@@ -159,7 +158,7 @@ int callFailed(const QString &what, const ApiError &error)
 {
     if (error.kind == ApiError::Kind::Cancelled && g_signal != 0)
         return interrupted();
-    printError(what + QStringLiteral(": ") + error.toString());
+    printError(errortext::line(what, error));
     return exitCodeFor(error);
 }
 
