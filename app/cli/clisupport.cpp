@@ -1,34 +1,16 @@
 // The shared parts of the command line (see clisupport.h).
 #include "app/cli/clisupport.h"
 
-#include "app/connectionsetup.h"
-#include "models/errortext.h"
-
-#include "app/api/allgroups.h"
-#include "app/api/deletes.h"
 #include "app/api/sdrsclient.h"
-#include "app/api/wiresafety.h"
+#include "app/connectionsetup.h"
 #include "app/demo.h"
 #include "app/profilestore.h"
-#include "models/csvexport.h"
-#include "models/jobtreemodel.h"
-#include "models/jsoncodec.h"
+#include "models/errortext.h"
 #include "models/safetext.h"
-#include "models/vocabulary.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QDir>
-#include <QEventLoop>
-#include <QFileInfo>
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QLocale>
-#include <QPointer>
-#include <QSocketNotifier>
+#include <QProcessEnvironment>
 
-#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -36,7 +18,6 @@
 #include <optional>
 #include <utility>
 
-#include <fcntl.h>
 #include <unistd.h>
 
 namespace sdrs::cli {
