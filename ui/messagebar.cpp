@@ -1,6 +1,5 @@
 #include "ui/messagebar.h"
 
-#include "models/errorcatalog.h"
 #include "models/safetext.h"
 
 #include <QHBoxLayout>
@@ -11,81 +10,6 @@
 #include <QVBoxLayout>
 
 namespace sdrs::ui {
-
-QString errorSentence(const ApiError &error)
-{
-    using Kind = ApiError::Kind;
-    switch (error.kind) {
-    case Kind::None:
-        return {};
-    case Kind::Cancelled:
-        return MessageBar::tr("The request was cancelled.");
-    case Kind::Invalid:
-        //: %1 says why the request was not sent, e.g. "The id is empty; nothing was sent."
-        return MessageBar::tr("The request was not sent. %1").arg(error.message);
-    case Kind::Io:
-        //: %1 is the device's error, e.g. "No space left on device".
-        return MessageBar::tr("The file could not be written: %1").arg(error.message);
-    case Kind::Network:
-        return MessageBar::tr("The SDRS service could not be reached. Check the network, the "
-                              "endpoint and the proxy settings, then refresh.");
-    case Kind::Timeout:
-        return MessageBar::tr("SDRS did not answer in time. The service or the network may be "
-                              "slow; refresh to try again.");
-    case Kind::Auth:
-        if (error.httpStatus == 403)
-            return MessageBar::tr("Access was denied: this account may not read the failed tasks "
-                                  "of this project.");
-        return MessageBar::tr("Sign-in was refused: the token has expired or the credentials "
-                              "are wrong. Edit the connection profile and sign in again.");
-    case Kind::Decode:
-        return MessageBar::tr("SDRS answered with something that is not a valid answer (a proxy "
-                              "page or a cut-off response). Refresh to try again.");
-    case Kind::Http:
-        break;
-    }
-    if (error.httpStatus == 404)
-        return MessageBar::tr("SDRS does not know what was asked for (HTTP 404); it may have been "
-                              "deleted meanwhile.");
-    if (error.httpStatus == 429)
-        return MessageBar::tr("SDRS is limiting the request rate. Wait a minute, then refresh.");
-    if (error.httpStatus >= 500)
-        return MessageBar::tr("SDRS reported a problem on its side (HTTP %1). Refresh to try "
-                              "again; if it persists, report the request id.")
-            .arg(error.httpStatus);
-    if (const ErrorCodeInfo *info = ErrorCatalog::instance().find(error.code))
-        return MessageBar::tr("SDRS refused the request: %1").arg(info->message);
-    return MessageBar::tr("SDRS refused the request (HTTP %1).").arg(error.httpStatus);
-}
-
-QString errorDetails(const ApiError &error)
-{
-    if (!error.isError())
-        return {};
-    QStringList lines;
-    if (error.httpStatus > 0)
-        lines << MessageBar::tr("HTTP status: %1").arg(error.httpStatus);
-    else
-        lines << MessageBar::tr("Kind: %1").arg(ApiError::kindName(error.kind));
-    if (!error.code.isEmpty()) {
-        lines << MessageBar::tr("Error code: %1").arg(error.code);
-        if (const ErrorCodeInfo *info = ErrorCatalog::instance().find(error.code)) {
-            if (!info->handling.isEmpty())
-                lines << MessageBar::tr("What to do: %1").arg(info->handling);
-        }
-    }
-    if (!error.message.isEmpty())
-        lines << MessageBar::tr("Message: %1").arg(error.message);
-    if (!error.requestId.isEmpty())
-        lines << MessageBar::tr("Request id: %1").arg(error.requestId);
-    if (!error.endpoint.isEmpty())
-        lines << MessageBar::tr("Request: %1").arg(error.endpoint);
-    if (!error.authorizationMessage.isEmpty())
-        //: %1 is IAM's encoded_authorization_message, which an administrator can decode.
-        lines
-            << MessageBar::tr("Encoded authorization message: %1").arg(error.authorizationMessage);
-    return lines.join(QLatin1Char('\n'));
-}
 
 MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/apierror.h"
+#include "models/errortext.h"
 
 #include <QFrame>
 
@@ -10,11 +11,16 @@ class QToolButton;
 
 namespace sdrs::ui {
 
-/// A plain sentence for an error, for people on call: what went wrong and what to try.
-QString errorSentence(const ApiError &error);
-/// The facts behind it, one per line: HTTP status, error code (with the catalog's message when
-/// known), message, request id and the URL (never with secrets).
-QString errorDetails(const ApiError &error);
+/// The sentence of an error (errortext::sentence), under the name the window's code calls.
+inline QString errorSentence(const ApiError &error)
+{
+    return errortext::sentence(error);
+}
+/// The facts behind an error (errortext::details).
+inline QString errorDetails(const ApiError &error)
+{
+    return errortext::details(error);
+}
 
 /// A bar above the content that shows one error: the sentence, a Details button revealing the
 /// facts, and a close button. Hidden while there is nothing to say.

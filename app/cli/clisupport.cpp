@@ -1,31 +1,16 @@
 // The shared parts of the command line (see clisupport.h).
 #include "app/cli/clisupport.h"
 
-#include "app/api/allgroups.h"
-#include "app/api/deletes.h"
 #include "app/api/sdrsclient.h"
-#include "app/api/wiresafety.h"
+#include "app/connectionsetup.h"
 #include "app/demo.h"
 #include "app/profilestore.h"
-#include "models/csvexport.h"
-#include "models/jobtreemodel.h"
-#include "models/jsoncodec.h"
+#include "models/errortext.h"
 #include "models/safetext.h"
-#include "models/vocabulary.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QDir>
-#include <QEventLoop>
-#include <QFileInfo>
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QLocale>
-#include <QPointer>
-#include <QSocketNotifier>
+#include <QProcessEnvironment>
 
-#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -33,7 +18,6 @@
 #include <optional>
 #include <utility>
 
-#include <fcntl.h>
 #include <unistd.h>
 
 namespace sdrs::cli {
@@ -130,23 +114,21 @@ int finishStdout(StdoutDevice &out, int code)
 
 int exitCodeFor(const ApiError &error)
 {
-    switch (error.kind) {
-    case ApiError::Kind::None:
+    using errortext::ErrorClass;
+    switch (errortext::errorClass(error)) {
+    case ErrorClass::None:
         return Success;
-    case ApiError::Kind::Auth:
-        return AuthFailed;
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-        return NetworkError;
-    case ApiError::Kind::Http:
-        return error.httpStatus == 401 || error.httpStatus == 403 ? AuthFailed : ServiceError;
-    case ApiError::Kind::Decode:
-        return ServiceError;
-    case ApiError::Kind::Cancelled:
-        return g_signal != 0 ? interruptedCode() : Failure;
-    case ApiError::Kind::Invalid:
+    case ErrorClass::Usage:
         return UsageError;
-    case ApiError::Kind::Io:
+    case ErrorClass::SignIn:
+        return AuthFailed;
+    case ErrorClass::Network:
+        return NetworkError;
+    case ErrorClass::Service:
+        return ServiceError;
+    case ErrorClass::Cancelled:
+        return g_signal != 0 ? interruptedCode() : Failure;
+    case ErrorClass::Other:
         return Failure;
     }
     return Failure;
@@ -157,7 +139,7 @@ int callFailed(const QString &what, const ApiError &error)
 {
     if (error.kind == ApiError::Kind::Cancelled && g_signal != 0)
         return interrupted();
-    printError(what + QStringLiteral(": ") + error.toString());
+    printError(errortext::line(what, error));
     return exitCodeFor(error);
 }
 
@@ -210,196 +192,217 @@ QString wrapText(const QString &text, qsizetype width)
     return out.join(u'\n');
 }
 
-/// Parses `arguments` (argv, the command second) for `command`. Returns -1 to go on, else the exit
-/// code (help printed: 0; an error: 2).
-int parseCommand(QCommandLineParser &parser, const CommonOptions &common,
-                 const QStringList &arguments, const QString &command)
+CommandParser::CommandParser(const QString &command, const QString &description)
+    : command(command)
+{
+    parser.setApplicationDescription(description + u'\n' + u'\n' + connectionText() + u'\n' +
+                                     u'\n' + exitCodesText());
+    common.addTo(parser);
+}
+
+QString CommandParser::unexpectedArguments() const
+{
+    if (parser.positionalArguments().isEmpty())
+        return {};
+    //: %1 is the command, %2 the argument given.
+    return Text::tr("%1: unexpected argument \"%2\" (see sdrs-failures %1 --help)")
+        .arg(command, parser.positionalArguments().constFirst());
+}
+
+namespace {
+
+/// Qt's help text, its description wrapped and its usage line naming the command.
+QString helpText(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    // The description is one line per paragraph: wrap it as the options are wrapped.
+    const qsizetype descriptionEnd = text.indexOf(QStringLiteral("\n\nOptions:"));
+    if (descriptionEnd > 0) {
+        const qsizetype descriptionStart = text.indexOf(u'\n') + 1;
+        const QString description = text.mid(descriptionStart, descriptionEnd - descriptionStart);
+        text.replace(descriptionStart, description.size(), wrapText(description, 79));
+    }
+    // "Usage: /path/to/sdrs-failures [options]" -> "Usage: sdrs-failures export [options]"
+    const qsizetype colon = text.indexOf(QStringLiteral(": "));
+    const qsizetype nameEnd = colon < 0 ? -1 : text.indexOf(u' ', colon + 2);
+    if (nameEnd > 0)
+        text.replace(colon + 2, nameEnd - colon - 2, QStringLiteral("sdrs-failures ") + command);
+    return text;
+}
+
+/// --timeout and --max-answer-mib into `request`; empty when they are fine, else the usage error.
+QString parseLimits(const QCommandLineParser &parser, const CommonOptions &common,
+                    CommonRequest &request)
+{
+    if (parser.isSet(common.timeout)) {
+        const Result<qint64> seconds = numberOption(parser, common.timeout, 1, 3600);
+        if (!seconds.ok())
+            return seconds.error.message;
+        request.timeoutMs = int(seconds.value * 1000);
+    }
+    if (parser.isSet(common.maxAnswer)) {
+        const Result<qint64> mib = numberOption(parser, common.maxAnswer, 1, 4096);
+        if (!mib.ok())
+            return mib.error.message;
+        request.maxAnswerBytes = mib.value << 20;
+    }
+    return {};
+}
+
+std::optional<QString> optionalValue(const QCommandLineParser &parser,
+                                     const QCommandLineOption &option)
+{
+    return parser.isSet(option) ? std::optional<QString>(parser.value(option)) : std::nullopt;
+}
+
+Result<CommonRequest> commonRequest(const QCommandLineParser &parser, const CommonOptions &common)
+{
+    CommonRequest r;
+    r.demo = parser.isSet(common.demo);
+    if (r.demo && (parser.isSet(common.endpoint) || parser.isSet(common.profile)))
+        return usage<CommonRequest>(Text::tr("--demo excludes --endpoint and --profile"));
+    r.profile = optionalValue(parser, common.profile);
+    r.connection.endpoint = optionalValue(parser, common.endpoint);
+    r.connection.projectId = optionalValue(parser, common.projectId);
+    r.connection.projectName = optionalValue(parser, common.projectName);
+    if (!r.demo && parser.isSet(common.signing)) {
+        const Result<signing::Variant> variant = signingVariantNamed(parser.value(common.signing));
+        if (!variant.ok())
+            return usage<CommonRequest>(variant.error.message);
+        r.connection.signing = variant.value;
+    }
+    r.allowHttp = parser.isSet(common.allowHttp);
+    if (const QString problem = parseLimits(parser, common, r); !problem.isEmpty())
+        return usage<CommonRequest>(problem);
+    return Result<CommonRequest>::success(std::move(r));
+}
+
+} // namespace
+
+Result<CommonRequest> CommandParser::parseCommon(const QStringList &arguments)
 {
     QStringList args{arguments.value(0, QStringLiteral("sdrs-failures"))};
     args += arguments.mid(2);
     if (!parser.parse(args))
-        return usageError(
+        return usage<CommonRequest>(
             Text::tr("%1: %2 (see sdrs-failures %1 --help)").arg(command, parser.errorText()));
     if (parser.isSet(common.help)) {
-        QString text = parser.helpText();
-        // The description is one line per paragraph: wrap it as the options are wrapped.
-        const qsizetype descriptionEnd = text.indexOf(QStringLiteral("\n\nOptions:"));
-        if (descriptionEnd > 0) {
-            const qsizetype descriptionStart = text.indexOf(u'\n') + 1;
-            const QString description =
-                text.mid(descriptionStart, descriptionEnd - descriptionStart);
-            text.replace(descriptionStart, description.size(), wrapText(description, 79));
-        }
-        // "Usage: /path/to/sdrs-failures [options]" -> "Usage: sdrs-failures export [options]"
-        const qsizetype colon = text.indexOf(QStringLiteral(": "));
-        const qsizetype nameEnd = colon < 0 ? -1 : text.indexOf(u' ', colon + 2);
-        if (nameEnd > 0)
-            text.replace(colon + 2, nameEnd - colon - 2,
-                         QStringLiteral("sdrs-failures ") + command);
-        StdoutDevice out;
-        out.print(text);
-        return finishStdout(out);
+        CommonRequest request;
+        request.help = helpText(parser, command);
+        return Result<CommonRequest>::success(std::move(request));
     }
-    return -1;
+    return commonRequest(parser, common);
 }
 
-/// A whole number option from `min` to `max`; when it is not, prints the line and returns
-/// nullopt.
-std::optional<qint64> numberOption(const QCommandLineParser &parser,
-                                   const QCommandLineOption &option, qint64 min, qint64 max)
+int printHelp(const QString &help)
+{
+    StdoutDevice out;
+    out.print(help);
+    return finishStdout(out);
+}
+
+Result<qint64> numberOption(const QCommandLineParser &parser, const QCommandLineOption &option,
+                            qint64 min, qint64 max)
 {
     bool ok = false;
     const qint64 value = parser.value(option).toLongLong(&ok);
-    if (!ok || value < min || value > max) {
-        printError(Text::tr("--%1 must be a whole number from %2 to %3, not \"%4\"")
-                       .arg(option.names().constLast())
-                       .arg(min)
-                       .arg(max)
-                       .arg(parser.value(option)));
-        return std::nullopt;
-    }
-    return value;
+    if (!ok || value < min || value > max)
+        return usage<qint64>(Text::tr("--%1 must be a whole number from %2 to %3, not \"%4\"")
+                                 .arg(option.names().constLast())
+                                 .arg(min)
+                                 .arg(max)
+                                 .arg(parser.value(option)));
+    return Result<qint64>::success(value);
 }
 
+namespace {
+
 /// Applies --allow-http, --max-answer-mib and --timeout to `c`, and warns on every run that
-/// credentials go in clear text. Returns -1 to go on, else the exit code.
-int applyLimits(const QCommandLineParser &parser, const CommonOptions &common, Connection &c)
+/// credentials go in clear text.
+void applyLimits(const CommonRequest &request, Connection &c)
 {
-    if (parser.isSet(common.timeout)) {
-        const std::optional<qint64> seconds = numberOption(parser, common.timeout, 1, 3600);
-        if (!seconds)
-            return UsageError;
-        c.timeoutMs = int(*seconds * 1000);
+    if (request.timeoutMs)
+        c.timeoutMs = *request.timeoutMs;
+    if (request.maxAnswerBytes)
+        c.maxAnswerBytes = *request.maxAnswerBytes;
+    c.allowHttp = request.allowHttp;
+    if (!c.allowHttp)
+        return;
+    for (const QString &host : cleartextHosts(c))
+        //: %1 is a host name.
+        printError(Text::tr("warning: --allow-http: credentials go over plain HTTP to %1, "
+                            "readable by anyone on the way")
+                       .arg(host));
+}
+
+/// A saved profile's connection, its secret from the keychain; Cancelled when a signal came.
+Result<Connection> profileConnection(Runner &runner, const QString &name,
+                                     const ConnectionOptions &options)
+{
+    ProfileStore store;
+    if (!store.profile(name)) {
+        const QStringList names = store.names();
+        return usage<Connection>(
+            names.isEmpty()
+                ? Text::tr("there is no saved profile named \"%1\" (none are saved)").arg(name)
+                : Text::tr("there is no saved profile named \"%1\" (saved: %2)")
+                      .arg(name, names.join(QStringLiteral(", "))));
     }
-    if (parser.isSet(common.maxAnswer)) {
-        const std::optional<qint64> mib = numberOption(parser, common.maxAnswer, 1, 4096);
-        if (!mib)
-            return UsageError;
-        c.maxAnswerBytes = *mib << 20;
+    const auto loaded = runner.loadProfile(store, name);
+    if (!loaded)
+        return Result<Connection>::failure(ApiError::Kind::Cancelled, QString());
+    if (!loaded->second.isEmpty())
+        return Result<Connection>::failure(
+            ApiError::Kind::Auth, Text::tr("profile \"%1\": %2").arg(name, loaded->second));
+    return connectionFromProfile(loaded->first.connection, options);
+}
+
+int startDemo(const CommonRequest &request, Setup &setup)
+{
+    QString error;
+    setup.demo = Demo::start(&error);
+    if (!setup.demo.server) {
+        printError(Text::tr("cannot start the demo server: %1").arg(error));
+        return Failure;
     }
-    c.allowHttp = parser.isSet(common.allowHttp);
-    if (c.allowHttp) {
-        for (const QUrl &url : {c.endpoint, c.iamUrl}) {
-            if (!url.isEmpty() && !wire::cleartextProblem(url, false).isEmpty())
-                //: %1 is a host name.
-                printError(Text::tr("warning: --allow-http: credentials go over plain HTTP to %1, "
-                                    "readable by anyone on the way")
-                               .arg(url.host()));
-        }
-    }
+    setup.connection = setup.demo.connection;
+    applyLimits(request, setup.connection);
     return -1;
 }
 
-QString env(const char *name)
+} // namespace
+
+int setUpConnection(Runner &runner, const CommonRequest &request, Setup &setup)
 {
-    return qEnvironmentVariable(name);
+    if (request.demo)
+        return startDemo(request, setup);
+    //: Ends "no credentials: set OS_AUTH_TOKEN; ...; or %1".
+    const Result<Connection> c =
+        request.profile ? profileConnection(runner, *request.profile, request.connection)
+                        : connectionFromEnvironment(request.connection,
+                                                    QProcessEnvironment::systemEnvironment(),
+                                                    Text::tr("use --profile or --demo"));
+    if (c.error.kind == ApiError::Kind::Cancelled)
+        return interrupted();
+    if (!c.ok()) {
+        printError(c.error.message);
+        return exitCodeFor(c.error);
+    }
+    setup.connection = c.value;
+    applyLimits(request, setup.connection);
+    return -1;
 }
 
-/// Fills `setup` from the options and the environment. Returns -1 to go on, else the exit code.
-int setUpConnection(Runner &runner, const QCommandLineParser &parser, const CommonOptions &common,
-                    Setup &setup)
+int listGroups(Runner &runner, SdrsClient &client, const GroupQuery &query,
+               QList<ProtectionGroup> &groups)
 {
-    if (parser.isSet(common.demo)) {
-        if (parser.isSet(common.endpoint) || parser.isSet(common.profile))
-            return usageError(Text::tr("--demo excludes --endpoint and --profile"));
-        QString error;
-        setup.demo = Demo::start(&error);
-        if (!setup.demo.server) {
-            printError(Text::tr("cannot start the demo server: %1").arg(error));
-            return Failure;
-        }
-        setup.connection = setup.demo.connection;
-        return applyLimits(parser, common, setup.connection);
-    }
-
-    std::optional<signing::Variant> variant;
-    if (parser.isSet(common.signing)) {
-        const QString v = parser.value(common.signing).toLower();
-        if (v == QStringLiteral("a"))
-            variant = signing::Variant::A;
-        else if (v == QStringLiteral("b"))
-            variant = signing::Variant::B;
-        else
-            return usageError(
-                Text::tr("--signing must be a or b, not \"%1\"").arg(parser.value(common.signing)));
-    }
-
-    Connection c;
-    if (parser.isSet(common.profile)) {
-        const QString name = parser.value(common.profile);
-        ProfileStore store;
-        if (!store.profile(name)) {
-            const QStringList names = store.names();
-            return usageError(
-                names.isEmpty()
-                    ? Text::tr("there is no saved profile named \"%1\" (none are saved)").arg(name)
-                    : Text::tr("there is no saved profile named \"%1\" (saved: %2)")
-                          .arg(name, names.join(QStringLiteral(", "))));
-        }
-        const auto loaded = runner.loadProfile(store, name);
-        if (!loaded)
-            return interrupted();
-        if (!loaded->second.isEmpty()) {
-            printError(Text::tr("profile \"%1\": %2").arg(name, loaded->second));
-            return AuthFailed;
-        }
-        c = loaded->first.connection;
-        if (parser.isSet(common.endpoint))
-            c.endpoint = QUrl(parser.value(common.endpoint), QUrl::StrictMode);
-        if (parser.isSet(common.projectId))
-            c.projectId = parser.value(common.projectId);
-        if (parser.isSet(common.projectName))
-            c.projectName = parser.value(common.projectName);
-        if (variant)
-            c.signingVariant = *variant;
-    } else {
-        c.endpoint = QUrl(parser.value(common.endpoint), QUrl::StrictMode);
-        c.projectId =
-            parser.isSet(common.projectId) ? parser.value(common.projectId) : env("OS_PROJECT_ID");
-        if (c.projectId.isEmpty() && !parser.isSet(common.projectId))
-            c.projectId = env("HUAWEICLOUD_SDK_PROJECT_ID");
-        c.projectName = parser.isSet(common.projectName) ? parser.value(common.projectName)
-                                                         : env("OS_PROJECT_NAME");
-        c.caFile = env("OS_CACERT");
-
-        QString accessKey = env("OS_ACCESS_KEY");
-        QString secretKey = env("OS_SECRET_KEY");
-        if (accessKey.isEmpty() && secretKey.isEmpty()) {
-            accessKey = env("HUAWEICLOUD_SDK_AK");
-            secretKey = env("HUAWEICLOUD_SDK_SK");
-        }
-        const QString token = env("OS_AUTH_TOKEN");
-        if (!token.isEmpty()) {
-            c.auth = Connection::Auth::Token;
-            c.token = token;
-        } else if (!accessKey.isEmpty() || !secretKey.isEmpty()) {
-            c.auth = Connection::Auth::AkSk;
-            c.accessKey = accessKey;
-            c.secretKey = secretKey;
-            c.securityToken = env("OS_SECURITY_TOKEN");
-            c.signingVariant = variant.value_or(signing::Variant::A);
-        } else if (!env("OS_USERNAME").isEmpty() || !env("OS_PASSWORD").isEmpty() ||
-                   !env("OS_AUTH_URL").isEmpty()) {
-            c.auth = Connection::Auth::Password;
-            c.iamUrl = QUrl(env("OS_AUTH_URL"), QUrl::StrictMode);
-            c.userName = env("OS_USERNAME");
-            c.password = env("OS_PASSWORD");
-            c.domainName = env("OS_USER_DOMAIN_NAME");
-            if (c.domainName.isEmpty())
-                c.domainName = env("OS_DOMAIN_NAME");
-        } else {
-            return usageError(Text::tr(
-                "no credentials: set OS_AUTH_TOKEN; or OS_ACCESS_KEY and OS_SECRET_KEY; or "
-                "OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_USER_DOMAIN_NAME; or use "
-                "--profile or --demo"));
-        }
-    }
-    const QString problem = c.validate();
-    if (!problem.isEmpty())
-        return usageError(problem);
-    if (const int rc = applyLimits(parser, common, c); rc >= 0)
-        return rc;
-    setup.connection = std::move(c);
+    Result<ProtectionGroupPage> listed =
+        runner.await<ProtectionGroupPage>([&](QObject *context, auto done) {
+            return client.listAllProtectionGroups(query, context, std::move(done));
+        });
+    if (!listed.ok())
+        return callFailed(Text::tr("cannot list the protection groups"), listed.error);
+    groups = std::move(listed.value.groups);
     return -1;
 }
 

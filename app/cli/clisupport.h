@@ -5,6 +5,7 @@
 
 #include "app/api/sdrsclient.h"
 #include "app/cli/cli.h"
+#include "app/cli/commands.h"
 #include "app/demo.h"
 #include "app/profilestore.h"
 #include "models/connection.h"
@@ -311,13 +312,54 @@ struct CommonOptions
 
 /// Wraps each line of `text` at spaces to at most `width` characters (longer words stay whole).
 QString wrapText(const QString &text, qsizetype width);
-/// Parses `arguments` (argv, the command second) for `command`. Returns -1 to go on, else the exit
-/// code (help printed: 0; an error: 2).
-int parseCommand(QCommandLineParser &parser, const CommonOptions &common,
-                 const QStringList &arguments, const QString &command);
-std::optional<qint64> numberOption(const QCommandLineParser &parser,
-                                   const QCommandLineOption &option, qint64 min, qint64 max);
-int applyLimits(const QCommandLineParser &parser, const CommonOptions &common, Connection &c);
+/// A usage error: its message is the line to print.
+template<class T> Result<T> usage(const QString &message)
+{
+    return Result<T>::failure(ApiError::Kind::Invalid, message);
+}
+
+/// The parser of a command, with the options every command has; the command adds its own.
+struct CommandParser
+{
+    /// `description` is followed by the connection and the exit codes in --help.
+    CommandParser(const QString &command, const QString &description);
+
+    /// Parses a command's request from `arguments` (argv, the command second): the options every
+    /// command has, then (unless --help was given) its own by `parseOwn(request)`, which returns
+    /// the usage error or an empty string. After --help, the request's help is the text to print.
+    template<class Request, class ParseOwn>
+    Result<Request> parse(const QStringList &arguments, ParseOwn parseOwn)
+    {
+        Result<CommonRequest> parsed = parseCommon(arguments);
+        if (!parsed.ok())
+            return usage<Request>(parsed.error.message);
+        Request request;
+        request.common = std::move(parsed.value);
+        if (request.common.help.isEmpty()) {
+            if (const QString problem = parseOwn(request); !problem.isEmpty())
+                return usage<Request>(problem);
+        }
+        return Result<Request>::success(std::move(request));
+    }
+    /// "<command>: unexpected argument ..." when there are positional arguments, else empty.
+    QString unexpectedArguments() const;
+
+    const QString command;
+    QCommandLineParser parser;
+    const CommonOptions common;
+
+private:
+    Result<CommonRequest> parseCommon(const QStringList &arguments);
+};
+
+/// A whole number option from `min` to `max`.
+Result<qint64> numberOption(const QCommandLineParser &parser, const QCommandLineOption &option,
+                            qint64 min, qint64 max);
+/// Prints `help` on stdout; the exit code.
+int printHelp(const QString &help);
+
+/// Refuses an -o FILE that cannot be written. Returns -1 to go on, else the exit code.
+int checkOutputPath(const QString &path);
 
 /// What a command connects with; the demo server lives as long as this does.
 struct Setup
@@ -326,14 +368,32 @@ struct Setup
     Connection connection;
 };
 
-QString env(const char *name);
-/// Fills `setup` from the options and the environment. Returns -1 to go on, else the exit code.
-int setUpConnection(Runner &runner, const QCommandLineParser &parser, const CommonOptions &common,
-                    Setup &setup);
+/// Fills `setup` from the request and the environment. Returns -1 to go on, else the exit code.
+int setUpConnection(Runner &runner, const CommonRequest &request, Setup &setup);
 
-// Protection groups by id or name.
-std::optional<ProtectionGroup> resolveGroup(const QList<ProtectionGroup> &groups,
-                                            const QString &text, QString *error);
+/// What every command does before its work: ends after a usage error or --help, checks -o FILE
+/// when the command has one, and sets up the connection. Returns -1 to go on, else the exit code.
+template<class Request>
+int startCommand(Runner &runner, const Result<Request> &parsed, Setup &setup)
+{
+    if (!parsed.ok())
+        return usageError(parsed.error.message);
+    if (!parsed.value.common.help.isEmpty())
+        return printHelp(parsed.value.common.help);
+    if constexpr (requires { parsed.value.output; }) {
+        if (const int rc = checkOutputPath(parsed.value.output); rc >= 0)
+            return rc;
+    }
+    return setUpConnection(runner, parsed.value.common, setup);
+}
+
+/// Every protection group `query` asks for, into `groups`. Returns -1 to go on, else the exit code
+/// (the failure printed).
+int listGroups(Runner &runner, SdrsClient &client, const GroupQuery &query,
+               QList<ProtectionGroup> &groups);
+// Protection groups by id or name: the id, then the name exactly, then in any letter case; a name
+// that fits several groups is an error of kind Invalid, as is one that fits none.
+Result<ProtectionGroup> resolveGroup(const QList<ProtectionGroup> &groups, const QString &text);
 
 // Writers: table, JSON. (CSV is csv::writeRows.)
 QString tableCell(QString text, qsizetype maxWidth);
@@ -349,7 +409,6 @@ QString isoUtc(const QDateTime &time);
 int writeOutput(
     const QString &path,
     const std::function<csv::WriteResult(QIODevice &, const std::function<bool()> &)> &write);
-int checkOutputPath(const QString &path);
 QString formatNumber(qint64 n);
 
 } // namespace sdrs::cli

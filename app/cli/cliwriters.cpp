@@ -41,14 +41,11 @@ namespace sdrs::cli {
 // ---------------------------------------------------------------------------------------------
 // Protection groups by id or name.
 
-/// The group `text` names: exactly its id, else exactly its name, else its name in any letter
-/// case. nullopt (and `*error` a sentence) when none or several fit.
-std::optional<ProtectionGroup> resolveGroup(const QList<ProtectionGroup> &groups,
-                                            const QString &text, QString *error)
+Result<ProtectionGroup> resolveGroup(const QList<ProtectionGroup> &groups, const QString &text)
 {
     for (const ProtectionGroup &g : groups) {
         if (g.id == text)
-            return g;
+            return Result<ProtectionGroup>::success(g);
     }
     const auto pick = [&](Qt::CaseSensitivity cs) -> std::optional<QList<ProtectionGroup>> {
         QList<ProtectionGroup> fits;
@@ -63,23 +60,22 @@ std::optional<ProtectionGroup> resolveGroup(const QList<ProtectionGroup> &groups
     std::optional<QList<ProtectionGroup>> fits = pick(Qt::CaseSensitive);
     if (!fits)
         fits = pick(Qt::CaseInsensitive);
-    if (!fits) {
-        *error = Text::tr("no protection group has the id or name \"%1\" (%2 groups listed)")
-                     .arg(text)
-                     .arg(groups.size());
-        return std::nullopt;
-    }
+    if (!fits)
+        return usage<ProtectionGroup>(
+            Text::tr("no protection group has the id or name \"%1\" (%2 groups listed)")
+                .arg(text)
+                .arg(groups.size()));
     if (fits->size() > 1) {
         QStringList ids;
         for (const ProtectionGroup &g : std::as_const(*fits))
             ids.append(g.id);
-        *error = Text::tr("the name \"%1\" fits %2 protection groups (%3): give the id")
-                     .arg(text)
-                     .arg(fits->size())
-                     .arg(ids.join(QStringLiteral(", ")));
-        return std::nullopt;
+        return usage<ProtectionGroup>(
+            Text::tr("the name \"%1\" fits %2 protection groups (%3): give the id")
+                .arg(text)
+                .arg(fits->size())
+                .arg(ids.join(QStringLiteral(", "))));
     }
-    return fits->constFirst();
+    return Result<ProtectionGroup>::success(fits->constFirst());
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,12 +1,81 @@
-// The commands of the command line, one file each. Each takes argv (the command second) and
-// returns the exit code.
+// The commands of the command line, one file each. Each parses argv (the command second) into a
+// request, separately from running it, and returns the exit code.
 #pragma once
 
+#include "app/api/allgroups.h"
+#include "app/connectionsetup.h"
+#include "models/connection.h"
+#include "models/csvexport.h"
+#include "models/result.h"
+
 #include <QStringList>
+
+#include <optional>
 
 namespace sdrs::cli {
 
 class Runner;
+
+/// The options every command has.
+struct CommonRequest
+{
+    QString help; ///< --help: this text is printed and nothing else is done
+    bool demo = false;
+    std::optional<QString> profile;
+    ConnectionOptions connection;
+    bool allowHttp = false;
+    std::optional<int> timeoutMs;
+    std::optional<qint64> maxAnswerBytes;
+};
+
+enum class ExportFormat { Csv, Json, Table };
+
+struct ExportRequest
+{
+    CommonRequest common;
+    ExportFormat format = ExportFormat::Csv;
+    QString output; ///< -o; empty or "-": standard output
+    QString status;
+    QString resourceType;
+    QString resourceName;
+    std::optional<QString> group;
+    bool allGroups = false;
+    bool everyPage = false; ///< --all-pages or --all-groups
+    int limit = 1000;
+    int offset = -1; ///< -1: not sent
+    qint64 maxRows = AllGroupsQuery::DefaultMaxRows;
+    QList<csv::Column> columns;
+    csv::Options csv;
+};
+
+struct GroupsRequest
+{
+    CommonRequest common;
+    QString format; ///< table, csv or json
+    QString output;
+    GroupQuery query;
+};
+
+struct JobRequest
+{
+    CommonRequest common;
+    QString jobId;
+    bool json = false;
+};
+
+struct DeleteRequest
+{
+    CommonRequest common;
+    QStringList resourceIds;
+    bool groupLevel = false;
+    QStringList groups; ///< by id or name, as given
+};
+
+// Usage errors are of kind Invalid, their message the line to print.
+Result<ExportRequest> parseExport(const QStringList &arguments);
+Result<GroupsRequest> parseGroups(const QStringList &arguments);
+Result<JobRequest> parseJob(const QStringList &arguments);
+Result<DeleteRequest> parseDelete(const QStringList &arguments);
 
 int runExport(Runner &runner, const QStringList &arguments);
 int runGroups(Runner &runner, const QStringList &arguments);

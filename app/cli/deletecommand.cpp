@@ -1,40 +1,14 @@
 // `sdrs-failures delete`: failed tasks by resource, group or the group level.
-#include "app/api/allgroups.h"
 #include "app/api/deletes.h"
 #include "app/api/sdrsclient.h"
 #include "app/api/wiresafety.h"
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
-#include "app/demo.h"
-#include "app/profilestore.h"
-#include "models/csvexport.h"
-#include "models/jobtreemodel.h"
-#include "models/jsoncodec.h"
 #include "models/safetext.h"
-#include "models/vocabulary.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QDir>
-#include <QEventLoop>
-#include <QFileInfo>
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QLocale>
-#include <QPointer>
-#include <QSocketNotifier>
 
-#include <algorithm>
-#include <cerrno>
-#include <csignal>
-#include <cstdio>
-#include <cstring>
 #include <optional>
-#include <utility>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace sdrs::cli {
 
@@ -56,109 +30,50 @@ QString describeTarget(const DeleteTarget &target)
     return {};
 }
 
-int runDelete(Runner &runner, const QStringList &arguments)
+namespace {
+
+/// Why nothing is deleted without --yes: what would have been.
+QString notWithoutYes(const DeleteRequest &r)
 {
-    const QString command = QStringLiteral("delete");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Text::tr("Deletes failed tasks: by resource_id (the id the API's delete takes; see the "
-                 "README), every failed task of the protection-group level, or every failed task "
-                 "of a group. Nothing is deleted without --yes. Prints one line per target and a "
-                 "summary; a target that is already gone (404) counts as done. Exit code 0 when "
-                 "every target was deleted or already gone, else the code of the first failure.") +
-        u'\n' + u'\n' + connectionText() + u'\n' + u'\n' + exitCodesText());
-    const CommonOptions common;
-    common.addTo(parser);
-    const QCommandLineOption yes(QStringLiteral("yes"), Text::tr("Really delete."));
-    const QCommandLineOption resourceId(QStringLiteral("resource-id"),
-                                        Text::tr("A failed task by its resource_id (repeatable)."),
-                                        QStringLiteral("ID"));
-    const QCommandLineOption groupLevel(QStringLiteral("group-level"),
-                                        Text::tr("Every protection-group-level failed task."));
-    const QCommandLineOption group(QStringLiteral("group"),
-                                   Text::tr("Every failed task of this protection group, by id "
-                                            "or name (repeatable)."),
-                                   QStringLiteral("GROUP"));
-    parser.addOptions({yes, resourceId, groupLevel, group});
-    parser.addPositionalArgument(QStringLiteral("RESOURCE_ID"),
-                                 Text::tr("More failed tasks by resource_id."),
-                                 QStringLiteral("[RESOURCE_ID...]"));
-    if (const int rc = parseCommand(parser, common, arguments, command); rc >= 0)
+    QStringList what;
+    if (!r.resourceIds.isEmpty())
+        //: Part of "delete: not deleting %1 without --yes"; SDRS deletes failed tasks by
+        //: resource.
+        what.append(
+            Text::tr("the failed tasks of %n resource(s)", nullptr, int(r.resourceIds.size())));
+    if (r.groupLevel)
+        what.append(Text::tr("every protection-group-level failed task"));
+    for (const QString &g : r.groups)
+        what.append(Text::tr("every failed task of group \"%1\"").arg(g));
+    return Text::tr("delete: not deleting %1 without --yes").arg(what.join(QStringLiteral("; ")));
+}
+
+/// The targets of --group, after the resource ids and the group level. Returns -1 to go on, else
+/// the exit code.
+int addGroupTargets(Runner &runner, SdrsClient &client, const QStringList &names,
+                    QList<DeleteTarget> &targets)
+{
+    QList<ProtectionGroup> groups;
+    if (const int rc = listGroups(runner, client, {}, groups); rc >= 0)
         return rc;
-
-    QStringList resourceIds = parser.values(resourceId);
-    resourceIds += parser.positionalArguments();
-    for (const QString &id : std::as_const(resourceIds)) {
-        // The API's path for one failed task and for the batch are the same up to this id, and
-        // "." or ".." would address a parent path: such an id is never sent.
-        if (const QString problem = wire::pathSegmentProblem(id); !problem.isEmpty())
-            //: %1 says why the id cannot be sent.
-            return usageError(Text::tr("delete: --resource-id: %1").arg(problem));
+    for (const QString &text : names) {
+        const Result<ProtectionGroup> found = resolveGroup(groups, text);
+        if (!found.ok())
+            return usageError(found.error.message);
+        // A group id from the server becomes a path segment too: checked before any delete.
+        if (const QString problem = wire::pathSegmentProblem(found.value.id); !problem.isEmpty())
+            //: %1 is the group as given, %2 says why its id cannot be sent.
+            return usageError(Text::tr("delete: the protection group \"%1\" has an id that "
+                                       "cannot be used: %2")
+                                  .arg(text, problem));
+        targets.append({DeleteTarget::Kind::Group, found.value.id, found.value.name});
     }
-    const QStringList groupNames = parser.values(group);
-    if (resourceIds.isEmpty() && groupNames.isEmpty() && !parser.isSet(groupLevel))
-        return usageError(Text::tr("delete: nothing named; give --resource-id ID, --group GROUP "
-                                   "or --group-level (see sdrs-failures delete --help)"));
-    if (!parser.isSet(yes)) {
-        QStringList what;
-        if (!resourceIds.isEmpty())
-            //: Part of "delete: not deleting %1 without --yes"; SDRS deletes failed tasks by
-            //: resource.
-            what.append(
-                Text::tr("the failed tasks of %n resource(s)", nullptr, int(resourceIds.size())));
-        if (parser.isSet(groupLevel))
-            what.append(Text::tr("every protection-group-level failed task"));
-        for (const QString &g : groupNames)
-            what.append(Text::tr("every failed task of group \"%1\"").arg(g));
-        return usageError(
-            Text::tr("delete: not deleting %1 without --yes").arg(what.join(QStringLiteral("; "))));
-    }
+    return -1;
+}
 
-    Setup setup;
-    if (const int rc = setUpConnection(runner, parser, common, setup); rc >= 0)
-        return rc;
-    SdrsClient client(setup.connection);
-
-    QList<DeleteTarget> targets;
-    for (const QString &id : std::as_const(resourceIds))
-        targets.append({DeleteTarget::Kind::FailedTask, id, QString()});
-    if (parser.isSet(groupLevel))
-        targets.append({DeleteTarget::Kind::GroupLevel, QString(), QString()});
-    if (!groupNames.isEmpty()) {
-        const Result<ProtectionGroupPage> listed =
-            runner.await<ProtectionGroupPage>([&](QObject *context, auto done) {
-                return client.listAllProtectionGroups({}, context, std::move(done));
-            });
-        if (!listed.ok())
-            return callFailed(Text::tr("cannot list the protection groups"), listed.error);
-        for (const QString &text : groupNames) {
-            QString why;
-            const std::optional<ProtectionGroup> found =
-                resolveGroup(listed.value.groups, text, &why);
-            if (!found)
-                return usageError(why);
-            // A group id from the server becomes a path segment too: checked before any delete.
-            if (const QString problem = wire::pathSegmentProblem(found->id); !problem.isEmpty())
-                //: %1 is the group as given, %2 says why its id cannot be sent.
-                return usageError(Text::tr("delete: the protection group \"%1\" has an id that "
-                                           "cannot be used: %2")
-                                      .arg(text, problem));
-            targets.append({DeleteTarget::Kind::Group, found->id, found->name});
-        }
-    }
-
-    ProgressLine progress;
-    const Result<QList<DeleteOutcome>> result =
-        runner.await<QList<DeleteOutcome>>([&](QObject *context, auto done) {
-            return runDeletes(
-                &client, targets, 4, context,
-                [&progress](const DeleteProgress &p) {
-                    progress.show(Text::tr("%1 of %2 deletes").arg(p.done).arg(p.total));
-                },
-                std::move(done));
-        });
-    progress.end();
-
+/// One line per target and the counts on stdout; the exit code.
+int report(const Result<QList<DeleteOutcome>> &result)
+{
     StdoutDevice out;
     const DeleteOutcome *firstFailure = nullptr;
     for (const DeleteOutcome &outcome : result.value) {
@@ -195,6 +110,86 @@ int runDelete(Runner &runner, const QStringList &arguments)
         return Failure;
     }
     return Success;
+}
+
+/// The request's own options; empty when they fit, else the usage error.
+QString checkDelete(const DeleteRequest &r, bool yes)
+{
+    for (const QString &id : r.resourceIds) {
+        // The API's path for one failed task and for the batch are the same up to this id, and
+        // "." or ".." would address a parent path: such an id is never sent.
+        if (const QString problem = wire::pathSegmentProblem(id); !problem.isEmpty())
+            //: %1 says why the id cannot be sent.
+            return Text::tr("delete: --resource-id: %1").arg(problem);
+    }
+    if (r.resourceIds.isEmpty() && r.groups.isEmpty() && !r.groupLevel)
+        return Text::tr("delete: nothing named; give --resource-id ID, --group GROUP "
+                        "or --group-level (see sdrs-failures delete --help)");
+    return yes ? QString() : notWithoutYes(r);
+}
+
+} // namespace
+
+Result<DeleteRequest> parseDelete(const QStringList &arguments)
+{
+    CommandParser command(
+        QStringLiteral("delete"),
+        Text::tr("Deletes failed tasks: by resource_id (the id the API's delete takes; see the "
+                 "README), every failed task of the protection-group level, or every failed task "
+                 "of a group. Nothing is deleted without --yes. Prints one line per target and a "
+                 "summary; a target that is already gone (404) counts as done. Exit code 0 when "
+                 "every target was deleted or already gone, else the code of the first failure."));
+    QCommandLineParser &parser = command.parser;
+    const QCommandLineOption yes(QStringLiteral("yes"), Text::tr("Really delete."));
+    const QCommandLineOption resourceId(QStringLiteral("resource-id"),
+                                        Text::tr("A failed task by its resource_id (repeatable)."),
+                                        QStringLiteral("ID"));
+    const QCommandLineOption groupLevel(QStringLiteral("group-level"),
+                                        Text::tr("Every protection-group-level failed task."));
+    const QCommandLineOption group(QStringLiteral("group"),
+                                   Text::tr("Every failed task of this protection group, by id "
+                                            "or name (repeatable)."),
+                                   QStringLiteral("GROUP"));
+    parser.addOptions({yes, resourceId, groupLevel, group});
+    parser.addPositionalArgument(QStringLiteral("RESOURCE_ID"),
+                                 Text::tr("More failed tasks by resource_id."),
+                                 QStringLiteral("[RESOURCE_ID...]"));
+    return command.parse<DeleteRequest>(arguments, [&](DeleteRequest &r) {
+        r.resourceIds = parser.values(resourceId) + parser.positionalArguments();
+        r.groupLevel = parser.isSet(groupLevel);
+        r.groups = parser.values(group);
+        return checkDelete(r, parser.isSet(yes));
+    });
+}
+
+int runDelete(Runner &runner, const QStringList &arguments)
+{
+    const Result<DeleteRequest> parsed = parseDelete(arguments);
+    Setup setup;
+    if (const int rc = startCommand(runner, parsed, setup); rc >= 0)
+        return rc;
+    const DeleteRequest &r = parsed.value;
+    SdrsClient client(setup.connection);
+
+    QList<DeleteTarget> targets;
+    for (const QString &id : r.resourceIds)
+        targets.append({DeleteTarget::Kind::FailedTask, id, QString()});
+    if (r.groupLevel)
+        targets.append({DeleteTarget::Kind::GroupLevel, QString(), QString()});
+    if (!r.groups.isEmpty()) {
+        if (const int rc = addGroupTargets(runner, client, r.groups, targets); rc >= 0)
+            return rc;
+    }
+    ProgressLine progress;
+    const auto showProgress = [&progress](const DeleteProgress &p) {
+        progress.show(Text::tr("%1 of %2 deletes").arg(p.done).arg(p.total));
+    };
+    const Result<QList<DeleteOutcome>> result =
+        runner.await<QList<DeleteOutcome>>([&](QObject *context, auto done) {
+            return runDeletes(&client, targets, 4, context, showProgress, std::move(done));
+        });
+    progress.end();
+    return report(result);
 }
 
 } // namespace sdrs::cli

@@ -1,51 +1,314 @@
 // `sdrs-failures export`: failed tasks as CSV, JSON or a table.
 #include "app/api/allgroups.h"
-#include "app/api/deletes.h"
 #include "app/api/sdrsclient.h"
-#include "app/api/wiresafety.h"
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
-#include "app/demo.h"
-#include "app/profilestore.h"
 #include "models/csvexport.h"
-#include "models/jobtreemodel.h"
-#include "models/jsoncodec.h"
-#include "models/safetext.h"
 #include "models/vocabulary.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QDir>
-#include <QEventLoop>
-#include <QFileInfo>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QLocale>
-#include <QPointer>
-#include <QSocketNotifier>
 
 #include <algorithm>
-#include <cerrno>
-#include <csignal>
-#include <cstdio>
-#include <cstring>
+#include <functional>
 #include <optional>
 #include <utility>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 namespace sdrs::cli {
 
-// ---------------------------------------------------------------------------------------------
-// export
+namespace {
 
-int runExport(Runner &runner, const QStringList &arguments)
+/// The options of export beyond the common ones.
+struct ExportOptions
 {
-    const QString command = QStringLiteral("export");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")},
+                              Text::tr("Write to FILE instead of standard output (\"-\": "
+                                       "standard output)."),
+                              QStringLiteral("FILE")};
+    QCommandLineOption format{QStringLiteral("format"),
+                              Text::tr("csv (the default), json or table."),
+                              QStringLiteral("FORMAT"), QStringLiteral("csv")};
+    QCommandLineOption status{QStringLiteral("status"),
+                              Text::tr("Only this failure_status, e.g. createFail."),
+                              QStringLiteral("STATUS")};
+    QCommandLineOption group{QStringLiteral("group"),
+                             Text::tr("A protection group by id or name (exact, then in "
+                                      "any letter case) instead of the group level."),
+                             QStringLiteral("GROUP")};
+    QCommandLineOption allGroups{QStringLiteral("all-groups"),
+                                 Text::tr("Every protection group and the group level, "
+                                          "every page.")};
+    QCommandLineOption resourceType{
+        QStringLiteral("resource-type"),
+        Text::tr("Only this resource_type (server_groups, protected_instances, replications, "
+                 "disaster_recovery_drills)."),
+        QStringLiteral("TYPE")};
+    QCommandLineOption resourceName{QStringLiteral("resource-name"),
+                                    Text::tr("Only resources whose name contains NAME."),
+                                    QStringLiteral("NAME")};
+    QCommandLineOption limit{QStringLiteral("limit"),
+                             Text::tr("Rows of the one request, 1 to 1000 (default 1000)."),
+                             QStringLiteral("N")};
+    QCommandLineOption offset{QStringLiteral("offset"),
+                              Text::tr("Rows to skip in the one request (default 0)."),
+                              QStringLiteral("N")};
+    QCommandLineOption allPages{QStringLiteral("all-pages"),
+                                Text::tr("Every page of the group level or of --group.")};
+    QCommandLineOption columns{
+        QStringLiteral("columns"),
+        Text::tr("Comma-separated columns, named as the API names them: job_id, job_type, "
+                 "job_status, failure_status, resource_type, resource_id, resource_name, "
+                 "begin_time, begin_time_local, error_code, fail_reason, server_group_id, "
+                 "server_group_name (default: all but begin_time_local)."),
+        QStringLiteral("LIST")};
+    QCommandLineOption bom{QStringLiteral("bom"),
+                           Text::tr("CSV: start with a UTF-8 byte order mark (for Excel).")};
+    QCommandLineOption noNeutralise{
+        QStringLiteral("no-neutralise"),
+        Text::tr("CSV: write cells as received, without the ' before = + - @.")};
+    QCommandLineOption noHeader{QStringLiteral("no-header"),
+                                Text::tr("CSV and table: no header line.")};
+    QCommandLineOption maxRows{
+        QStringLiteral("max-rows"),
+        Text::tr("--all-pages and --all-groups: read at most N rows (default 2000000); a server "
+                 "that counts more is an error and nothing is written."),
+        QStringLiteral("N")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({output, format, status, group, allGroups, resourceType, resourceName,
+                           limit, offset, allPages, columns, bom, noNeutralise, noHeader, maxRows});
+    }
+};
+
+/// --format and the CSV-only options; empty when they fit, else the usage error.
+QString parseFormat(const QCommandLineParser &parser, const ExportOptions &o, ExportRequest &r)
+{
+    const QString formatText = parser.value(o.format).toLower();
+    if (formatText == QStringLiteral("json"))
+        r.format = ExportFormat::Json;
+    else if (formatText == QStringLiteral("table"))
+        r.format = ExportFormat::Table;
+    else if (formatText != QStringLiteral("csv"))
+        return Text::tr("--format must be csv, json or table, not \"%1\"")
+            .arg(parser.value(o.format));
+    if (r.format != ExportFormat::Csv && (parser.isSet(o.bom) || parser.isSet(o.noNeutralise)))
+        return Text::tr("--bom and --no-neutralise are for --format csv");
+    if (r.format == ExportFormat::Json && parser.isSet(o.noHeader))
+        return Text::tr("--no-header is for --format csv and table");
+    r.csv.byteOrderMark = parser.isSet(o.bom);
+    r.csv.neutraliseFormulas = !parser.isSet(o.noNeutralise);
+    r.csv.header = !parser.isSet(o.noHeader);
+    return {};
+}
+
+/// What is read: the filters, the group, the page or every page.
+QString parseSelection(const QCommandLineParser &parser, const ExportOptions &o, ExportRequest &r)
+{
+    r.status = parser.value(o.status);
+    if (parser.isSet(o.status) && !failureStatuses().contains(r.status))
+        return Text::tr("unknown --status \"%1\"; valid: %2")
+            .arg(r.status, failureStatuses().join(QStringLiteral(", ")));
+    r.resourceType = parser.value(o.resourceType);
+    r.resourceName = parser.value(o.resourceName);
+    r.allGroups = parser.isSet(o.allGroups);
+    if (parser.isSet(o.group))
+        r.group = parser.value(o.group);
+    if (r.allGroups && r.group)
+        return Text::tr("--all-groups and --group exclude each other");
+    r.everyPage = parser.isSet(o.allPages) || r.allGroups;
+    if (r.everyPage && (parser.isSet(o.limit) || parser.isSet(o.offset)))
+        return Text::tr("--limit and --offset choose one page; --all-pages and "
+                        "--all-groups read every page");
+    if (!r.everyPage && parser.isSet(o.maxRows))
+        return Text::tr("--max-rows is for --all-pages and --all-groups");
+    return {};
+}
+
+/// --max-rows, --limit and --offset.
+QString parseNumbers(const QCommandLineParser &parser, const ExportOptions &o, ExportRequest &r)
+{
+    const struct
+    {
+        const QCommandLineOption &option;
+        qint64 min, max;
+        std::function<void(qint64)> store;
+    } numbers[] = {
+        {o.maxRows, 1, 100'000'000,
+         [&r](qint64 v) {
+             r.maxRows = v;
+         }},
+        {o.limit, 1, 1000,
+         [&r](qint64 v) {
+             r.limit = int(v);
+         }},
+        {o.offset, 0, 2147483647,
+         [&r](qint64 v) {
+             r.offset = int(v);
+         }},
+    };
+    for (const auto &n : numbers) {
+        if (!parser.isSet(n.option))
+            continue;
+        const Result<qint64> v = numberOption(parser, n.option, n.min, n.max);
+        if (!v.ok())
+            return v.error.message;
+        n.store(v.value);
+    }
+    return {};
+}
+
+QString parseColumns(const QCommandLineParser &parser, const ExportOptions &o, ExportRequest &r)
+{
+    QList<csv::Field> fields = csv::defaultFields();
+    if (parser.isSet(o.columns)) {
+        QString why;
+        const std::optional<QList<csv::Field>> parsed =
+            csv::parseFieldList(parser.value(o.columns), &why);
+        if (!parsed)
+            return QStringLiteral("--columns: ") + why;
+        fields = *parsed;
+    }
+    r.columns = csv::columnsNamedByApi(fields);
+    return {};
+}
+
+/// The one page asked for; on a terminal, a note when there are more rows.
+Result<QList<FailureJob>> loadPage(Runner &runner, SdrsClient &client, const ExportRequest &r,
+                                   const QString &groupId)
+{
+    FailureJobQuery query;
+    query.failureStatus = r.status;
+    query.resourceType = r.resourceType;
+    query.resourceName = r.resourceName;
+    query.serverGroupId = groupId;
+    query.limit = r.limit;
+    query.offset = r.offset;
+    Result<FailureJobPage> page = runner.await<FailureJobPage>([&](QObject *context, auto done) {
+        return client.listFailureJobs(query, context, std::move(done));
+    });
+    if (!page.ok())
+        return {{}, page.error, {}};
+    const QList<FailureJob> &jobs = page.value.jobs;
+    const qint64 first = std::max(0, r.offset);
+    if (stderrIsTerminal() && page.value.count > first + jobs.size())
+        printError(Text::tr("note: rows %1 to %2 of %3; --all-pages reads every page")
+                       .arg(formatNumber(jobs.isEmpty() ? first : first + 1),
+                            formatNumber(first + jobs.size()), formatNumber(page.value.count)));
+    else if (stderrIsTerminal() && query.limit > 0 && jobs.size() >= query.limit)
+        // A full page whose count says no more: the count may be the page's length.
+        printError(Text::tr("note: rows %1 to %2, and there may be more; --all-pages reads "
+                            "every page")
+                       .arg(formatNumber(first + 1), formatNumber(first + jobs.size())));
+    return Result<QList<FailureJob>>::success(std::move(page.value.jobs));
+}
+
+/// Every page, with a progress line; `groups` are the known groups and become the groups read.
+Result<AllGroupsResult> loadEveryPage(Runner &runner, SdrsClient &client, const ExportRequest &r,
+                                      const QString &groupId, const QList<ProtectionGroup> &groups)
+{
+    AllGroupsQuery query;
+    query.failureStatus = r.status;
+    query.resourceType = r.resourceType;
+    query.resourceName = r.resourceName;
+    query.maxRows = r.maxRows;
+    if (!r.allGroups) {
+        query.onlyScope = groupId;
+        // The group level has no names to look up; a group's list is known already.
+        query.knownGroups = groups;
+    }
+    ProgressLine progress;
+    const auto showProgress = [&progress](const AllGroupsProgress &p) {
+        progress.show(Text::tr("%1 of %2 requests, %3 of %4 rows")
+                          .arg(formatNumber(p.requestsDone), formatNumber(p.requestsKnown),
+                               formatNumber(p.rowsLoaded), formatNumber(p.rowsExpected)));
+    };
+    Result<AllGroupsResult> loaded =
+        runner.await<AllGroupsResult>([&](QObject *context, auto done) {
+            return loadAllGroups(&client, query, context, showProgress, std::move(done));
+        });
+    progress.end();
+    return loaded;
+}
+
+csv::WriteResult writeJobs(QIODevice &out, const ExportRequest &r, const QList<FailureJob> &jobs,
+                           const QHash<QString, QString> &groupNames,
+                           const std::function<bool()> &shouldStop)
+{
+    const QList<csv::Column> &columns = r.columns;
+    switch (r.format) {
+    case ExportFormat::Json:
+        return writeJsonRows(out, jobs, columns, groupNames, shouldStop);
+    case ExportFormat::Table: {
+        QStringList headers;
+        for (const csv::Column &c : columns)
+            headers.append(c.header);
+        return writeTable(
+            out, headers, r.csv.header, jobs.size(),
+            [&](qsizetype row, int column) {
+                return csv::fieldValue(jobs.at(row), columns.at(column).field, groupNames);
+            },
+            [&](int column) -> qsizetype {
+                return columns.at(column).field == csv::Field::FailReason ? 60 : 48;
+            },
+            shouldStop);
+    }
+    case ExportFormat::Csv:
+        break;
+    }
+    return csv::writeRows(out, jobs, columns, groupNames, r.csv, shouldStop);
+}
+
+/// The rows to write and the names of their groups.
+struct Loaded
+{
+    QList<FailureJob> jobs;
+    QHash<QString, QString> groupNames;
+};
+
+/// Reads the rows into `loaded`. Returns -1 to go on, else the exit code.
+int load(Runner &runner, SdrsClient &client, const ExportRequest &r, Loaded &loaded)
+{
+    // The groups: to resolve --group (its name also names the rows).
+    QList<ProtectionGroup> groups;
+    QString groupId;
+    if (r.group) {
+        if (const int rc = listGroups(runner, client, {}, groups); rc >= 0)
+            return rc;
+        const Result<ProtectionGroup> found = resolveGroup(groups, *r.group);
+        if (!found.ok())
+            return usageError(found.error.message);
+        groupId = found.value.id;
+        groups = {found.value}; // the rows are this group's: its name is the only one needed
+    }
+    if (!r.everyPage) {
+        Result<QList<FailureJob>> page = loadPage(runner, client, r, groupId);
+        if (!page.ok())
+            return callFailed(Text::tr("cannot read the failed tasks"), page.error);
+        loaded.jobs = std::move(page.value);
+        loaded.groupNames = groupNamesById(groups);
+        return -1;
+    }
+    Result<AllGroupsResult> every = loadEveryPage(runner, client, r, groupId, groups);
+    if (!every.ok())
+        return callFailed(Text::tr("cannot read the failed tasks"), every.error);
+    if (!every.value.incomplete.isEmpty()) {
+        //: %1 says how many rows were read of how many; --max-rows is an option.
+        printError(Text::tr("%1 Nothing was written; --max-rows raises the limit.")
+                       .arg(every.value.incomplete));
+        return ServiceError;
+    }
+    loaded.jobs = std::move(every.value.jobs);
+    loaded.groupNames = groupNamesById(every.value.groups);
+    return -1;
+}
+
+} // namespace
+
+Result<ExportRequest> parseExport(const QStringList &arguments)
+{
+    CommandParser command(
+        QStringLiteral("export"),
         Text::tr("Writes failed tasks as CSV (RFC 4180, UTF-8, CRLF), JSON (an array of objects "
                  "keyed by the column names) or an aligned text table. Without --group or "
                  "--all-groups: the protection-group level. Without --all-pages or --all-groups: "
@@ -53,252 +316,35 @@ int runExport(Runner &runner, const QStringList &arguments)
                  "starting with = + - @, a tab or a carriage return get a leading ' so that "
                  "spreadsheets do not run them (--no-neutralise: as received). -o writes the "
                  "file only when everything succeeded (any format); nothing is left behind after "
-                 "an error or an interruption.") +
-        u'\n' + u'\n' + connectionText() + u'\n' + u'\n' + exitCodesText());
-    const CommonOptions common;
-    common.addTo(parser);
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    Text::tr("Write to FILE instead of standard output (\"-\": "
-                                             "standard output)."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    Text::tr("csv (the default), json or table."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("csv"));
-    const QCommandLineOption status(QStringLiteral("status"),
-                                    Text::tr("Only this failure_status, e.g. createFail."),
-                                    QStringLiteral("STATUS"));
-    const QCommandLineOption group(QStringLiteral("group"),
-                                   Text::tr("A protection group by id or name (exact, then in "
-                                            "any letter case) instead of the group level."),
-                                   QStringLiteral("GROUP"));
-    const QCommandLineOption allGroups(QStringLiteral("all-groups"),
-                                       Text::tr("Every protection group and the group level, "
-                                                "every page."));
-    const QCommandLineOption resourceType(
-        QStringLiteral("resource-type"),
-        Text::tr("Only this resource_type (server_groups, protected_instances, replications, "
-                 "disaster_recovery_drills)."),
-        QStringLiteral("TYPE"));
-    const QCommandLineOption resourceName(QStringLiteral("resource-name"),
-                                          Text::tr("Only resources whose name contains NAME."),
-                                          QStringLiteral("NAME"));
-    const QCommandLineOption limit(QStringLiteral("limit"),
-                                   Text::tr("Rows of the one request, 1 to 1000 (default 1000)."),
-                                   QStringLiteral("N"));
-    const QCommandLineOption offset(QStringLiteral("offset"),
-                                    Text::tr("Rows to skip in the one request (default 0)."),
-                                    QStringLiteral("N"));
-    const QCommandLineOption allPages(QStringLiteral("all-pages"),
-                                      Text::tr("Every page of the group level or of --group."));
-    const QCommandLineOption columnsOption(
-        QStringLiteral("columns"),
-        Text::tr("Comma-separated columns, named as the API names them: job_id, job_type, "
-                 "job_status, failure_status, resource_type, resource_id, resource_name, "
-                 "begin_time, begin_time_local, error_code, fail_reason, server_group_id, "
-                 "server_group_name (default: all but begin_time_local)."),
-        QStringLiteral("LIST"));
-    const QCommandLineOption bom(QStringLiteral("bom"),
-                                 Text::tr("CSV: start with a UTF-8 byte order mark (for Excel)."));
-    const QCommandLineOption noNeutralise(
-        QStringLiteral("no-neutralise"),
-        Text::tr("CSV: write cells as received, without the ' before = + - @."));
-    const QCommandLineOption noHeader(QStringLiteral("no-header"),
-                                      Text::tr("CSV and table: no header line."));
-    const QCommandLineOption maxRows(
-        QStringLiteral("max-rows"),
-        Text::tr("--all-pages and --all-groups: read at most N rows (default 2000000); a server "
-                 "that counts more is an error and nothing is written."),
-        QStringLiteral("N"));
-    parser.addOptions({output, format, status, group, allGroups, resourceType, resourceName, limit,
-                       offset, allPages, columnsOption, bom, noNeutralise, noHeader, maxRows});
-    if (const int rc = parseCommand(parser, common, arguments, command); rc >= 0)
-        return rc;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(Text::tr("export: unexpected argument \"%1\" (see sdrs-failures export "
-                                   "--help)")
-                              .arg(parser.positionalArguments().constFirst()));
+                 "an error or an interruption."));
+    const ExportOptions options;
+    options.addTo(command.parser);
+    const QCommandLineParser &parser = command.parser;
+    return command.parse<ExportRequest>(arguments, [&](ExportRequest &r) {
+        QString problem = command.unexpectedArguments();
+        for (const auto parse : {parseFormat, parseSelection, parseNumbers, parseColumns}) {
+            if (problem.isEmpty())
+                problem = parse(parser, options, r);
+        }
+        r.output = parser.value(options.output);
+        return problem;
+    });
+}
 
-    enum class Format { Csv, Json, Table };
-    const QString formatText = parser.value(format).toLower();
-    Format fmt = Format::Csv;
-    if (formatText == QStringLiteral("json"))
-        fmt = Format::Json;
-    else if (formatText == QStringLiteral("table"))
-        fmt = Format::Table;
-    else if (formatText != QStringLiteral("csv"))
-        return usageError(
-            Text::tr("--format must be csv, json or table, not \"%1\"").arg(parser.value(format)));
-    if (fmt != Format::Csv && (parser.isSet(bom) || parser.isSet(noNeutralise)))
-        return usageError(Text::tr("--bom and --no-neutralise are for --format csv"));
-    if (fmt == Format::Json && parser.isSet(noHeader))
-        return usageError(Text::tr("--no-header is for --format csv and table"));
-
-    const QString statusValue = parser.value(status);
-    if (parser.isSet(status) && !failureStatuses().contains(statusValue))
-        return usageError(Text::tr("unknown --status \"%1\"; valid: %2")
-                              .arg(statusValue, failureStatuses().join(QStringLiteral(", "))));
-    if (parser.isSet(allGroups) && parser.isSet(group))
-        return usageError(Text::tr("--all-groups and --group exclude each other"));
-    const bool everyPage = parser.isSet(allPages) || parser.isSet(allGroups);
-    if (everyPage && (parser.isSet(limit) || parser.isSet(offset)))
-        return usageError(Text::tr("--limit and --offset choose one page; --all-pages and "
-                                   "--all-groups read every page"));
-    if (!everyPage && parser.isSet(maxRows))
-        return usageError(Text::tr("--max-rows is for --all-pages and --all-groups"));
-    qint64 maxRowsValue = AllGroupsQuery::DefaultMaxRows;
-    if (parser.isSet(maxRows)) {
-        const std::optional<qint64> v = numberOption(parser, maxRows, 1, 100'000'000);
-        if (!v)
-            return UsageError;
-        maxRowsValue = *v;
-    }
-    int limitValue = 1000;
-    int offsetValue = -1;
-    if (parser.isSet(limit)) {
-        const std::optional<qint64> v = numberOption(parser, limit, 1, 1000);
-        if (!v)
-            return UsageError;
-        limitValue = int(*v);
-    }
-    if (parser.isSet(offset)) {
-        const std::optional<qint64> v = numberOption(parser, offset, 0, 2147483647);
-        if (!v)
-            return UsageError;
-        offsetValue = int(*v);
-    }
-    QList<csv::Field> fields = csv::defaultFields();
-    if (parser.isSet(columnsOption)) {
-        QString why;
-        const std::optional<QList<csv::Field>> parsed =
-            csv::parseFieldList(parser.value(columnsOption), &why);
-        if (!parsed)
-            return usageError(QStringLiteral("--columns: ") + why);
-        fields = *parsed;
-    }
-    const QList<csv::Column> columns = csv::columnsNamedByApi(fields);
-
-    const QString path = parser.value(output);
-    if (const int rc = checkOutputPath(path); rc >= 0)
-        return rc;
-
+int runExport(Runner &runner, const QStringList &arguments)
+{
+    const Result<ExportRequest> parsed = parseExport(arguments);
     Setup setup;
-    if (const int rc = setUpConnection(runner, parser, common, setup); rc >= 0)
+    if (const int rc = startCommand(runner, parsed, setup); rc >= 0)
         return rc;
+    const ExportRequest &r = parsed.value;
     SdrsClient client(setup.connection);
-
-    // The groups: to resolve --group (its name also names the rows).
-    QList<ProtectionGroup> groups;
-    QString groupId;
-    if (parser.isSet(group)) {
-        Result<ProtectionGroupPage> listed =
-            runner.await<ProtectionGroupPage>([&](QObject *context, auto done) {
-                return client.listAllProtectionGroups({}, context, std::move(done));
-            });
-        if (!listed.ok())
-            return callFailed(Text::tr("cannot list the protection groups"), listed.error);
-        groups = std::move(listed.value.groups);
-        QString why;
-        const std::optional<ProtectionGroup> found =
-            resolveGroup(groups, parser.value(group), &why);
-        if (!found)
-            return usageError(why);
-        groupId = found->id;
-        groups = {*found}; // the rows are this group's: its name is the only one needed
-    }
-
-    QList<FailureJob> jobs;
-    if (everyPage) {
-        AllGroupsQuery query;
-        query.failureStatus = statusValue;
-        query.resourceType = parser.value(resourceType);
-        query.resourceName = parser.value(resourceName);
-        query.maxRows = maxRowsValue;
-        if (!parser.isSet(allGroups)) {
-            query.onlyScope = groupId;
-            // The group level has no names to look up; a group's list is known already.
-            query.knownGroups = groups;
-        }
-        ProgressLine progress;
-        Result<AllGroupsResult> loaded =
-            runner.await<AllGroupsResult>([&](QObject *context, auto done) {
-                return loadAllGroups(
-                    &client, query, context,
-                    [&progress](const AllGroupsProgress &p) {
-                        progress.show(
-                            Text::tr("%1 of %2 requests, %3 of %4 rows")
-                                .arg(formatNumber(p.requestsDone), formatNumber(p.requestsKnown),
-                                     formatNumber(p.rowsLoaded), formatNumber(p.rowsExpected)));
-                    },
-                    std::move(done));
-            });
-        progress.end();
-        if (!loaded.ok())
-            return callFailed(Text::tr("cannot read the failed tasks"), loaded.error);
-        if (!loaded.value.incomplete.isEmpty()) {
-            //: %1 says how many rows were read of how many; --max-rows is an option.
-            printError(Text::tr("%1 Nothing was written; --max-rows raises the limit.")
-                           .arg(loaded.value.incomplete));
-            return ServiceError;
-        }
-        jobs = std::move(loaded.value.jobs);
-        groups = std::move(loaded.value.groups);
-    } else {
-        FailureJobQuery query;
-        query.failureStatus = statusValue;
-        query.resourceType = parser.value(resourceType);
-        query.resourceName = parser.value(resourceName);
-        query.serverGroupId = groupId;
-        query.limit = limitValue;
-        query.offset = offsetValue;
-        Result<FailureJobPage> page =
-            runner.await<FailureJobPage>([&](QObject *context, auto done) {
-                return client.listFailureJobs(query, context, std::move(done));
-            });
-        if (!page.ok())
-            return callFailed(Text::tr("cannot read the failed tasks"), page.error);
-        jobs = std::move(page.value.jobs);
-        const qint64 first = std::max(0, offsetValue);
-        if (stderrIsTerminal() && page.value.count > first + jobs.size())
-            printError(Text::tr("note: rows %1 to %2 of %3; --all-pages reads every page")
-                           .arg(formatNumber(jobs.isEmpty() ? first : first + 1),
-                                formatNumber(first + jobs.size()), formatNumber(page.value.count)));
-        else if (stderrIsTerminal() && query.limit > 0 && jobs.size() >= query.limit)
-            // A full page whose count says no more: the count may be the page's length.
-            printError(Text::tr("note: rows %1 to %2, and there may be more; --all-pages reads "
-                                "every page")
-                           .arg(formatNumber(first + 1), formatNumber(first + jobs.size())));
-    }
-    const QHash<QString, QString> groupNames = groupNamesById(groups);
-    groups.clear();
-
-    csv::Options options;
-    options.byteOrderMark = parser.isSet(bom);
-    options.neutraliseFormulas = !parser.isSet(noNeutralise);
-    options.header = !parser.isSet(noHeader);
-    const auto write = [&](QIODevice &out, const std::function<bool()> &shouldStop) {
-        switch (fmt) {
-        case Format::Json:
-            return writeJsonRows(out, jobs, columns, groupNames, shouldStop);
-        case Format::Table: {
-            QStringList headers;
-            for (const csv::Column &c : columns)
-                headers.append(c.header);
-            return writeTable(
-                out, headers, options.header, jobs.size(),
-                [&](qsizetype row, int column) {
-                    return csv::fieldValue(jobs.at(row), columns.at(column).field, groupNames);
-                },
-                [&](int column) -> qsizetype {
-                    return columns.at(column).field == csv::Field::FailReason ? 60 : 48;
-                },
-                shouldStop);
-        }
-        case Format::Csv:
-            break;
-        }
-        return csv::writeRows(out, jobs, columns, groupNames, options, shouldStop);
-    };
-    return writeOutput(path, write);
+    Loaded loaded;
+    if (const int rc = load(runner, client, r, loaded); rc >= 0)
+        return rc;
+    return writeOutput(r.output, [&](QIODevice &out, const std::function<bool()> &shouldStop) {
+        return writeJobs(out, r, loaded.jobs, loaded.groupNames, shouldStop);
+    });
 }
 
 } // namespace sdrs::cli

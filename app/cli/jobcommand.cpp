@@ -1,55 +1,53 @@
 // `sdrs-failures job JOB_ID`: a job and its sub-job tree.
-#include "app/api/allgroups.h"
-#include "app/api/deletes.h"
 #include "app/api/sdrsclient.h"
 #include "app/api/wiresafety.h"
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
-#include "app/demo.h"
-#include "app/profilestore.h"
-#include "models/csvexport.h"
 #include "models/jobtreemodel.h"
-#include "models/jsoncodec.h"
 #include "models/safetext.h"
-#include "models/vocabulary.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QDir>
-#include <QEventLoop>
-#include <QFileInfo>
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QLocale>
-#include <QPointer>
-#include <QSocketNotifier>
 
-#include <algorithm>
-#include <cerrno>
-#include <csignal>
-#include <cstdio>
-#include <cstring>
 #include <optional>
-#include <utility>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace sdrs::cli {
 
 // ---------------------------------------------------------------------------------------------
 // job
 
+namespace {
+
+QString oneLine(QString s)
+{
+    s.replace(QStringLiteral("\r\n"), QStringLiteral(" "));
+    s.replace(u'\n', u' ');
+    s.replace(u'\r', u' ');
+    return s;
+}
+
+/// "name=value" for each entity the job names, comma-separated.
+QString entitiesText(const JobEntities &e)
+{
+    QStringList entities;
+    const auto entity = [&entities](const char *name, const QString &value) {
+        if (!value.isEmpty())
+            entities.append(QLatin1StringView(name) + u'=' + value);
+    };
+    entity("server_group_id", e.serverGroupId);
+    entity("protected_instance_id", e.protectedInstanceId);
+    entity("replication_pair_id", e.replicationPairId);
+    if (!e.volumeIds.isEmpty())
+        entity("volume_ids", e.volumeIds.join(u','));
+    entity("native_server_id", e.nativeServerId);
+    entity("nic_id", e.nicId);
+    return entities.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 void appendJob(QString &text, const Job &job, int depth)
 {
     const QString indent(depth * 4, u' ');
-    const auto oneLine = [](QString s) {
-        s.replace(QStringLiteral("\r\n"), QStringLiteral(" "));
-        s.replace(u'\n', u' ');
-        s.replace(u'\r', u' ');
-        return s;
-    };
     QString head = job.status.isEmpty() ? QStringLiteral("?") : job.status;
     if (!job.jobType.isEmpty())
         head += QStringLiteral("  ") + job.jobType;
@@ -83,22 +81,8 @@ void appendJob(QString &text, const Job &job, int depth)
             message += QStringLiteral(": ") + oneLine(job.message);
         text += indent + QStringLiteral("  ") + message + u'\n';
     }
-    QStringList entities;
-    const JobEntities &e = job.entities;
-    const auto entity = [&entities](const char *name, const QString &value) {
-        if (!value.isEmpty())
-            entities.append(QLatin1StringView(name) + u'=' + value);
-    };
-    entity("server_group_id", e.serverGroupId);
-    entity("protected_instance_id", e.protectedInstanceId);
-    entity("replication_pair_id", e.replicationPairId);
-    if (!e.volumeIds.isEmpty())
-        entity("volume_ids", e.volumeIds.join(u','));
-    entity("native_server_id", e.nativeServerId);
-    entity("nic_id", e.nicId);
-    if (!entities.isEmpty())
-        text +=
-            indent + QStringLiteral("  ") + oneLine(entities.join(QStringLiteral(", "))) + u'\n';
+    if (const QString entities = entitiesText(job.entities); !entities.isEmpty())
+        text += indent + QStringLiteral("  ") + oneLine(entities) + u'\n';
     if (!job.subJobs.isEmpty()) {
         text += indent + QStringLiteral("  ") + Text::tr("sub-jobs: %1").arg(job.subJobs.size()) +
                 u'\n';
@@ -107,49 +91,53 @@ void appendJob(QString &text, const Job &job, int depth)
     }
 }
 
-int runJob(Runner &runner, const QStringList &arguments)
+Result<JobRequest> parseJob(const QStringList &arguments)
 {
-    const QString command = QStringLiteral("job");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Text::tr("Shows a job (GET /jobs/{job_id}) and its sub-job tree as indented text: "
-                 "status, type, id, begin and end (UTC), error code and fail reason, entities. "
-                 "--format json prints the service's answer exactly as received.") +
-        u'\n' + u'\n' + connectionText() + u'\n' + u'\n' + exitCodesText());
-    const CommonOptions common;
-    common.addTo(parser);
+    CommandParser command(
+        QStringLiteral("job"),
+        Text::tr("Shows a job (GET /jobs/{job_id}) and its sub-job tree as indented "
+                 "text: status, type, id, begin and end (UTC), error code and fail "
+                 "reason, entities. --format json prints the service's answer exactly "
+                 "as received."));
+    QCommandLineParser &parser = command.parser;
     const QCommandLineOption format(QStringLiteral("format"),
                                     Text::tr("text (the default) or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("text"));
     parser.addOption(format);
     parser.addPositionalArgument(QStringLiteral("JOB_ID"),
                                  Text::tr("The job_id of a failed task."));
-    if (const int rc = parseCommand(parser, common, arguments, command); rc >= 0)
-        return rc;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return usageError(Text::tr("job: give exactly one JOB_ID (see sdrs-failures job --help)"));
-    const QString fmt = parser.value(format).toLower();
-    if (fmt != QStringLiteral("text") && fmt != QStringLiteral("json"))
-        return usageError(
-            Text::tr("--format must be text or json, not \"%1\"").arg(parser.value(format)));
-    const QString jobId = positional.constFirst();
-    if (const QString problem = wire::pathSegmentProblem(jobId); !problem.isEmpty())
-        //: %1 says why the job id cannot be sent.
-        return usageError(Text::tr("job: JOB_ID: %1").arg(problem));
+    return command.parse<JobRequest>(arguments, [&](JobRequest &r) {
+        const QStringList positional = parser.positionalArguments();
+        if (positional.size() != 1)
+            return Text::tr("job: give exactly one JOB_ID (see sdrs-failures job --help)");
+        const QString fmt = parser.value(format).toLower();
+        if (fmt != QStringLiteral("text") && fmt != QStringLiteral("json"))
+            return Text::tr("--format must be text or json, not \"%1\"").arg(parser.value(format));
+        r.json = fmt == QStringLiteral("json");
+        r.jobId = positional.constFirst();
+        if (const QString problem = wire::pathSegmentProblem(r.jobId); !problem.isEmpty())
+            //: %1 says why the job id cannot be sent.
+            return Text::tr("job: JOB_ID: %1").arg(problem);
+        return QString();
+    });
+}
 
+int runJob(Runner &runner, const QStringList &arguments)
+{
+    const Result<JobRequest> parsed = parseJob(arguments);
     Setup setup;
-    if (const int rc = setUpConnection(runner, parser, common, setup); rc >= 0)
+    if (const int rc = startCommand(runner, parsed, setup); rc >= 0)
         return rc;
+    const JobRequest &r = parsed.value;
     SdrsClient client(setup.connection);
     const Result<Job> job = runner.await<Job>([&](QObject *context, auto done) {
-        return client.getJob(jobId, context, std::move(done));
+        return client.getJob(r.jobId, context, std::move(done));
     });
     if (!job.ok())
-        return callFailed(Text::tr("cannot read the job %1").arg(jobId), job.error);
+        return callFailed(Text::tr("cannot read the job %1").arg(r.jobId), job.error);
 
     StdoutDevice out;
-    if (fmt == QStringLiteral("json")) {
+    if (r.json) {
         out.write(job.body);
         if (!job.body.endsWith('\n'))
             out.write("\n");
