@@ -2,12 +2,12 @@
 // (encoded once, refused when a URL would collapse or mistake them), plain HTTP, Retry-After and
 // Content-Length, certificates that do not name the host, the sign-in catalog, secrets in server
 // text, and the text a person is shown. Units first, then end to end against the emulator.
-#include "app/api/iamtoken.h"
 #include "app/api/redactor.h"
 #include "app/api/sdrsclient.h"
 #include "app/api/tlscheck.h"
 #include "app/api/wiresafety.h"
 #include "emulator/emulator.h"
+#include "models/iamcodec.h"
 #include "models/safetext.h"
 #include "tests/api/smalldataset.h"
 
@@ -250,20 +250,20 @@ private Q_SLOTS:
             "{\"url\":\"http://sdrs.example.com/v1/$(project_id)s\",\"interface\":\"public\"},"
             "{\"url\":\"https://sdrs.example.com/v1/$(project_id)s\",\"interface\":"
             "\"internal\"}]}]}}";
-        QString error;
-        std::optional<iam::Token> t = iam::parseToken("MIIT-token", body, QString(), true, &error);
-        QVERIFY2(t, qPrintable(error));
-        QCOMPARE(t->projectId, QStringLiteral("p1"));
-        QCOMPARE(t->catalogBase, QUrl(QStringLiteral("https://sdrs.example.com/v1/p1")));
-        QCOMPARE(t->skippedPlainHttp, 1);
-        QVERIFY(t->expiresAt.isValid());
+        Result<iam::Token> t = iam::parseToken("MIIT-token", body, QString(), true);
+        QVERIFY2(t.ok(), qPrintable(t.error.message));
+        QCOMPARE(t.value.projectId, QStringLiteral("p1"));
+        QCOMPARE(t.value.catalogBase, QUrl(QStringLiteral("https://sdrs.example.com/v1/p1")));
+        QCOMPARE(t.value.skippedPlainHttp, 1);
+        QVERIFY(t.value.expiresAt.isValid());
         // IAM reached over plain HTTP (loopback, a test): the public http entry wins.
-        t = iam::parseToken("MIIT-token", body, QStringLiteral("p2"), false, &error);
-        QCOMPARE(t->catalogBase, QUrl(QStringLiteral("http://sdrs.example.com/v1/p2")));
+        t = iam::parseToken("MIIT-token", body, QStringLiteral("p2"), false);
+        QCOMPARE(t.value.catalogBase, QUrl(QStringLiteral("http://sdrs.example.com/v1/p2")));
         // A token that would break the headers it is sent in is refused.
-        QVERIFY(!iam::parseToken("MIIT\r\nX-Evil: 1", body, {}, true, &error));
-        QVERIFY(!iam::parseToken(QByteArray(70000, 'a'), body, {}, true, &error));
-        QVERIFY(!iam::parseToken(QByteArray(), body, {}, true, &error));
+        QCOMPARE(iam::parseToken("MIIT\r\nX-Evil: 1", body, {}, true).error.kind,
+                 ApiError::Kind::Decode);
+        QVERIFY(!iam::parseToken(QByteArray(70000, 'a'), body, {}, true).ok());
+        QVERIFY(!iam::parseToken(QByteArray(), body, {}, true).ok());
     }
 
     void idsAreEncodedOnceEndToEnd()
