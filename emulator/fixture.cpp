@@ -36,12 +36,10 @@ QString readObjects(const QJsonObject &root, QLatin1StringView key, bool require
 
 } // namespace
 
-std::optional<Dataset> Dataset::fromFixture(const QByteArray &json, QString *error)
+Result<Dataset> Dataset::fromFixture(const QByteArray &json)
 {
-    const auto fail = [error](const QString &why) -> std::optional<Dataset> {
-        if (error)
-            *error = why;
-        return std::nullopt;
+    const auto fail = [](const QString &why) {
+        return Result<Dataset>::failure(ApiError::Kind::Decode, why);
     };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -80,7 +78,7 @@ std::optional<Dataset> Dataset::fromFixture(const QByteArray &json, QString *err
             return fail(QStringLiteral("The fixture's \"jobs\"[%1] has no \"job_id\".").arg(i));
         d.jobs.insert(job.jobId, job);
     }
-    return d;
+    return Result<Dataset>::success(std::move(d));
 }
 
 } // namespace sdrs::emulator

@@ -187,11 +187,10 @@ QString loadDataset(const QCommandLineParser &parser, const Sizes &sizes, quint6
     QFile file(parser.value(QStringLiteral("data")));
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString());
-    QString why;
-    std::optional<Dataset> loaded = Dataset::fromFixture(file.readAll(), &why);
-    if (!loaded)
-        return QStringLiteral("%1: %2").arg(file.fileName(), why);
-    *dataset = std::move(*loaded);
+    sdrs::Result<Dataset> loaded = Dataset::fromFixture(file.readAll());
+    if (!loaded.ok())
+        return QStringLiteral("%1: %2").arg(file.fileName(), loaded.error.message);
+    *dataset = std::move(loaded.value);
     return {};
 }
 
