@@ -1,4 +1,5 @@
 // sdrs-failures: browse the failed tasks of SDRS.
+#include "app/api/systemproxy.h"
 #include "app/cli/cli.h"
 #include "app/connectionsetup.h"
 #include "app/controller.h"
@@ -236,6 +237,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("sdrs-failures"));
     QCoreApplication::setOrganizationName(QStringLiteral("sdrs-failures"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SDRS_VERSION));
+    sdrs::net::useSystemProxies();
 
     // The command line for scripts: no window, no display needed.
     const QStringList arguments = argumentList(argc, argv);

@@ -128,28 +128,8 @@ private:
         ProtectionGroup g;
         g.id = newUuid();
         g.name = groupName();
-        const qint64 d = m_rng.below(100);
-        if (d < 30)
-            g.description = QString();
-        else if (d < 35)
-            g.description = QStringLiteral("");
-        else if (d < 70)
-            g.description = QStringLiteral("DR for ") + g.name;
-        else
-            g.description = QStringLiteral("Protection of the ") + g.name +
-                            QStringLiteral(" servers (eu-de-01 to eu-de-02)");
-
-        const qint64 s = m_rng.below(100);
-        if (s < 68)
-            g.status = QStringLiteral("protected");
-        else if (s < 86)
-            g.status = QStringLiteral("available");
-        else
-            g.status = m_rng.pick(m_voc.errorStatuses);
-        const bool isError = g.status.startsWith(QLatin1StringView("error"));
-        const bool isBusy =
-            g.status == QLatin1StringView("starting") || g.status == QLatin1StringView("creating");
-        g.progress = isBusy ? int(m_rng.between(5, 95)) : isError ? int(m_rng.below(90)) : 100;
+        g.description = groupDescription(g.name);
+        setGroupStatus(g);
 
         const bool swapped = m_rng.percent(25);
         g.sourceAvailabilityZone =
@@ -161,33 +141,7 @@ private:
         const bool failedOver = g.status == QLatin1StringView("failed-over");
         g.priorityStation =
             failedOver || m_rng.percent(8) ? QStringLiteral("target") : QStringLiteral("source");
-
-        if (g.status != QLatin1StringView("creating")) {
-            g.protectedInstanceNum = int(m_rng.below(25));
-            g.replicationNum = g.protectedInstanceNum +
-                               int(m_rng.below(g.protectedInstanceNum + 1)) + int(m_rng.below(3));
-            g.disasterRecoveryDrillNum =
-                m_rng.percent(70) ? int(m_rng.below(2)) : int(m_rng.between(2, 3));
-        }
-        if (g.protectedInstanceNum + g.replicationNum > 0) {
-            if (g.status == QLatin1StringView("protected"))
-                g.protectedStatus = QStringLiteral("started");
-            else if (isError)
-                g.protectedStatus =
-                    m_rng.percent(50) ? QStringLiteral("started") : QStringLiteral("stopped");
-            else
-                g.protectedStatus = QStringLiteral("stopped");
-        }
-        if (g.replicationNum > 0) {
-            if (g.status == QLatin1StringView("protected"))
-                g.replicationStatus = QStringLiteral("active");
-            else if (isError)
-                g.replicationStatus = QStringLiteral("active-stopped");
-            else
-                g.replicationStatus = QStringLiteral("inactive");
-        }
-        if (g.protectedInstanceNum > 0)
-            g.healthStatus = isError ? QStringLiteral("abnormal") : QStringLiteral("normal");
+        setGroupMembers(g);
 
         g.sourceVpcId = newUuid();
         g.targetVpcId = g.sourceVpcId; // SDRS protects within one VPC across two AZs
@@ -202,6 +156,73 @@ private:
         g.replicationModel = QStringLiteral("hypermetro");
         g.serverType = QStringLiteral("ECS");
         return g;
+    }
+
+    QString groupDescription(const QString &name)
+    {
+        const qint64 d = m_rng.below(100);
+        if (d < 30)
+            return QString();
+        if (d < 35)
+            return QStringLiteral("");
+        if (d < 70)
+            return QStringLiteral("DR for ") + name;
+        return QStringLiteral("Protection of the ") + name +
+               QStringLiteral(" servers (eu-de-01 to eu-de-02)");
+    }
+
+    static bool isErrorStatus(const QString &status)
+    {
+        return status.startsWith(QLatin1StringView("error"));
+    }
+
+    /// The group's status and the progress that goes with it.
+    void setGroupStatus(ProtectionGroup &g)
+    {
+        const qint64 s = m_rng.below(100);
+        if (s < 68)
+            g.status = QStringLiteral("protected");
+        else if (s < 86)
+            g.status = QStringLiteral("available");
+        else
+            g.status = m_rng.pick(m_voc.errorStatuses);
+        const bool isError = isErrorStatus(g.status);
+        const bool isBusy =
+            g.status == QLatin1StringView("starting") || g.status == QLatin1StringView("creating");
+        g.progress = isBusy ? int(m_rng.between(5, 95)) : isError ? int(m_rng.below(90)) : 100;
+    }
+
+    /// How many instances, replication pairs and drills the group has, and their statuses.
+    void setGroupMembers(ProtectionGroup &g)
+    {
+        const bool isError = isErrorStatus(g.status);
+        const bool isProtected = g.status == QLatin1StringView("protected");
+        if (g.status != QLatin1StringView("creating")) {
+            g.protectedInstanceNum = int(m_rng.below(25));
+            g.replicationNum = g.protectedInstanceNum +
+                               int(m_rng.below(g.protectedInstanceNum + 1)) + int(m_rng.below(3));
+            g.disasterRecoveryDrillNum =
+                m_rng.percent(70) ? int(m_rng.below(2)) : int(m_rng.between(2, 3));
+        }
+        if (g.protectedInstanceNum + g.replicationNum > 0) {
+            if (isProtected)
+                g.protectedStatus = QStringLiteral("started");
+            else if (isError)
+                g.protectedStatus =
+                    m_rng.percent(50) ? QStringLiteral("started") : QStringLiteral("stopped");
+            else
+                g.protectedStatus = QStringLiteral("stopped");
+        }
+        if (g.replicationNum > 0) {
+            if (isProtected)
+                g.replicationStatus = QStringLiteral("active");
+            else if (isError)
+                g.replicationStatus = QStringLiteral("active-stopped");
+            else
+                g.replicationStatus = QStringLiteral("inactive");
+        }
+        if (g.protectedInstanceNum > 0)
+            g.healthStatus = isError ? QStringLiteral("abnormal") : QStringLiteral("normal");
     }
 
     QString resourceName(Category category)
@@ -329,96 +350,58 @@ private:
         return -1;
     }
 
-    QList<FailureJob> makeFailures(const QList<ProtectionGroup> &groups)
+    /// What the failed tasks are drawn from.
+    struct Draw
     {
-        std::vector<FailureJob> rows;
-        std::vector<std::pair<qint64, qsizetype>> order; // (begin ms, index)
-        rows.reserve(m_failureCount);
-        order.reserve(m_failureCount);
-
-        // Groups get failures unevenly: a few hot ones, some none at all (never the first).
+        /// Running sums of the groups' weights: a few hot groups, some none at all.
         std::vector<qint64> cumulative;
         qint64 total = 0;
+        /// Groups not yet the resource of a group-level row, in random order.
+        std::vector<qsizetype> unusedGroups;
+        /// The operations of the first rows, one each, so that all statuses and types appear.
+        std::vector<qsizetype> forced;
+    };
+
+    Draw prepareDraw(const QList<ProtectionGroup> &groups)
+    {
+        Draw draw;
+        // Groups get failures unevenly: a few hot ones, some none at all (never the first).
         for (qsizetype i = 0; i < groups.size(); ++i) {
             qint64 w = m_rng.between(1, 20);
             if (m_rng.percent(10))
                 w *= 10;
             else if (i > 0 && m_rng.percent(10))
                 w = 0;
-            total += w;
-            cumulative.push_back(total);
+            draw.total += w;
+            draw.cumulative.push_back(draw.total);
         }
         // Each existing group can be the resource of at most one group-level row (ids are unique).
-        std::vector<qsizetype> unusedGroups(groups.size());
+        draw.unusedGroups.resize(groups.size());
         for (qsizetype i = 0; i < groups.size(); ++i)
-            unusedGroups[i] = i;
-        for (qsizetype i = qsizetype(unusedGroups.size()) - 1; i > 0; --i)
-            std::swap(unusedGroups[i], unusedGroups[m_rng.below(i + 1)]);
-
-        // The first rows cover every operation once, so that all statuses and types appear.
-        std::vector<qsizetype> forced;
+            draw.unusedGroups[i] = i;
+        for (qsizetype i = qsizetype(draw.unusedGroups.size()) - 1; i > 0; --i)
+            std::swap(draw.unusedGroups[i], draw.unusedGroups[m_rng.below(i + 1)]);
         for (qsizetype i = 0; i < m_voc.ops.size(); ++i) {
             if (groups.isEmpty() && m_voc.ops.at(i).category != GroupLevel)
                 continue;
-            forced.push_back(i);
+            draw.forced.push_back(i);
         }
-        if (qsizetype(forced.size()) > m_failureCount)
-            forced.clear();
+        if (qsizetype(draw.forced.size()) > m_failureCount)
+            draw.forced.clear();
+        return draw;
+    }
 
+    QList<FailureJob> makeFailures(const QList<ProtectionGroup> &groups)
+    {
+        std::vector<FailureJob> rows;
+        std::vector<std::pair<qint64, qsizetype>> order; // (begin ms, index)
+        rows.reserve(m_failureCount);
+        order.reserve(m_failureCount);
+        Draw draw = prepareDraw(groups);
         for (int n = 0; n < m_failureCount; ++n) {
             const qint64 ms = ReferenceMs - 1 - m_rng.below(WindowMs);
-            FailureJob f;
-            f.jobStatus = QStringLiteral("FAIL");
-            qsizetype opIndex = -1;
-            Category category = GroupLevel;
-            if (n < qsizetype(forced.size())) {
-                opIndex = forced[n];
-                category = m_voc.ops.at(opIndex).category;
-            } else if (!groups.isEmpty() && !m_rng.percent(10)) {
-                const qint64 c = m_rng.below(100);
-                category = c < InstanceShare                      ? Instance
-                           : c < InstanceShare + ReplicationShare ? Replication
-                                                                  : Drill;
-            }
-
-            if (category == GroupLevel) {
-                if (opIndex < 0)
-                    opIndex = m_voc.pickOp(m_rng, GroupLevel);
-                if (!unusedGroups.empty() && m_rng.percent(45)) {
-                    const ProtectionGroup &g = groups.at(unusedGroups.back());
-                    unusedGroups.pop_back();
-                    f.resourceId = g.id;
-                    f.resourceName = g.name;
-                    const qsizetype matching = opForGroupStatus(g.status);
-                    if (n >= qsizetype(forced.size()) && matching >= 0 && m_rng.percent(70))
-                        opIndex = matching;
-                } else {
-                    // A group that no longer exists, mostly one whose creation failed.
-                    f.resourceId = newUuid();
-                    f.resourceName = groupName();
-                    if (n >= qsizetype(forced.size()) && m_rng.percent(60))
-                        opIndex =
-                            m_voc.opByJobType.value(QStringLiteral("createProtectionGroupNoCG"));
-                }
-            } else {
-                if (opIndex < 0)
-                    opIndex = m_voc.pickOp(m_rng, category);
-                const qint64 r = m_rng.below(total);
-                const auto it = std::upper_bound(cumulative.begin(), cumulative.end(), r);
-                f.serverGroupId = groups.at(it - cumulative.begin()).id;
-                f.resourceId = newUuid();
-                f.resourceName = resourceName(category);
-            }
-            const Op &op = m_voc.ops.at(opIndex);
-            f.resourceType = resourceTypeFor(category);
-            f.failureStatus = op.status;
-            f.jobType = op.jobType;
-            f.jobId = newJobId(ms);
-            f.beginTime = utcFromMs(ms);
-            f.beginTimeText = formatIsoTime(f.beginTime);
-            fillError(f, op, category);
             order.emplace_back(ms, qsizetype(rows.size()));
-            rows.push_back(std::move(f));
+            rows.push_back(makeFailure(n, ms, groups, draw));
         }
 
         // Newest first; ties in generation order, so the result is the same everywhere.
@@ -430,6 +413,68 @@ private:
         for (const auto &[ms, index] : order)
             sorted.append(std::move(rows[index]));
         return sorted;
+    }
+
+    /// Failed task `n`, begun at `ms`.
+    FailureJob makeFailure(int n, qint64 ms, const QList<ProtectionGroup> &groups, Draw &draw)
+    {
+        FailureJob f;
+        f.jobStatus = QStringLiteral("FAIL");
+        const bool isForced = n < qsizetype(draw.forced.size());
+        qsizetype opIndex = -1;
+        Category category = GroupLevel;
+        if (isForced) {
+            opIndex = draw.forced[n];
+            category = m_voc.ops.at(opIndex).category;
+        } else if (!groups.isEmpty() && !m_rng.percent(10)) {
+            const qint64 c = m_rng.below(100);
+            category = c < InstanceShare                      ? Instance
+                       : c < InstanceShare + ReplicationShare ? Replication
+                                                              : Drill;
+        }
+        if (opIndex < 0)
+            opIndex = m_voc.pickOp(m_rng, category);
+        if (category == GroupLevel) {
+            opIndex = pickGroupLevelResource(f, groups, draw, isForced, opIndex);
+        } else {
+            const qint64 r = m_rng.below(draw.total);
+            const auto it = std::upper_bound(draw.cumulative.begin(), draw.cumulative.end(), r);
+            f.serverGroupId = groups.at(it - draw.cumulative.begin()).id;
+            f.resourceId = newUuid();
+            f.resourceName = resourceName(category);
+        }
+        const Op &op = m_voc.ops.at(opIndex);
+        f.resourceType = resourceTypeFor(category);
+        f.failureStatus = op.status;
+        f.jobType = op.jobType;
+        f.jobId = newJobId(ms);
+        f.beginTime = utcFromMs(ms);
+        f.beginTimeText = formatIsoTime(f.beginTime);
+        fillError(f, op, category);
+        return f;
+    }
+
+    /// The protection group a group-level row is about: an existing one, or one that no longer
+    /// exists. Returns the operation, which may change to fit the group.
+    qsizetype pickGroupLevelResource(FailureJob &f, const QList<ProtectionGroup> &groups,
+                                     Draw &draw, bool isForced, qsizetype opIndex)
+    {
+        if (!draw.unusedGroups.empty() && m_rng.percent(45)) {
+            const ProtectionGroup &g = groups.at(draw.unusedGroups.back());
+            draw.unusedGroups.pop_back();
+            f.resourceId = g.id;
+            f.resourceName = g.name;
+            const qsizetype matching = opForGroupStatus(g.status);
+            if (!isForced && matching >= 0 && m_rng.percent(70))
+                return matching;
+            return opIndex;
+        }
+        // A group that no longer exists, mostly one whose creation failed.
+        f.resourceId = newUuid();
+        f.resourceName = groupName();
+        if (!isForced && m_rng.percent(60))
+            return m_voc.opByJobType.value(QStringLiteral("createProtectionGroupNoCG"));
+        return opIndex;
     }
 
     Rng m_rng;

@@ -3,6 +3,7 @@
 #include "models/failurejob.h"
 #include "models/job.h"
 #include "models/protectiongroup.h"
+#include "models/result.h"
 
 #include <QHash>
 #include <QList>
@@ -33,9 +34,9 @@ struct Dataset
     static Dataset generate(quint64 seed, int groupCount, int failureCount);
 
     /// Loads `{"server_groups": [...], "failure_jobs": [...], "jobs": [...]}`; each failure may
-    /// carry a `server_group_id` (absent or null: group level). Returns nullopt and sets `error` on
-    /// a malformed fixture.
-    static std::optional<Dataset> fromFixture(const QByteArray &json, QString *error);
+    /// carry a `server_group_id` (absent or null: group level). A Decode error saying what is
+    /// wrong with a malformed fixture.
+    static Result<Dataset> fromFixture(const QByteArray &json);
 };
 
 /// The job behind a failed task, made up deterministically from the row (same row, same job):

@@ -240,27 +240,43 @@ void Emulator::handle(const QHttpServerRequest &request, QTcpSocket *socket)
     // One id per answer: its X-Request-Id header and any request_id in its body.
     const QByteArray requestId = newRequestId();
     m_requestId = requestId;
+    const Response response = faultedResponse(request, fault, requestId);
+
+    QPointer<QTcpSocket> guard(socket);
+    auto responder = std::make_shared<QHttpServerResponder>(Frontend::responder(request, socket));
+    auto send = [this, guard, responder, response, fault, requestId] {
+        --m_concurrent;
+        if (!guard)
+            return;
+        if (ConnectionGuard *g = ConnectionGuard::of(guard))
+            g->requestAnswered();
+        write(guard, *responder, response, fault, requestId);
+    };
+    if (latency > 0)
+        QTimer::singleShot(latency, this, send);
+    else
+        send();
+}
+
+Emulator::Response Emulator::faultedResponse(const QHttpServerRequest &request, Fault fault,
+                                             const QByteArray &requestId)
+{
     Response response;
     switch (fault) {
     case Fault::Http401:
-        response = Response{401,
-                            gatewayError(QStringLiteral("APIG.0301"),
-                                         QStringLiteral("Incorrect IAM authentication "
-                                                        "information: token expired"),
-                                         requestId),
-                            {}};
-        break;
+        return Response{401,
+                        gatewayError(QStringLiteral("APIG.0301"),
+                                     QStringLiteral("Incorrect IAM authentication "
+                                                    "information: token expired"),
+                                     requestId),
+                        {}};
     case Fault::Http403:
-        response =
-            Response{403, policyRefusal(QStringLiteral("sdrs:task-center:list"), requestId), {}};
-        break;
+        return Response{403, policyRefusal(QStringLiteral("sdrs:task-center:list"), requestId), {}};
     case Fault::Http500:
-        response = answer(
+        return answer(
             sdrsError(QStringLiteral("SDRS.0405"), QStringLiteral("Failed to execute the job")));
-        break;
     case Fault::Http503:
-        response = answer(httpError(503, QStringLiteral("Service temporarily unavailable")));
-        break;
+        return answer(httpError(503, QStringLiteral("Service temporarily unavailable")));
     case Fault::Http429:
         response = Response{429,
                             gatewayError(QStringLiteral("APIG.0308"),
@@ -269,7 +285,7 @@ void Emulator::handle(const QHttpServerRequest &request, QTcpSocket *socket)
                                          requestId),
                             {}};
         response.headers.append({"Retry-After", QByteArray::number(m_options.retryAfterSeconds)});
-        break;
+        return response;
     default:
         response = route(request);
         break;
@@ -283,43 +299,34 @@ void Emulator::handle(const QHttpServerRequest &request, QTcpSocket *socket)
             response.body = "{\"count\": 1, \"failure_jobs\": [{\"job_";
         response.body.truncate(response.body.size() / 2);
     }
+    return response;
+}
 
-    QPointer<QTcpSocket> guard(socket);
-    auto responder = std::make_shared<QHttpServerResponder>(Frontend::responder(request, socket));
-    auto send = [this, guard, responder, response, fault, requestId] {
-        --m_concurrent;
-        if (!guard)
-            return;
-        if (ConnectionGuard *g = ConnectionGuard::of(guard))
-            g->requestAnswered();
-        if (fault == Fault::Stall || fault == Fault::Drop) {
-            // Raw bytes: a promise of a body that never (fully) comes.
-            QByteArray head =
-                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Request-Id: " + requestId +
-                "\r\nContent-Length: " +
-                QByteArray::number(std::max<qsizetype>(response.body.size(), 64) + 100) +
-                "\r\n\r\n";
-            if (fault == Fault::Drop) {
-                guard->write(head + response.body.left(10));
-                guard->disconnectFromHost();
-            } else {
-                guard->write(head);
-            }
-            return;
+void Emulator::write(QTcpSocket *socket, QHttpServerResponder &responder, const Response &response,
+                     Fault fault, const QByteArray &requestId)
+{
+    if (fault == Fault::Stall || fault == Fault::Drop) {
+        // Raw bytes: a promise of a body that never (fully) comes.
+        QByteArray head =
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Request-Id: " + requestId +
+            "\r\nContent-Length: " +
+            QByteArray::number(std::max<qsizetype>(response.body.size(), 64) + 100) + "\r\n\r\n";
+        if (fault == Fault::Drop) {
+            socket->write(head + response.body.left(10));
+            socket->disconnectFromHost();
+        } else {
+            socket->write(head);
         }
-        responder->writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-        if (response.status != 204)
-            responder->writeHeader("Content-Type", "application/json");
-        responder->writeHeader("X-Request-Id", requestId);
-        for (const auto &[key, value] : response.headers)
-            responder->writeHeader(key, value);
-        responder->writeHeader("Content-Length", QByteArray::number(response.body.size()));
-        responder->writeBody(response.body);
-    };
-    if (latency > 0)
-        QTimer::singleShot(latency, this, send);
-    else
-        send();
+        return;
+    }
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    if (response.status != 204)
+        responder.writeHeader("Content-Type", "application/json");
+    responder.writeHeader("X-Request-Id", requestId);
+    for (const auto &[key, value] : response.headers)
+        responder.writeHeader(key, value);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeBody(response.body);
 }
 
 Emulator::Response Emulator::answer(const ErrorAnswer &error)
@@ -359,10 +366,19 @@ Emulator::Response Emulator::route(const QHttpServerRequest &request)
                                 QStringLiteral("Invalid tenant ID: the credentials are not for "
                                                "project %1")
                                     .arg(seg.at(1))));
-    const QStringList rest = seg.mid(2);
+    return routeResource(request, seg.mid(2));
+}
+
+Emulator::Response Emulator::routeResource(const QHttpServerRequest &request,
+                                           const QStringList &rest)
+{
+    const QByteArray method = methodName(request);
     const QString a = rest.value(0), b = rest.value(1), c = rest.value(2), d = rest.value(3);
     const auto is = [](const QString &s, const char *literal) {
         return s == QLatin1StringView(literal);
+    };
+    const auto notAllowed = [] {
+        return answer(httpError(405, QStringLiteral("Method not allowed")));
     };
 
     if (rest.size() == 2 && is(a, "task-center") && is(b, "failure-jobs"))
@@ -386,7 +402,8 @@ Emulator::Response Emulator::route(const QHttpServerRequest &request)
         return method == "GET" ? listGroups(request) : notAllowed();
     if (rest.size() == 2 && is(a, "jobs"))
         return method == "GET" ? getJob(b) : notAllowed();
-    return notFound(QStringLiteral("No such resource: %1").arg(path));
+    return answer(httpError(
+        404, QStringLiteral("No such resource: %1").arg(request.url().path(QUrl::FullyDecoded))));
 }
 
 // ---------------------------------------------------------------------------------------------

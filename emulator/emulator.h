@@ -18,6 +18,7 @@
 #include <vector>
 
 class QHttpServerRequest;
+class QHttpServerResponder;
 class QUrlQuery;
 class QTcpSocket;
 
@@ -128,11 +129,23 @@ private:
 
     /// Answers one request (possibly later, possibly with a fault).
     void handle(const QHttpServerRequest &request, QTcpSocket *socket);
+    /// The answer `fault` calls for, `request`'s own answer for the faults that spoil a body.
+    Response faultedResponse(const QHttpServerRequest &request, Fault fault,
+                             const QByteArray &requestId);
+    /// Writes `response` to the socket, or for Stall and Drop the start of one that never ends.
+    static void write(QTcpSocket *socket, QHttpServerResponder &responder, const Response &response,
+                      Fault fault, const QByteArray &requestId);
     Response route(const QHttpServerRequest &request);
+    /// The SDRS resources below `/v1/{project_id}/`: `rest` is the path's segments after it.
+    Response routeResource(const QHttpServerRequest &request, const QStringList &rest);
     /// An error answer as a response.
     static Response answer(const ErrorAnswer &error);
     std::optional<Response> checkCredentials(const QHttpServerRequest &request);
     Response login(const QHttpServerRequest &request);
+    /// A new token for the user `name` of `domain`, with the catalog unless the request asks
+    /// for none.
+    Response issueToken(const QHttpServerRequest &request, const QString &name,
+                        const QString &domain);
     /// Validates limit and offset as the service does: an error answer, or nothing.
     static std::optional<Response> checkPaging(const QUrlQuery &q, qint64 *limit, qint64 *offset);
     Response listFailures(const QHttpServerRequest &request);

@@ -10,12 +10,36 @@
 
 namespace sdrs::emulator {
 
-std::optional<Dataset> Dataset::fromFixture(const QByteArray &json, QString *error)
+namespace {
+
+/// The array of objects under `key` of the fixture (an empty list when it is absent and not
+/// `required`); a message saying what is wrong when it is malformed.
+QString readObjects(const QJsonObject &root, QLatin1StringView key, bool required,
+                    QList<QJsonObject> *result)
 {
-    const auto fail = [error](const QString &why) -> std::optional<Dataset> {
-        if (error)
-            *error = why;
-        return std::nullopt;
+    const QJsonValue value = root.value(key);
+    if (value.isUndefined() || value.isNull())
+        return required ? QStringLiteral("The fixture has no \"%1\" array.").arg(key) : QString();
+    if (!value.isArray())
+        return QStringLiteral("The fixture's \"%1\" is not an array.").arg(key);
+    const QJsonArray array = value.toArray();
+    result->reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject()) {
+            result->clear();
+            return QStringLiteral("The fixture's \"%1\"[%2] is not an object.").arg(key).arg(i);
+        }
+        result->append(array.at(i).toObject());
+    }
+    return {};
+}
+
+} // namespace
+
+Result<Dataset> Dataset::fromFixture(const QByteArray &json)
+{
+    const auto fail = [](const QString &why) {
+        return Result<Dataset>::failure(ApiError::Kind::Decode, why);
     };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -26,46 +50,14 @@ std::optional<Dataset> Dataset::fromFixture(const QByteArray &json, QString *err
     if (!doc.isObject())
         return fail(QStringLiteral("The fixture is not a JSON object."));
     const QJsonObject root = doc.object();
-
-    // An optional array of objects; sets `ok` to false (after reporting) when it is malformed.
-    bool ok = true;
-    const auto objects = [&](QLatin1StringView key, bool required) {
-        QList<QJsonObject> result;
-        const QJsonValue value = root.value(key);
-        if (value.isUndefined() || value.isNull()) {
-            if (required) {
-                fail(QStringLiteral("The fixture has no \"%1\" array.").arg(key));
-                ok = false;
-            }
-            return result;
-        }
-        if (!value.isArray()) {
-            fail(QStringLiteral("The fixture's \"%1\" is not an array.").arg(key));
-            ok = false;
-            return result;
-        }
-        const QJsonArray array = value.toArray();
-        result.reserve(array.size());
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            if (!array.at(i).isObject()) {
-                fail(QStringLiteral("The fixture's \"%1\"[%2] is not an object.").arg(key).arg(i));
-                ok = false;
-                return QList<QJsonObject>();
-            }
-            result.append(array.at(i).toObject());
-        }
-        return result;
-    };
-
-    const QList<QJsonObject> groups = objects(QLatin1StringView("server_groups"), false);
-    if (!ok)
-        return std::nullopt;
-    const QList<QJsonObject> failures = objects(QLatin1StringView("failure_jobs"), true);
-    if (!ok)
-        return std::nullopt;
-    const QList<QJsonObject> jobs = objects(QLatin1StringView("jobs"), false);
-    if (!ok)
-        return std::nullopt;
+    QList<QJsonObject> groups, failures, jobs;
+    for (const QString &problem :
+         {readObjects(root, QLatin1StringView("server_groups"), false, &groups),
+          readObjects(root, QLatin1StringView("failure_jobs"), true, &failures),
+          readObjects(root, QLatin1StringView("jobs"), false, &jobs)}) {
+        if (!problem.isEmpty())
+            return fail(problem);
+    }
 
     Dataset d;
     const QJsonValue project = root.value(QLatin1StringView("project_id"));
@@ -86,7 +78,7 @@ std::optional<Dataset> Dataset::fromFixture(const QByteArray &json, QString *err
             return fail(QStringLiteral("The fixture's \"jobs\"[%1] has no \"job_id\".").arg(i));
         d.jobs.insert(job.jobId, job);
     }
-    return d;
+    return Result<Dataset>::success(std::move(d));
 }
 
 } // namespace sdrs::emulator

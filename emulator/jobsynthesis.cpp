@@ -89,35 +89,15 @@ private:
     quint64 m_counter = 0;
 };
 
-} // namespace
-
-Job synthesizeJob(const FailureJob &failure)
+/// The entities of the job behind `failure`: the group, and the resource by its type.
+JobEntities entitiesOf(const FailureJob &failure, Rng &rng)
 {
-    const QByteArray key = failure.jobId.toUtf8() + '\x1f' + failure.resourceId.toUtf8();
-    Rng rng(fnv1a(key));
-
-    Job job;
-    job.status = QStringLiteral("FAIL");
-    job.jobId = failure.jobId;
-    job.jobType = failure.jobType;
-    job.errorCode = failure.errorCode;
-    job.failReason = failure.failReason;
-    qint64 begin = -1;
-    qint64 end = -1;
-    if (failure.beginTime.isValid()) {
-        begin = failure.beginTime.toMSecsSinceEpoch();
-        end = begin + rng.between(5 * SecondMs, 600 * SecondMs);
-        job.beginTime = utcFromMs(begin);
-        job.endTime = utcFromMs(end);
-    }
-
-    // Entities: the group, and the resource by its type.
     const QString &type = failure.resourceType;
     const bool isGroup = type == QLatin1StringView("server_groups");
     const bool isInstance = type == QLatin1StringView("protected_instances") ||
                             type == QLatin1StringView("protectedInstance");
     const bool isReplication = type == QLatin1StringView("replications");
-    JobEntities &e = job.entities;
+    JobEntities e;
     e.serverGroupId = !failure.serverGroupId.isEmpty() ? failure.serverGroupId
                       : isGroup                        ? failure.resourceId
                                                        : QString();
@@ -144,23 +124,55 @@ Job synthesizeJob(const FailureJob &failure)
         if (rng.percent(30))
             e.volumeIds.append(randomUuid(rng));
     }
+    return e;
+}
 
-    // Sub-jobs, for the job types made of others: the last one carries the error.
+/// The types of the sub-jobs of a job of `jobType`, in order; empty for a job made of none.
+QStringList subJobTypesOf(const QString &jobType, Rng &rng)
+{
     QStringList types;
     for (const auto &[parent, children] : SubJobTypes) {
-        if (failure.jobType != QLatin1StringView(parent))
+        if (jobType != QLatin1StringView(parent))
             continue;
         for (const char *child : children) {
             if (!child)
                 break;
             if (QByteArrayView(child) == "*") {
                 for (qint64 i = rng.between(1, 3); i > 0; --i)
-                    types.append(failure.jobType);
+                    types.append(jobType);
             } else if (types.isEmpty() || rng.percent(70)) {
                 types.append(QLatin1StringView(child));
             }
         }
     }
+    return types;
+}
+
+} // namespace
+
+Job synthesizeJob(const FailureJob &failure)
+{
+    const QByteArray key = failure.jobId.toUtf8() + '\x1f' + failure.resourceId.toUtf8();
+    Rng rng(fnv1a(key));
+
+    Job job;
+    job.status = QStringLiteral("FAIL");
+    job.jobId = failure.jobId;
+    job.jobType = failure.jobType;
+    job.errorCode = failure.errorCode;
+    job.failReason = failure.failReason;
+    qint64 begin = -1;
+    qint64 end = -1;
+    if (failure.beginTime.isValid()) {
+        begin = failure.beginTime.toMSecsSinceEpoch();
+        end = begin + rng.between(5 * SecondMs, 600 * SecondMs);
+        job.beginTime = utcFromMs(begin);
+        job.endTime = utcFromMs(end);
+    }
+    job.entities = entitiesOf(failure, rng);
+
+    // Sub-jobs, for the job types made of others: the last one carries the error.
+    const QStringList types = subJobTypesOf(failure.jobType, rng);
     if (types.isEmpty() || !rng.percent(80))
         return job;
     JobBuilder builder(rng, job);

@@ -8,10 +8,57 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 
 using namespace sdrs::emulator;
 
 namespace {
+
+/// One option of the command line: its name, help, value name and default (nullptr: a switch,
+/// or no default).
+struct OptionSpec
+{
+    const char *name;
+    const char *help;
+    const char *valueName;
+    const char *defaultValue;
+};
+
+// In the order --help lists them.
+constexpr OptionSpec Specs[] = {
+    {"tls-cert", "Serve HTTPS with this PEM certificate.", "FILE", nullptr},
+    {"tls-key", "The PEM RSA key of --tls-cert.", "FILE", nullptr},
+    {"token-file", "Read --token from the first line of FILE.", "FILE", nullptr},
+    {"password-file", "Read --password from the first line of FILE.", "FILE", nullptr},
+    {"sk-file", "Read --sk from the first line of FILE.", "FILE", nullptr},
+    {"idle-timeout", "Close a connection idle (or sending one request) for S seconds.", "S", "60"},
+    {"count-is-page-length", "Answer each listing's count as the rows of the page, not the total.",
+     nullptr, nullptr},
+    {"port", "Port (0: any free port).", "N", "0"},
+    {"seed", "Seed of the generated data.", "N", "1"},
+    {"groups", "Protection groups to generate.", "N", "10"},
+    {"failures", "Failed tasks to generate, in all.", "N", "500"},
+    {"data", "Serve groups, failures and jobs from a JSON fixture.", "FILE", nullptr},
+    {"project-id", "The project id (default: the data's).", "ID", nullptr},
+    {"project-name", "The project name for IAM scoping.", "NAME", "eu-de"},
+    {"token", "Accept this X-Auth-Token (or --token-file FILE, or $SDRS_EMULATOR_TOKEN).", "TOKEN",
+     nullptr},
+    {"user", "Accept this IAM user.", "NAME", nullptr},
+    {"password", "The IAM user's password (or --password-file FILE, or $SDRS_EMULATOR_PASSWORD).",
+     "PW", nullptr},
+    {"domain", "The IAM user's domain.", "NAME", nullptr},
+    {"ak", "Accept AK/SK signatures of this access key.", "AK", nullptr},
+    {"sk", "The secret key for --ak (or --sk-file FILE, or $SDRS_EMULATOR_SK).", "SK", nullptr},
+    {"latency-ms", "Delay every answer by N ms.", "N", "0"},
+    {"fault-rate", "Share (0..1) of requests answered with a fault.", "X", "0"},
+    {"faults",
+     "Faults for --fault-rate, comma-separated: 401, 403, 500, 503, 429, malformed, truncated, "
+     "stall, drop. A single request can ask for one with the header X-Emulator-Fault: KIND (or "
+     "latency=MS).",
+     "KINDS", "500,503,429"},
+    {"retry-after", "Retry-After seconds of a 429.", "S", "1"},
+    {"token-ttl", "Lifetime of issued tokens in seconds.", "S", "86400"},
+};
 
 int fail(const QString &message)
 {
@@ -19,12 +66,45 @@ int fail(const QString &message)
     return 2;
 }
 
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QStringLiteral(
+        "A local SDRS and IAM server on 127.0.0.1. Prints its base URL as the first line on "
+        "stdout, then serves until interrupted."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    for (const OptionSpec &spec : Specs) {
+        QCommandLineOption option(QString::fromLatin1(spec.name), QString::fromLatin1(spec.help));
+        if (spec.valueName)
+            option.setValueName(QString::fromLatin1(spec.valueName));
+        if (spec.defaultValue)
+            option.setDefaultValue(QString::fromLatin1(spec.defaultValue));
+        parser.addOption(option);
+    }
+}
+
+/// The whole number of option `name`, when it lies in [min, max]; otherwise the line is printed
+/// and `ok` cleared.
+qint64 number(const QCommandLineParser &parser, const char *name, qint64 min, qint64 max, bool *ok)
+{
+    bool parsed = false;
+    const qint64 v = parser.value(QString::fromLatin1(name)).toLongLong(&parsed);
+    if (!parsed || v < min || v > max) {
+        *ok = false;
+        std::fprintf(stderr, "sdrs-emulator: --%s must be a whole number from %lld to %lld\n", name,
+                     static_cast<long long>(min), static_cast<long long>(max));
+    }
+    return v;
+}
+
 /// A secret from its option, else from the file named by `--NAME-file` (its first line), else
 /// from the environment variable: scripts need not show secrets in `ps`. False (and the line
 /// printed) when the file cannot be read.
-bool secret(const QCommandLineParser &parser, const QCommandLineOption &option,
-            const QCommandLineOption &fileOption, const char *variable, QString *value)
+bool secret(const QCommandLineParser &parser, const char *name, const char *variable,
+            QString *value)
 {
+    const QString option = QString::fromLatin1(name);
+    const QString fileOption = option + QStringLiteral("-file");
     if (parser.isSet(option)) {
         *value = parser.value(option);
         return true;
@@ -40,6 +120,78 @@ bool secret(const QCommandLineParser &parser, const QCommandLineOption &option,
     }
     *value = qEnvironmentVariable(variable);
     return true;
+}
+
+/// The sizes of the generated data and the port to listen on.
+struct Sizes
+{
+    qint64 port = 0;
+    qint64 groups = 0;
+    qint64 failures = 0;
+};
+
+/// The numbers of the options, into `sizes` and `options`; false when one is out of range.
+bool readNumbers(const QCommandLineParser &parser, Sizes *sizes, Options *options)
+{
+    bool ok = true;
+    sizes->port = number(parser, "port", 0, 65535, &ok);
+    options->seed = quint64(number(parser, "seed", 0, std::numeric_limits<qint64>::max(), &ok));
+    sizes->groups = number(parser, "groups", 0, 100000, &ok);
+    sizes->failures = number(parser, "failures", 0, 10000000, &ok);
+    options->latencyMs = int(number(parser, "latency-ms", 0, 600000, &ok));
+    options->retryAfterSeconds = int(number(parser, "retry-after", 0, 86400, &ok));
+    options->tokenTtlSeconds = int(number(parser, "token-ttl", 1, 10 * 86400, &ok));
+    options->limits.idleTimeoutMs = int(number(parser, "idle-timeout", 1, 86400, &ok) * 1000);
+    options->limits.requestTimeoutMs =
+        std::min(options->limits.requestTimeoutMs, options->limits.idleTimeoutMs);
+    return ok;
+}
+
+/// The server's options from the command line; an error message when they do not fit.
+QString readOptions(const QCommandLineParser &parser, Options *options)
+{
+    options->userName = parser.value(QStringLiteral("user"));
+    options->domainName = parser.value(QStringLiteral("domain"));
+    options->accessKey = parser.value(QStringLiteral("ak"));
+    options->countIsPageLength = parser.isSet(QStringLiteral("count-is-page-length"));
+    options->projectName = parser.value(QStringLiteral("project-name"));
+    bool rateOk = false;
+    options->faultRate = parser.value(QStringLiteral("fault-rate")).toDouble(&rateOk);
+    if (!rateOk || options->faultRate < 0 || options->faultRate > 1)
+        return QStringLiteral("--fault-rate must be a number from 0 to 1");
+    options->faults.clear();
+    const QString faults = parser.value(QStringLiteral("faults"));
+    for (const QString &name : faults.split(u',', Qt::SkipEmptyParts)) {
+        const std::optional<Fault> f = parseFault(name);
+        if (!f)
+            return QStringLiteral("unknown fault \"%1\" in --faults").arg(name);
+        options->faults.append(*f);
+    }
+    if (options->userName.isEmpty() != options->password.isEmpty() ||
+        options->userName.isEmpty() != options->domainName.isEmpty())
+        return QStringLiteral("--user, --password and --domain go together");
+    if (options->accessKey.isEmpty() != options->secretKey.isEmpty())
+        return QStringLiteral("--ak and --sk go together");
+    return {};
+}
+
+/// The data to serve: the fixture of --data, else generated. An error message when the fixture
+/// cannot be read.
+QString loadDataset(const QCommandLineParser &parser, const Sizes &sizes, quint64 seed,
+                    Dataset *dataset)
+{
+    if (!parser.isSet(QStringLiteral("data"))) {
+        *dataset = Dataset::generate(seed, int(sizes.groups), int(sizes.failures));
+        return {};
+    }
+    QFile file(parser.value(QStringLiteral("data")));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString());
+    sdrs::Result<Dataset> loaded = Dataset::fromFixture(file.readAll());
+    if (!loaded.ok())
+        return QStringLiteral("%1: %2").arg(file.fileName(), loaded.error.message);
+    *dataset = std::move(loaded.value);
+    return {};
 }
 
 /// Ends the server on SIGINT and SIGTERM, also where the shell started it with them ignored (a
@@ -64,182 +216,34 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SDRS_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "A local SDRS and IAM server on 127.0.0.1. Prints its base URL as the first line on "
-        "stdout, then serves until interrupted."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption port(QStringLiteral("port"),
-                                  QStringLiteral("Port (0: any free port)."), QStringLiteral("N"),
-                                  QStringLiteral("0"));
-    const QCommandLineOption seed(QStringLiteral("seed"),
-                                  QStringLiteral("Seed of the generated data."),
-                                  QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption groups(QStringLiteral("groups"),
-                                    QStringLiteral("Protection groups to generate."),
-                                    QStringLiteral("N"), QStringLiteral("10"));
-    const QCommandLineOption failures(QStringLiteral("failures"),
-                                      QStringLiteral("Failed tasks to generate, in all."),
-                                      QStringLiteral("N"), QStringLiteral("500"));
-    const QCommandLineOption data(
-        QStringLiteral("data"),
-        QStringLiteral("Serve groups, failures and jobs from a JSON fixture."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption projectId(QStringLiteral("project-id"),
-                                       QStringLiteral("The project id (default: the data's)."),
-                                       QStringLiteral("ID"));
-    const QCommandLineOption projectName(QStringLiteral("project-name"),
-                                         QStringLiteral("The project name for IAM scoping."),
-                                         QStringLiteral("NAME"), QStringLiteral("eu-de"));
-    const QCommandLineOption token(
-        QStringLiteral("token"),
-        QStringLiteral("Accept this X-Auth-Token (or --token-file FILE, or $SDRS_EMULATOR_TOKEN)."),
-        QStringLiteral("TOKEN"));
-    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
-                                       QStringLiteral("Read --token from the first line of FILE."),
-                                       QStringLiteral("FILE"));
-    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Accept this IAM user."),
-                                  QStringLiteral("NAME"));
-    const QCommandLineOption password(QStringLiteral("password"),
-                                      QStringLiteral("The IAM user's password (or --password-file "
-                                                     "FILE, or $SDRS_EMULATOR_PASSWORD)."),
-                                      QStringLiteral("PW"));
-    const QCommandLineOption passwordFile(
-        QStringLiteral("password-file"),
-        QStringLiteral("Read --password from the first line of FILE."), QStringLiteral("FILE"));
-    const QCommandLineOption domain(
-        QStringLiteral("domain"), QStringLiteral("The IAM user's domain."), QStringLiteral("NAME"));
-    const QCommandLineOption ak(QStringLiteral("ak"),
-                                QStringLiteral("Accept AK/SK signatures of this access key."),
-                                QStringLiteral("AK"));
-    const QCommandLineOption sk(
-        QStringLiteral("sk"),
-        QStringLiteral("The secret key for --ak (or --sk-file FILE, or $SDRS_EMULATOR_SK)."),
-        QStringLiteral("SK"));
-    const QCommandLineOption skFile(QStringLiteral("sk-file"),
-                                    QStringLiteral("Read --sk from the first line of FILE."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption idleTimeout(
-        QStringLiteral("idle-timeout"),
-        QStringLiteral("Close a connection idle (or sending one request) for S seconds."),
-        QStringLiteral("S"), QStringLiteral("60"));
-    const QCommandLineOption latency(QStringLiteral("latency-ms"),
-                                     QStringLiteral("Delay every answer by N ms."),
-                                     QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption faultRate(
-        QStringLiteral("fault-rate"),
-        QStringLiteral("Share (0..1) of requests answered with a fault."), QStringLiteral("X"),
-        QStringLiteral("0"));
-    const QCommandLineOption faults(
-        QStringLiteral("faults"),
-        QStringLiteral(
-            "Faults for --fault-rate, comma-separated: 401, 403, 500, 503, 429, malformed, "
-            "truncated, stall, drop. A single request can ask for one with the header "
-            "X-Emulator-Fault: KIND (or latency=MS)."),
-        QStringLiteral("KINDS"), QStringLiteral("500,503,429"));
-    const QCommandLineOption retryAfter(QStringLiteral("retry-after"),
-                                        QStringLiteral("Retry-After seconds of a 429."),
-                                        QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption tokenTtl(QStringLiteral("token-ttl"),
-                                      QStringLiteral("Lifetime of issued tokens in seconds."),
-                                      QStringLiteral("S"), QStringLiteral("86400"));
-    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
-                                     QStringLiteral("Serve HTTPS with this PEM certificate."),
-                                     QStringLiteral("FILE"));
-    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
-                                    QStringLiteral("The PEM RSA key of --tls-cert."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption countIsPageLength(
-        QStringLiteral("count-is-page-length"),
-        QStringLiteral("Answer each listing's count as the rows of the page, not the total."));
-    parser.addOptions(
-        {tlsCert, tlsKey, tokenFile, passwordFile, skFile, idleTimeout, countIsPageLength});
-    parser.addOptions({port, seed, groups, failures, data, projectId, projectName, token, user,
-                       password, domain, ak, sk, latency, faultRate, faults, retryAfter, tokenTtl});
+    addOptions(parser);
     parser.process(app);
-
-    const auto number = [&parser](const QCommandLineOption &o, qint64 min, qint64 max, bool *ok) {
-        bool parsed = false;
-        const qint64 v = parser.value(o).toLongLong(&parsed);
-        if (!parsed || v < min || v > max) {
-            *ok = false;
-            std::fprintf(stderr, "sdrs-emulator: --%s must be a whole number from %lld to %lld\n",
-                         qPrintable(o.names().constFirst()), static_cast<long long>(min),
-                         static_cast<long long>(max));
-        }
-        return v;
-    };
-    bool ok = true;
-    const qint64 portValue = number(port, 0, 65535, &ok);
-    const qint64 seedValue = number(seed, 0, std::numeric_limits<qint64>::max(), &ok);
-    const qint64 groupCount = number(groups, 0, 100000, &ok);
-    const qint64 failureCount = number(failures, 0, 10000000, &ok);
-    const qint64 latencyValue = number(latency, 0, 600000, &ok);
-    const qint64 retryAfterValue = number(retryAfter, 0, 86400, &ok);
-    const qint64 ttlValue = number(tokenTtl, 1, 10 * 86400, &ok);
-    const qint64 idleValue = number(idleTimeout, 1, 86400, &ok);
-    if (!ok)
-        return 2;
-
+    Sizes sizes;
     Options options;
-    if (!secret(parser, token, tokenFile, "SDRS_EMULATOR_TOKEN", &options.token) ||
-        !secret(parser, password, passwordFile, "SDRS_EMULATOR_PASSWORD", &options.password) ||
-        !secret(parser, sk, skFile, "SDRS_EMULATOR_SK", &options.secretKey))
+    if (!readNumbers(parser, &sizes, &options))
         return 2;
-    options.userName = parser.value(user);
-    options.domainName = parser.value(domain);
-    options.accessKey = parser.value(ak);
-    options.limits.idleTimeoutMs = int(idleValue * 1000);
-    options.countIsPageLength = parser.isSet(countIsPageLength);
-    options.limits.requestTimeoutMs =
-        std::min(options.limits.requestTimeoutMs, options.limits.idleTimeoutMs);
-    options.projectName = parser.value(projectName);
-    options.latencyMs = int(latencyValue);
-    options.retryAfterSeconds = int(retryAfterValue);
-    options.tokenTtlSeconds = int(ttlValue);
-    options.seed = quint64(seedValue);
-    bool rateOk = false;
-    options.faultRate = parser.value(faultRate).toDouble(&rateOk);
-    if (!rateOk || options.faultRate < 0 || options.faultRate > 1)
-        return fail(QStringLiteral("--fault-rate must be a number from 0 to 1"));
-    options.faults.clear();
-    for (const QString &name : parser.value(faults).split(u',', Qt::SkipEmptyParts)) {
-        const std::optional<Fault> f = parseFault(name);
-        if (!f)
-            return fail(QStringLiteral("unknown fault \"%1\" in --faults").arg(name));
-        options.faults.append(*f);
-    }
-    if (options.userName.isEmpty() != options.password.isEmpty() ||
-        options.userName.isEmpty() != options.domainName.isEmpty())
-        return fail(QStringLiteral("--user, --password and --domain go together"));
-    if (options.accessKey.isEmpty() != options.secretKey.isEmpty())
-        return fail(QStringLiteral("--ak and --sk go together"));
-
+    if (!secret(parser, "token", "SDRS_EMULATOR_TOKEN", &options.token) ||
+        !secret(parser, "password", "SDRS_EMULATOR_PASSWORD", &options.password) ||
+        !secret(parser, "sk", "SDRS_EMULATOR_SK", &options.secretKey))
+        return 2;
+    if (const QString problem = readOptions(parser, &options); !problem.isEmpty())
+        return fail(problem);
     Dataset dataset;
-    if (parser.isSet(data)) {
-        QFile file(parser.value(data));
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(
-                QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
-        QString why;
-        std::optional<Dataset> loaded = Dataset::fromFixture(file.readAll(), &why);
-        if (!loaded)
-            return fail(QStringLiteral("%1: %2").arg(file.fileName(), why));
-        dataset = std::move(*loaded);
-    } else {
-        dataset = Dataset::generate(quint64(seedValue), int(groupCount), int(failureCount));
-    }
-    if (parser.isSet(projectId))
-        dataset.projectId = parser.value(projectId);
+    if (const QString problem = loadDataset(parser, sizes, options.seed, &dataset);
+        !problem.isEmpty())
+        return fail(problem);
+    if (parser.isSet(QStringLiteral("project-id")))
+        dataset.projectId = parser.value(QStringLiteral("project-id"));
 
     Emulator emulator(std::move(dataset), options);
     QString error;
-    if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
+    const QString cert = QStringLiteral("tls-cert");
+    const QString key = QStringLiteral("tls-key");
+    if (parser.isSet(cert) != parser.isSet(key))
         return fail(QStringLiteral("--tls-cert and --tls-key go together"));
-    if (parser.isSet(tlsCert) &&
-        !emulator.useTls(parser.value(tlsCert), parser.value(tlsKey), &error))
+    if (parser.isSet(cert) && !emulator.useTls(parser.value(cert), parser.value(key), &error))
         return fail(error);
-    if (!emulator.listen(QHostAddress::LocalHost, quint16(portValue), &error))
+    if (!emulator.listen(QHostAddress::LocalHost, quint16(sizes.port), &error))
         return fail(error);
     stopOnSignals();
     std::printf("%s\n", qPrintable(emulator.baseUrl().toString()));

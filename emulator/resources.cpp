@@ -45,6 +45,39 @@ QByteArray failureJson(const FailureJob &f)
     return out;
 }
 
+/// The filters of a failed-task listing.
+struct FailureFilter
+{
+    QString status;
+    QString type;
+    QString name;
+    QString group;
+
+    explicit FailureFilter(const QUrlQuery &q)
+        : status(textParam(q, QStringLiteral("failure_status")))
+        , type(textParam(q, QStringLiteral("resource_type")))
+        , name(textParam(q, QStringLiteral("resource_name")))
+        , group(textParam(q, QStringLiteral("server_group_id")))
+    {}
+
+    /// The parameter the service refuses, as `name=value`; empty when it takes them all.
+    QString invalidParameter() const
+    {
+        if (!status.isEmpty() && !knownFailureStatuses().contains(status))
+            return QStringLiteral("failure_status=") + status;
+        if (!type.isEmpty() && !knownResourceTypes().contains(type))
+            return QStringLiteral("resource_type=") + type;
+        return {};
+    }
+
+    bool matches(const FailureJob &f) const
+    {
+        return (status.isEmpty() || f.failureStatus == status) &&
+               (type.isEmpty() || f.resourceType == type) &&
+               (name.isEmpty() || f.resourceName.contains(name, Qt::CaseInsensitive));
+    }
+};
+
 } // namespace
 
 const QByteArray &Emulator::rowJson(qsizetype index)
@@ -80,32 +113,16 @@ Emulator::Response Emulator::listFailures(const QHttpServerRequest &request)
     qint64 limit = 0, offset = 0;
     if (std::optional<Response> bad = checkPaging(q, &limit, &offset))
         return *bad;
-    Response r;
-    const QString status = textParam(q, QStringLiteral("failure_status"));
-    const QString type = textParam(q, QStringLiteral("resource_type"));
-    const QString name = textParam(q, QStringLiteral("resource_name"));
-    const QString group = textParam(q, QStringLiteral("server_group_id"));
-    if ((!status.isEmpty() && !knownFailureStatuses().contains(status)) ||
-        (!type.isEmpty() && !knownResourceTypes().contains(type))) {
-        return answer(
-            sdrsError(QStringLiteral("SDRS.0201"),
-                      QStringLiteral("Invalid request parameters: %1")
-                          .arg(!status.isEmpty() && !knownFailureStatuses().contains(status)
-                                   ? QStringLiteral("failure_status=") + status
-                                   : QStringLiteral("resource_type=") + type)));
-    }
-    const QList<qsizetype> scope = m_byScope.value(group);
+    const FailureFilter filter(q);
+    if (const QString invalid = filter.invalidParameter(); !invalid.isEmpty())
+        return answer(sdrsError(QStringLiteral("SDRS.0201"),
+                                QStringLiteral("Invalid request parameters: %1").arg(invalid)));
+    const QList<qsizetype> scope = m_byScope.value(filter.group);
     QList<qsizetype> matches;
     matches.reserve(scope.size());
     for (const qsizetype i : scope) {
-        const FailureJob &f = m_data.failures.at(i);
-        if (!status.isEmpty() && f.failureStatus != status)
-            continue;
-        if (!type.isEmpty() && f.resourceType != type)
-            continue;
-        if (!name.isEmpty() && !f.resourceName.contains(name, Qt::CaseInsensitive))
-            continue;
-        matches.append(i);
+        if (filter.matches(m_data.failures.at(i)))
+            matches.append(i);
     }
     const qsizetype end = std::min<qsizetype>(matches.size(), offset + limit);
     // The SDK calls count "the number in the list": the total, or with countIsPageLength the rows
@@ -119,8 +136,7 @@ Emulator::Response Emulator::listFailures(const QHttpServerRequest &request)
         body += rowJson(matches.at(k));
     }
     body += "]}";
-    r.body = body;
-    return r;
+    return Response{200, body, {}};
 }
 
 Emulator::Response Emulator::listGroups(const QHttpServerRequest &request)

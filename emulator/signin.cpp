@@ -70,6 +70,40 @@ std::optional<Emulator::Response> Emulator::checkCredentials(const QHttpServerRe
     return deny(QStringLiteral("Incorrect IAM authentication information: no token or signature"));
 }
 
+namespace {
+
+/// What a password sign-in (`POST /v3/auth/tokens`) asks for.
+struct LoginRequest
+{
+    bool byPassword = false; ///< "password" is among the identity's methods
+    QString name;
+    QString password;
+    QString domain;
+    QString projectId;
+    QString projectName;
+};
+
+LoginRequest readLogin(const QByteArray &body)
+{
+    const auto member = [](const QJsonValue &object, const char *key) {
+        return object.toObject().value(QLatin1StringView(key));
+    };
+    const QJsonValue auth = member(QJsonDocument::fromJson(body).object(), "auth");
+    const QJsonValue identity = member(auth, "identity");
+    const QJsonValue user = member(member(identity, "password"), "user");
+    const QJsonValue project = member(member(auth, "scope"), "project");
+    LoginRequest login;
+    login.byPassword = member(identity, "methods").toArray().contains(QStringLiteral("password"));
+    login.name = member(user, "name").toString();
+    login.password = member(user, "password").toString();
+    login.domain = member(member(user, "domain"), "name").toString();
+    login.projectId = member(project, "id").toString();
+    login.projectName = member(project, "name").toString();
+    return login;
+}
+
+} // namespace
+
 Emulator::Response Emulator::login(const QHttpServerRequest &request)
 {
     const auto deny = [](const QString &message) {
@@ -82,41 +116,24 @@ Emulator::Response Emulator::login(const QHttpServerRequest &request)
                          {QLatin1StringView("title"), QStringLiteral("Unauthorized")}}}});
         return r;
     };
-    const QJsonObject auth = QJsonDocument::fromJson(request.body())
-                                 .object()
-                                 .value(QLatin1StringView("auth"))
-                                 .toObject();
-    const QJsonObject identity = auth.value(QLatin1StringView("identity")).toObject();
-    const QJsonObject user = identity.value(QLatin1StringView("password"))
-                                 .toObject()
-                                 .value(QLatin1StringView("user"))
-                                 .toObject();
-    const QString name = user.value(QLatin1StringView("name")).toString();
-    const QString password = user.value(QLatin1StringView("password")).toString();
-    const QString domain = user.value(QLatin1StringView("domain"))
-                               .toObject()
-                               .value(QLatin1StringView("name"))
-                               .toString();
-    if (!identity.value(QLatin1StringView("methods"))
-             .toArray()
-             .contains(QStringLiteral("password")))
+    const LoginRequest login = readLogin(request.body());
+    if (!login.byPassword)
         return deny(QStringLiteral("The request you have made requires authentication."));
     const bool accepted =
         m_options.userName.isEmpty()
-            ? m_options.acceptsAnything() && !name.isEmpty() && !password.isEmpty()
-            : name == m_options.userName && password == m_options.password &&
-                  domain == m_options.domainName;
+            ? m_options.acceptsAnything() && !login.name.isEmpty() && !login.password.isEmpty()
+            : login.name == m_options.userName && login.password == m_options.password &&
+                  login.domain == m_options.domainName;
     if (!accepted)
         return deny(QStringLiteral("The username or password is wrong."));
-    const QJsonObject project = auth.value(QLatin1StringView("scope"))
-                                    .toObject()
-                                    .value(QLatin1StringView("project"))
-                                    .toObject();
-    const QString projectId = project.value(QLatin1StringView("id")).toString();
-    const QString projectName = project.value(QLatin1StringView("name")).toString();
-    if (projectId != m_data.projectId && projectName != m_options.projectName)
+    if (login.projectId != m_data.projectId && login.projectName != m_options.projectName)
         return deny(QStringLiteral("No project matches the scope of the request."));
+    return issueToken(request, login.name, login.domain);
+}
 
+Emulator::Response Emulator::issueToken(const QHttpServerRequest &request, const QString &name,
+                                        const QString &domain)
+{
     ++m_loginCount;
     QByteArray random(1536, Qt::Uninitialized);
     for (char &c : random)

@@ -181,48 +181,10 @@ private:
         if (req.page == 0 && page.jobs.size() >= pageSize && page.count <= pageSize) {
             s.sequential = true;
             s.pageCount = 1;
-        } else if (req.page == 0) {
-            // Whole pages up to the row limit; what the server counts beyond it is not read.
-            const qint64 budget = std::max<qint64>(0, m_query.maxRows - m_state.rowsExpected);
-            const qint64 counted = std::max<qint64>(0, page.count);
-            qint64 pages = std::max<qint64>(1, (counted + pageSize - 1) / pageSize);
-            if (counted > budget) {
-                pages = std::max<qint64>(1, budget / pageSize);
-                m_countedBeyondLimit += counted - std::min(counted, pages * pageSize);
-            }
-            constexpr qint64 intMax = std::numeric_limits<int>::max();
-            if ((pages - 1) * pageSize > intMax || m_state.requestsKnown + pages - 1 > intMax) {
-                //: The end of "The failed tasks of ... could not be read: ...". %1 is a very
-                //: large number.
-                fail(scopeError(req.scope,
-                                SdrsClient::tr("the server counts %1 failed tasks, more than can "
-                                               "be paged through")
-                                    .arg(page.count)));
-                return;
-            }
-            s.count = page.count;
-            s.expected = std::min(counted, pages * pageSize);
-            s.pageCount = pages;
-            m_state.rowsExpected += s.expected;
-            m_state.requestsKnown += int(pages - 1);
-            if (pages > 1)
-                m_continuing.push_back(req.scope);
+        } else if (req.page == 0 && !planScope(req.scope, page.count)) {
+            return;
         }
-        const qint64 promised = std::min(pageSize, s.count - req.page * pageSize);
-        bool consistent = s.sequential || (page.count == s.count && page.jobs.size() == promised);
-        if (consistent && (s.pageCount > 1 || s.sequential)) {
-            for (const FailureJob &job : page.jobs) {
-                if (job.jobId.isEmpty() && job.resourceId.isEmpty())
-                    continue;
-                const qsizetype before = s.seen.size();
-                s.seen.insert(RowKey(job.jobId, job.resourceId));
-                if (s.seen.size() == before) {
-                    consistent = false; // the same row on two pages: the rows moved
-                    break;
-                }
-            }
-        }
-        if (!consistent) {
+        if (!isConsistent(s, req.page, page, pageSize)) {
             recheck(req.scope, page.count);
             return;
         }
@@ -233,6 +195,58 @@ private:
         s.pages.emplace(req.page, std::move(page.jobs));
         if (report())
             pump();
+    }
+
+    /// Plans the pages of a scope from its first page's `count`: whole pages up to the row limit
+    /// (what the server counts beyond it is not read). False when the load failed instead.
+    bool planScope(qsizetype scope, qint64 count)
+    {
+        Scope &s = m_scopes[size_t(scope)];
+        const qint64 pageSize = m_query.pageSize;
+        const qint64 budget = std::max<qint64>(0, m_query.maxRows - m_state.rowsExpected);
+        const qint64 counted = std::max<qint64>(0, count);
+        qint64 pages = std::max<qint64>(1, (counted + pageSize - 1) / pageSize);
+        if (counted > budget) {
+            pages = std::max<qint64>(1, budget / pageSize);
+            m_countedBeyondLimit += counted - std::min(counted, pages * pageSize);
+        }
+        constexpr qint64 intMax = std::numeric_limits<int>::max();
+        if ((pages - 1) * pageSize > intMax || m_state.requestsKnown + pages - 1 > intMax) {
+            //: The end of "The failed tasks of ... could not be read: ...". %1 is a very
+            //: large number.
+            fail(scopeError(scope, SdrsClient::tr("the server counts %1 failed tasks, more than "
+                                                  "can be paged through")
+                                       .arg(count)));
+            return false;
+        }
+        s.count = count;
+        s.expected = std::min(counted, pages * pageSize);
+        s.pageCount = pages;
+        m_state.rowsExpected += s.expected;
+        m_state.requestsKnown += int(pages - 1);
+        if (pages > 1)
+            m_continuing.push_back(scope);
+        return true;
+    }
+
+    /// Whether page `index` of `s` fits what the scope's first page promised: the same count,
+    /// the rows it should hold, and no row seen on an earlier page.
+    static bool isConsistent(Scope &s, qint64 index, const FailureJobPage &page, qint64 pageSize)
+    {
+        const qint64 promised = std::min(pageSize, s.count - index * pageSize);
+        if (!s.sequential && (page.count != s.count || page.jobs.size() != promised))
+            return false;
+        if (s.pageCount <= 1 && !s.sequential)
+            return true;
+        for (const FailureJob &job : page.jobs) {
+            if (job.jobId.isEmpty() && job.resourceId.isEmpty())
+                continue;
+            const qsizetype before = s.seen.size();
+            s.seen.insert(RowKey(job.jobId, job.resourceId));
+            if (s.seen.size() == before)
+                return false; // the same row on two pages: the rows moved
+        }
+        return true;
     }
 
     /// A page of a scope read one page after another arrived with `received` rows: a full one

@@ -1,5 +1,6 @@
 #include "app/api/httpcall.h"
 
+#include "app/api/iamsession.h"
 #include "app/api/tlscheck.h"
 #include "app/api/wiresafety.h"
 #include "models/jsoncodec.h"
@@ -114,7 +115,7 @@ void HttpCall::start()
         send();
         return;
     }
-    m_client->withToken(this, [this](const ApiError &error) {
+    m_client->m_iam->withToken(this, [this](const ApiError &error) {
         if (m_finished)
             return;
         if (error.isError()) {
@@ -210,17 +211,18 @@ void HttpCall::send()
     }
     m_endpoint = QString::fromLatin1(m_spec.method) + u' ' +
                  url.toString(QUrl::RemoveUserInfo | QUrl::FullyEncoded);
-    const QNetworkRequest request =
-        m_client->buildRequest(m_spec.method, url, m_spec.body, m_spec.needsAuth, &error);
-    if (error.isError()) {
-        error.endpoint = m_endpoint;
+    const Result<QNetworkRequest> built =
+        m_client->buildRequest(m_spec.method, url, m_spec.body, m_spec.needsAuth);
+    if (!built.ok()) {
         RawReply r;
         r.endpoint = m_endpoint;
-        r.error = error;
+        r.error = built.error;
+        r.error.endpoint = m_endpoint;
         complete(r);
         return;
     }
-    m_tokenUsed = m_client->m_token;
+    const QNetworkRequest &request = built.value;
+    m_tokenUsed = m_client->m_iam->token();
     m_redactor.add(m_tokenUsed);
     m_redactor.add(signatureOf(request.rawHeader("Authorization")));
     ++m_attempt;
@@ -378,6 +380,43 @@ void HttpCall::onFinished()
     reply->deleteLater();
     disconnect(reply, nullptr, this, nullptr);
 
+    RawReply r = takeReply(reply);
+    if (m_stop != Stop::None) {
+        r.body.clear();
+        r.error = stoppedError(r);
+        r.status = r.error.httpStatus;
+    } else if (r.status > 0 && isCutShort(r)) {
+        // Qt reports a connection closed mid-body as a success with a short body.
+        if (attemptsLeft() && retryLater(backoffMs(), QStringLiteral("a body cut short")))
+            return;
+        //: %1 bytes received of the %2 bytes the answer announced (Content-Length).
+        r.error = makeError(ApiError::Kind::Network,
+                            SdrsClient::tr("The connection closed after %1 of %2 bytes.")
+                                .arg(r.body.size())
+                                .arg(QString::fromLatin1(r.header("Content-Length"))),
+                            m_endpoint);
+    } else if (r.status == 0) {
+        if (attemptsLeft() && isTransientNetworkError(reply->error()) &&
+            retryLater(backoffMs(), reply->errorString()))
+            return;
+        r.error =
+            makeError(ApiError::Kind::Network, m_redactor.apply(reply->errorString()), m_endpoint);
+    } else if (r.status >= 200 && r.status < 300) {
+        if (reply->error() != QNetworkReply::NoError) {
+            r.error = bodyError(r, reply);
+            r.body.clear();
+        }
+    } else {
+        if (retryOrRelogin(r))
+            return;
+        r.error = httpError(r, reply);
+        r.body = m_redactor.apply(r.body);
+    }
+    complete(r);
+}
+
+RawReply HttpCall::takeReply(QNetworkReply *reply)
+{
     RawReply r;
     r.endpoint = m_endpoint;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -389,79 +428,48 @@ void HttpCall::onFinished()
                                  << (r.status > 0 ? QString::number(r.status)
                                                   : reply->errorString())
                                  << "in" << m_clock.elapsed() << "ms";
+    return r;
+}
 
-    if (m_stop != Stop::None) {
-        r.body.clear();
-        r.error = stoppedError(r);
-        r.status = r.error.httpStatus;
-        complete(r);
-        return;
-    }
-    if (r.status > 0 && isCutShort(r)) {
-        // Qt reports a connection closed mid-body as a success with a short body.
-        if (attemptsLeft() && retryLater(backoffMs(), QStringLiteral("a body cut short")))
-            return;
-        //: %1 bytes received of the %2 bytes the answer announced (Content-Length).
-        r.error = makeError(ApiError::Kind::Network,
-                            SdrsClient::tr("The connection closed after %1 of %2 bytes.")
-                                .arg(r.body.size())
-                                .arg(QString::fromLatin1(r.header("Content-Length"))),
-                            m_endpoint);
-        complete(r);
-        return;
-    }
-    if (r.status == 0) {
-        if (attemptsLeft() && isTransientNetworkError(reply->error()) &&
-            retryLater(backoffMs(), reply->errorString()))
-            return;
-        r.error =
-            makeError(ApiError::Kind::Network, m_redactor.apply(reply->errorString()), m_endpoint);
-        complete(r);
-        return;
-    }
-    if (r.status >= 200 && r.status < 300) {
-        if (reply->error() != QNetworkReply::NoError) {
-            // A success status whose body could not be received whole: above all a compressed
-            // body that does not unpack, or that unpacks to far more than was sent (Qt refuses a
-            // "decompression bomb" by itself).
-            const bool compressed = !r.header("Content-Encoding").isEmpty();
-            //: %1 is the network layer's reason.
-            r.error = makeError(
-                ApiError::Kind::Network,
-                (compressed ? SdrsClient::tr("The answer's compressed body was refused while it "
-                                             "was unpacked: it is damaged, or unpacks to far more "
-                                             "than was sent (%1).")
-                            : SdrsClient::tr("The answer's body could not be received: %1"))
-                    .arg(m_redactor.apply(reply->errorString().trimmed())),
-                m_endpoint);
-            r.error.httpStatus = r.status;
-            r.body.clear();
-        }
-        complete(r);
-        return;
-    }
+bool HttpCall::retryOrRelogin(const RawReply &r)
+{
     if (r.status == 401 && m_spec.needsAuth && !m_reloggedIn &&
         m_client->m_connection.auth == Connection::Auth::Password) {
         m_reloggedIn = true;
-        m_client->invalidateToken(m_tokenUsed);
+        m_client->m_iam->invalidate(m_tokenUsed);
         start();
-        return;
+        return true;
     }
-    if (attemptsLeft() &&
-        (r.status == 429 || r.status == 502 || r.status == 503 || r.status == 504)) {
-        const std::optional<qint64> after =
-            wire::retryAfterMs(r.header("Retry-After"), QDateTime::currentDateTimeUtc());
-        const qint64 longest =
-            std::min<qint64>(m_client->m_connection.maxRetryAfterMs, wire::MaxSingleWaitMs);
-        if (!after && retryLater(backoffMs(), QStringLiteral("HTTP %1").arg(r.status)))
-            return;
-        if (after && *after <= longest &&
-            retryLater(*after, QStringLiteral("HTTP %1 with Retry-After").arg(r.status)))
-            return;
-    }
-    r.error = httpError(r, reply);
-    r.body = m_redactor.apply(r.body);
-    complete(r);
+    if (!attemptsLeft() ||
+        !(r.status == 429 || r.status == 502 || r.status == 503 || r.status == 504))
+        return false;
+    const std::optional<qint64> after =
+        wire::retryAfterMs(r.header("Retry-After"), QDateTime::currentDateTimeUtc());
+    const qint64 longest =
+        std::min<qint64>(m_client->m_connection.maxRetryAfterMs, wire::MaxSingleWaitMs);
+    if (!after)
+        return retryLater(backoffMs(), QStringLiteral("HTTP %1").arg(r.status));
+    return *after <= longest &&
+           retryLater(*after, QStringLiteral("HTTP %1 with Retry-After").arg(r.status));
+}
+
+ApiError HttpCall::bodyError(const RawReply &r, QNetworkReply *reply) const
+{
+    // A success status whose body could not be received whole: above all a compressed body that
+    // does not unpack, or that unpacks to far more than was sent (Qt refuses a "decompression
+    // bomb" by itself).
+    const bool compressed = !r.header("Content-Encoding").isEmpty();
+    //: %1 is the network layer's reason.
+    ApiError e = makeError(
+        ApiError::Kind::Network,
+        (compressed ? SdrsClient::tr("The answer's compressed body was refused while it "
+                                     "was unpacked: it is damaged, or unpacks to far more "
+                                     "than was sent (%1).")
+                    : SdrsClient::tr("The answer's body could not be received: %1"))
+            .arg(m_redactor.apply(reply->errorString().trimmed())),
+        m_endpoint);
+    e.httpStatus = r.status;
+    return e;
 }
 
 ApiError HttpCall::httpError(const RawReply &r, QNetworkReply *reply) const

@@ -84,6 +84,12 @@ private:
     /// Retries after `delayMs` when the total budget allows it; false when it does not.
     bool retryLater(qint64 delayMs, const QString &why);
     void onFinished();
+    /// The answer `reply` brought, read to its end.
+    RawReply takeReply(QNetworkReply *reply);
+    /// Handles an answer that came whole with a status; false when it must be handed over.
+    bool retryOrRelogin(const RawReply &r);
+    /// The error of a 2xx answer whose body could not be received whole.
+    ApiError bodyError(const RawReply &r, QNetworkReply *reply) const;
     /// The error of a non-2xx answer, its server texts cleaned of secrets.
     ApiError httpError(const RawReply &r, QNetworkReply *reply) const;
     /// The error an answer stopped by stopReply() ends with.

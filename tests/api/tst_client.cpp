@@ -349,8 +349,6 @@ private Q_SLOTS:
         QVERIFY(list(client).ok());
         QVERIFY(list(client).ok());
         QCOMPARE(m_emulator->loginCount(), 1);
-        QCOMPARE(client.loginCount(), 1);
-        QVERIFY(client.tokenExpiry() > QDateTime::currentDateTimeUtc().addSecs(23 * 3600));
         // The endpoint came from the catalog.
         QCOMPARE(client.serviceBase().toString(), m_emulator->baseUrl().toString() +
                                                       QStringLiteral("/v1/") +
@@ -380,7 +378,10 @@ private Q_SLOTS:
             m_emulator->baseUrl(); // given without /v1/{project}: the id comes from the token
         SdrsClient client(c);
         QVERIFY(list(client).ok());
-        QCOMPARE(client.projectId(), m_emulator->projectId());
+        // The project id came from the token.
+        QCOMPARE(client.serviceBase().toString(), m_emulator->baseUrl().toString() +
+                                                      QStringLiteral("/v1/") +
+                                                      m_emulator->projectId());
     }
 
     void tokenNearExpiryIsRenewed()

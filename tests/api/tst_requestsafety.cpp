@@ -1,8 +1,8 @@
 // What the client checks before it sends and before it trusts: ids that become path segments
 // (encoded once, refused when a URL would collapse or mistake them), plain HTTP, Retry-After and
-// Content-Length, certificates that do not name the host, the sign-in catalog, secrets in server
-// text, and the text a person is shown. Units first, then end to end against the emulator.
-#include "app/api/iamtoken.h"
+// Content-Length, certificates that do not name the host, the sign-in catalog (end to end), secrets
+// in server text, and the text a person is shown. Units first, then end to end against the
+// emulator.
 #include "app/api/redactor.h"
 #include "app/api/sdrsclient.h"
 #include "app/api/tlscheck.h"
@@ -240,30 +240,6 @@ private Q_SLOTS:
         QCOMPARE(text::printable(QStringLiteral("\U0001F600")), QStringLiteral("\U0001F600"));
         for (const QChar c : text::printable(QStringLiteral("\x01\x1b\u0085\u202E\u2028")))
             QVERIFY(c.unicode() >= 0x20 && c.unicode() < 0x7F); // plain ASCII, any font has it
-    }
-
-    void iamToken()
-    {
-        const QByteArray body =
-            "{\"token\":{\"expires_at\":\"2026-12-05T12:00:00.000000Z\","
-            "\"project\":{\"id\":\"p1\"},\"catalog\":[{\"type\":\"sdrs\",\"endpoints\":["
-            "{\"url\":\"http://sdrs.example.com/v1/$(project_id)s\",\"interface\":\"public\"},"
-            "{\"url\":\"https://sdrs.example.com/v1/$(project_id)s\",\"interface\":"
-            "\"internal\"}]}]}}";
-        QString error;
-        std::optional<iam::Token> t = iam::parseToken("MIIT-token", body, QString(), true, &error);
-        QVERIFY2(t, qPrintable(error));
-        QCOMPARE(t->projectId, QStringLiteral("p1"));
-        QCOMPARE(t->catalogBase, QUrl(QStringLiteral("https://sdrs.example.com/v1/p1")));
-        QCOMPARE(t->skippedPlainHttp, 1);
-        QVERIFY(t->expiresAt.isValid());
-        // IAM reached over plain HTTP (loopback, a test): the public http entry wins.
-        t = iam::parseToken("MIIT-token", body, QStringLiteral("p2"), false, &error);
-        QCOMPARE(t->catalogBase, QUrl(QStringLiteral("http://sdrs.example.com/v1/p2")));
-        // A token that would break the headers it is sent in is refused.
-        QVERIFY(!iam::parseToken("MIIT\r\nX-Evil: 1", body, {}, true, &error));
-        QVERIFY(!iam::parseToken(QByteArray(70000, 'a'), body, {}, true, &error));
-        QVERIFY(!iam::parseToken(QByteArray(), body, {}, true, &error));
     }
 
     void idsAreEncodedOnceEndToEnd()

@@ -214,9 +214,9 @@ void TestDataset::exampleRows()
     const Dataset generated = Dataset::generate(7, 40, 5000);
     QFile file(QStringLiteral(SDRS_TEST_DATA "/fixture.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QString error;
-    const std::optional<Dataset> fixture = Dataset::fromFixture(file.readAll(), &error);
-    QVERIFY2(fixture, qPrintable(error));
+    const Result<Dataset> read = Dataset::fromFixture(file.readAll());
+    QVERIFY2(read.ok(), qPrintable(read.error.message));
+    const Dataset *fixture = &read.value;
     for (int which = 0; which < 2; ++which) {
         const FailureJob expected = exampleRow(which);
         const auto sameId = [&](const FailureJob &f) {
@@ -705,9 +705,10 @@ void TestDataset::fixture()
     QFETCH(int, jobs);
     QFETCH(QString, projectId);
 
-    QString error;
-    const std::optional<Dataset> d = Dataset::fromFixture(json, &error);
-    QCOMPARE(d.has_value(), ok);
+    const Result<Dataset> read = Dataset::fromFixture(json);
+    const QString error = read.error.message;
+    const Dataset *d = &read.value;
+    QCOMPARE(read.ok(), ok);
     if (!ok) {
         QVERIFY2(error.contains(errorPart), qPrintable(error));
         QVERIFY(error.endsWith(u'.'));
@@ -741,9 +742,9 @@ void TestDataset::fixture_content()
                                "sub_jobs": [{"job_id": "s1", "status": "SUCCESS"}]}},
                  {"job_id": "j9", "status": "SUCCESS"}]
     })";
-    QString error;
-    const std::optional<Dataset> d = Dataset::fromFixture(json, &error);
-    QVERIFY2(d, qPrintable(error));
+    const Result<Dataset> read = Dataset::fromFixture(json);
+    QVERIFY2(read.ok(), qPrintable(read.error.message));
+    const Dataset *d = &read.value;
 
     QCOMPARE(d->groups.size(), 1);
     const ProtectionGroup &g = d->groups.first();
@@ -777,8 +778,7 @@ void TestDataset::fixture_content()
     QCOMPARE(synthesizeJob(d->failures.at(0)).entities.serverGroupId, QStringLiteral("g1"));
     QCOMPARE(synthesizeJob(d->failures.at(1)).entities.serverGroupId, QStringLiteral("g9"));
 
-    // A null error pointer is allowed.
-    QVERIFY(!Dataset::fromFixture(QByteArray("{"), nullptr));
+    QCOMPARE(Dataset::fromFixture(QByteArray("{")).error.kind, ApiError::Kind::Decode);
 }
 
 QTEST_GUILESS_MAIN(TestDataset)

@@ -771,10 +771,9 @@ private Q_SLOTS:
     {
         QFile file(QStringLiteral(SDRS_TEST_DATA "/fixture.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QString error;
-        std::optional<Dataset> data = Dataset::fromFixture(file.readAll(), &error);
-        QVERIFY2(data, qPrintable(error));
-        const auto e = start(*data);
+        const Result<Dataset> data = Dataset::fromFixture(file.readAll());
+        QVERIFY2(data.ok(), qPrintable(data.error.message));
+        const auto e = start(data.value);
         const Answer groups = get(*e, QStringLiteral("/server-groups"));
         QCOMPARE(json::decodeProtectionGroupPage(groups.body).value->count, 2);
         QUrlQuery q;

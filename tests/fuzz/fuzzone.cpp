@@ -1,6 +1,5 @@
 #include "tests/fuzz/fuzzone.h"
 
-#include "app/api/iamtoken.h"
 #include "app/api/redactor.h"
 #include "app/api/wiresafety.h"
 #include "models/apitime.h"
@@ -8,6 +7,7 @@
 #include "models/csvexport.h"
 #include "models/errorcatalog.h"
 #include "models/failurereason.h"
+#include "models/iamcodec.h"
 #include "models/jsoncodec.h"
 #include "models/safetext.h"
 #include "models/signer.h"
@@ -69,10 +69,10 @@ void iamToken(const QByteArray &bytes)
     const qsizetype lineEnd = bytes.indexOf('\n');
     const QByteArray header = lineEnd < 0 ? bytes : bytes.left(lineEnd);
     const QByteArray body = lineEnd < 0 ? QByteArray() : bytes.mid(lineEnd + 1);
-    QString why;
-    const std::optional<iam::Token> token = iam::parseToken(header, body, {}, true, &why);
-    check(token.has_value() == why.isEmpty(), "a token is read or the reason is given");
-    if (token) {
+    const Result<iam::Token> read = iam::parseToken(header, body, {}, true);
+    check(read.ok() == read.error.message.isEmpty(), "a token is read or the reason is given");
+    if (read.ok()) {
+        const iam::Token *token = &read.value;
         check(!token->token.contains(u'\r') && !token->token.contains(u'\n'),
               "a token never holds a line break");
         check(token->catalogBase.isEmpty() ||

@@ -1,4 +1,4 @@
-#include "app/api/iamtoken.h"
+#include "models/iamcodec.h"
 
 #include "models/jsoncodec.h"
 
@@ -31,18 +31,44 @@ bool isHeaderSafe(const QByteArray &value)
 
 } // namespace
 
-std::optional<Token> parseToken(const QByteArray &subjectToken, const QByteArray &body,
-                                const QString &projectId, bool httpsOnly, QString *error)
+QByteArray passwordLoginBody(const Connection &connection)
+{
+    QJsonObject project;
+    if (!connection.projectId.isEmpty())
+        project.insert(QLatin1StringView("id"), connection.projectId);
+    else
+        project.insert(QLatin1StringView("name"), connection.projectName);
+    const QJsonObject user{
+        {QLatin1StringView("name"), connection.userName},
+        {QLatin1StringView("password"), connection.password},
+        {QLatin1StringView("domain"),
+         QJsonObject{{QLatin1StringView("name"), connection.domainName}}},
+    };
+    const QJsonObject auth{
+        {QLatin1StringView("identity"),
+         QJsonObject{
+             {QLatin1StringView("methods"), QJsonArray{QStringLiteral("password")}},
+             {QLatin1StringView("password"), QJsonObject{{QLatin1StringView("user"), user}}}}},
+        {QLatin1StringView("scope"), QJsonObject{{QLatin1StringView("project"), project}}},
+    };
+    return QJsonDocument(QJsonObject{{QLatin1StringView("auth"), auth}})
+        .toJson(QJsonDocument::Compact);
+}
+
+Result<Token> parseToken(const QByteArray &subjectToken, const QByteArray &body,
+                         const QString &projectId, bool httpsOnly)
 {
     if (subjectToken.isEmpty()) {
-        //: The end of "The answer could not be read: ...". X-Subject-Token is an HTTP header.
-        *error = IamText::tr("the IAM answer has no X-Subject-Token header");
-        return std::nullopt;
+        return Result<Token>::failure(
+            ApiError::Kind::Decode,
+            //: The end of "The answer could not be read: ...". X-Subject-Token is an HTTP header.
+            IamText::tr("the IAM answer has no X-Subject-Token header"));
     }
     if (subjectToken.size() > MaxTokenBytes || !isHeaderSafe(subjectToken)) {
-        //: The end of "The answer could not be read: ...". X-Subject-Token is an HTTP header.
-        *error = IamText::tr("the IAM answer's X-Subject-Token header is not a usable token");
-        return std::nullopt;
+        return Result<Token>::failure(
+            ApiError::Kind::Decode,
+            //: The end of "The answer could not be read: ...". X-Subject-Token is an HTTP header.
+            IamText::tr("the IAM answer's X-Subject-Token header is not a usable token"));
     }
     Token t;
     t.token = QString::fromLatin1(subjectToken);
@@ -79,7 +105,7 @@ std::optional<Token> parseToken(const QByteArray &subjectToken, const QByteArray
                 t.catalogBase = url;
         }
     }
-    return t;
+    return Result<Token>::success(std::move(t));
 }
 
 } // namespace sdrs::iam
