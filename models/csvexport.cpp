@@ -154,54 +154,6 @@ void appendJob(QString &out, const FailureJob &job, const QList<Column> &columns
     out += options.lineEnd;
 }
 
-/// ISO 8601 local time with milliseconds and the offset, e.g. `2026-11-20T11:00:00.000+01:00`.
-/// (Qt 6.4's Qt::ISODateWithMs leaves the offset out of a local time; QDateTime::toString() with
-/// a format is also slow for 100,000 rows.)
-QString formatLocalIsoTime(const QDateTime &time)
-{
-    if (!time.isValid())
-        return {};
-    const QDateTime local = time.toLocalTime();
-    const QDate date = local.date();
-    const QTime clock = local.time();
-    const int offset = local.offsetFromUtc();
-    const int offsetMinutes = (offset < 0 ? -offset : offset) / 60;
-
-    QString text;
-    text.reserve(29);
-    const auto number = [&text](int value, int digits) {
-        char buffer[12];
-        int length = 0;
-        do {
-            buffer[length++] = char('0' + value % 10);
-            value /= 10;
-        } while (value > 0 || length < digits);
-        while (length > 0)
-            text += QLatin1Char(buffer[--length]);
-    };
-    const int year = date.year();
-    if (year < 0)
-        text += u'-';
-    number(year < 0 ? -year : year, 4);
-    text += u'-';
-    number(date.month(), 2);
-    text += u'-';
-    number(date.day(), 2);
-    text += u'T';
-    number(clock.hour(), 2);
-    text += u':';
-    number(clock.minute(), 2);
-    text += u':';
-    number(clock.second(), 2);
-    text += u'.';
-    number(clock.msec(), 3);
-    text += offset < 0 ? u'-' : u'+';
-    number(offsetMinutes / 60, 2);
-    text += u':';
-    number(offsetMinutes % 60, 2);
-    return text;
-}
-
 /// Writes all of `data`, or returns false.
 bool writeAll(QIODevice &out, const QByteArray &data)
 {
@@ -219,35 +171,7 @@ bool writeAll(QIODevice &out, const QByteArray &data)
 
 QString fieldName(Field field)
 {
-    switch (field) {
-    case Field::JobId:
-        return QStringLiteral("job_id");
-    case Field::JobType:
-        return QStringLiteral("job_type");
-    case Field::JobStatus:
-        return QStringLiteral("job_status");
-    case Field::FailureStatus:
-        return QStringLiteral("failure_status");
-    case Field::ResourceType:
-        return QStringLiteral("resource_type");
-    case Field::ResourceId:
-        return QStringLiteral("resource_id");
-    case Field::ResourceName:
-        return QStringLiteral("resource_name");
-    case Field::BeginTime:
-        return QStringLiteral("begin_time");
-    case Field::BeginTimeLocal:
-        return QStringLiteral("begin_time_local");
-    case Field::ErrorCode:
-        return QStringLiteral("error_code");
-    case Field::FailReason:
-        return QStringLiteral("fail_reason");
-    case Field::ServerGroupId:
-        return QStringLiteral("server_group_id");
-    case Field::ServerGroupName:
-        return QStringLiteral("server_group_name");
-    }
-    return {};
+    return fieldInfo(field).name;
 }
 
 std::optional<Field> fieldFromName(QStringView name)
@@ -261,15 +185,16 @@ std::optional<Field> fieldFromName(QStringView name)
 
 QList<Field> defaultFields()
 {
-    return {Field::JobId,        Field::JobType,    Field::JobStatus,     Field::FailureStatus,
-            Field::ResourceType, Field::ResourceId, Field::ResourceName,  Field::BeginTime,
-            Field::ErrorCode,    Field::FailReason, Field::ServerGroupId, Field::ServerGroupName};
+    QList<Field> fields = allFields();
+    fields.removeOne(Field::BeginTimeLocal);
+    return fields;
 }
 
 QList<Field> allFields()
 {
-    QList<Field> fields = defaultFields();
-    fields.insert(fields.indexOf(Field::BeginTime) + 1, Field::BeginTimeLocal);
+    QList<Field> fields;
+    for (const FailureJobFieldInfo &info : failureJobFields())
+        fields += info.field;
     return fields;
 }
 
@@ -333,34 +258,15 @@ QString cellValue(const FailureJob &job, const Column &column,
 QString fieldValue(const FailureJob &job, Field field, const QHash<QString, QString> &groupNames)
 {
     switch (field) {
-    case Field::JobId:
-        return job.jobId;
-    case Field::JobType:
-        return job.jobType;
-    case Field::JobStatus:
-        return job.jobStatus;
-    case Field::FailureStatus:
-        return job.failureStatus;
-    case Field::ResourceType:
-        return job.resourceType;
-    case Field::ResourceId:
-        return job.resourceId;
-    case Field::ResourceName:
-        return job.resourceName;
     case Field::BeginTime:
         return job.beginTime.isValid() ? formatIsoTime(job.beginTime) : job.beginTimeText;
     case Field::BeginTimeLocal:
         return formatLocalIsoTime(job.beginTime);
-    case Field::ErrorCode:
-        return job.errorCode;
-    case Field::FailReason:
-        return job.failReason;
-    case Field::ServerGroupId:
-        return job.serverGroupId;
     case Field::ServerGroupName:
         return job.serverGroupId.isEmpty() ? QString() : groupNames.value(job.serverGroupId);
+    default:
+        return job.*fieldInfo(field).member;
     }
-    return {};
 }
 
 QList<Column> columnsNamedByApi(const QList<Field> &fields)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/failurejob.h"
+#include "models/failurejobfields.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -14,23 +15,10 @@ class QIODevice;
 
 namespace sdrs::csv {
 
-/// A value of a failed task that can be exported, named as the API names it.
-enum class Field {
-    JobId,           ///< job_id
-    JobType,         ///< job_type
-    JobStatus,       ///< job_status
-    FailureStatus,   ///< failure_status (the API's code, e.g. "createFail")
-    ResourceType,    ///< resource_type
-    ResourceId,      ///< resource_id
-    ResourceName,    ///< resource_name
-    BeginTime,       ///< begin_time, ISO 8601 UTC `yyyy-MM-ddTHH:mm:ss.zzzZ` (as received when
-                     ///< it could not be parsed)
-    BeginTimeLocal,  ///< begin_time_local, ISO 8601 local time with its offset
-    ErrorCode,       ///< error_code
-    FailReason,      ///< fail_reason, whole
-    ServerGroupId,   ///< server_group_id: the group the row was asked for; empty at group level
-    ServerGroupName, ///< server_group_name: that group's name, when known
-};
+/// A value of a failed task that can be exported. begin_time is written as ISO 8601 UTC
+/// `yyyy-MM-ddTHH:mm:ss.zzzZ` (as received when it could not be parsed), begin_time_local as ISO
+/// 8601 local time with its offset.
+using Field = FailureJobField;
 
 /// The API's name of a field ("job_id", ..., "begin_time_local", "server_group_name").
 QString fieldName(Field field);

@@ -1,6 +1,7 @@
 #include "models/jsoncodec.h"
 
 #include "models/apitime.h"
+#include "models/failurejobfields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -148,17 +149,11 @@ QString lenientString(const QJsonValue &value)
 FailureJob failureJobFromJson(const QJsonObject &o)
 {
     FailureJob j;
-    j.jobStatus = str(o, QLatin1StringView("job_status"));
-    j.resourceId = str(o, QLatin1StringView("resource_id"));
-    j.resourceName = str(o, QLatin1StringView("resource_name"));
-    j.resourceType = str(o, QLatin1StringView("resource_type"));
-    j.failureStatus = str(o, QLatin1StringView("failure_status"));
-    j.jobId = str(o, QLatin1StringView("job_id"));
-    j.jobType = str(o, QLatin1StringView("job_type"));
-    j.beginTimeText = str(o, QLatin1StringView("begin_time"));
+    for (const FailureJobFieldInfo &field : failureJobFields()) {
+        if (field.inApiRow)
+            j.*field.member = str(o, field.name);
+    }
     j.beginTime = parseApiTime(j.beginTimeText);
-    j.errorCode = str(o, QLatin1StringView("error_code"));
-    j.failReason = str(o, QLatin1StringView("fail_reason"));
     return j;
 }
 
@@ -290,19 +285,16 @@ QJsonObject rowToJson(const FailureJob &job)
 
 QJsonObject toJson(const FailureJob &j)
 {
-    return QJsonObject{
-        {QLatin1StringView("job_status"), j.jobStatus},
-        {QLatin1StringView("resource_id"), j.resourceId},
-        {QLatin1StringView("resource_name"), j.resourceName},
-        {QLatin1StringView("resource_type"), j.resourceType},
-        {QLatin1StringView("failure_status"), j.failureStatus},
-        {QLatin1StringView("job_id"), j.jobId},
-        {QLatin1StringView("job_type"), j.jobType},
-        {QLatin1StringView("begin_time"),
-         j.beginTimeText.isEmpty() ? formatIsoTime(j.beginTime) : j.beginTimeText},
-        {QLatin1StringView("error_code"), nullable(j.errorCode)},
-        {QLatin1StringView("fail_reason"), nullable(j.failReason)},
-    };
+    QJsonObject object;
+    for (const FailureJobFieldInfo &field : failureJobFields()) {
+        if (field.inApiRow) {
+            const QString &value = j.*field.member;
+            object.insert(field.name, field.nullable ? nullable(value) : QJsonValue(value));
+        }
+    }
+    if (j.beginTimeText.isEmpty())
+        object.insert(QLatin1StringView("begin_time"), formatIsoTime(j.beginTime));
+    return object;
 }
 
 QJsonObject toJson(const ProtectionGroup &g)
@@ -438,13 +430,11 @@ ErrorBody decodeErrorBody(const QByteArray &body)
     return e;
 }
 
-void appendQuoted(QByteArray &out, QStringView text)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    const char16_t *const begin = text.utf16();
-    const char16_t *const end = begin + text.size();
+namespace {
 
-    // The exact length first, so that the bytes are written in place after a single resize.
+/// The length of `text` in UTF-8 JSON string syntax, the quotes included.
+qsizetype quotedLength(const char16_t *begin, const char16_t *end)
+{
     qsizetype length = 2;
     for (const char16_t *p = begin; p != end; ++p) {
         const char16_t u = *p;
@@ -459,42 +449,58 @@ void appendQuoted(QByteArray &out, QStringView text)
             length += QChar::isSurrogate(u) ? 1 : 3; // a lone surrogate is written as '?'
         }
     }
+    return length;
+}
 
+/// Writes the escape of an ASCII character that JSON does not take as it is; returns the end.
+char *writeEscape(char *d, char16_t u)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    *d++ = '\\';
+    switch (u) {
+    case u'"':
+        *d++ = '"';
+        break;
+    case u'\\':
+        *d++ = '\\';
+        break;
+    case u'\n':
+        *d++ = 'n';
+        break;
+    case u'\r':
+        *d++ = 'r';
+        break;
+    case u'\t':
+        *d++ = 't';
+        break;
+    default:
+        *d++ = 'u';
+        *d++ = '0';
+        *d++ = '0';
+        *d++ = hex[u >> 4];
+        *d++ = hex[u & 0xf];
+    }
+    return d;
+}
+
+} // namespace
+
+void appendQuoted(QByteArray &out, QStringView text)
+{
+    const char16_t *const begin = text.utf16();
+    const char16_t *const end = begin + text.size();
+    // The exact length first, so that the bytes are written in place after a single resize.
     const qsizetype at = out.size();
-    out.resize(at + length);
+    out.resize(at + quotedLength(begin, end));
     char *d = out.data() + at;
     *d++ = '"';
     for (const char16_t *p = begin; p != end; ++p) {
         const char16_t u = *p;
         if (u < 0x80) {
-            if (asciiQuotedLength[u] == 1) {
+            if (asciiQuotedLength[u] == 1)
                 *d++ = char(u);
-                continue;
-            }
-            *d++ = '\\';
-            switch (u) {
-            case u'"':
-                *d++ = '"';
-                break;
-            case u'\\':
-                *d++ = '\\';
-                break;
-            case u'\n':
-                *d++ = 'n';
-                break;
-            case u'\r':
-                *d++ = 'r';
-                break;
-            case u'\t':
-                *d++ = 't';
-                break;
-            default:
-                *d++ = 'u';
-                *d++ = '0';
-                *d++ = '0';
-                *d++ = hex[u >> 4];
-                *d++ = hex[u & 0xf];
-            }
+            else
+                d = writeEscape(d, u);
         } else if (u < 0x800) {
             *d++ = char(0xc0 | (u >> 6));
             *d++ = char(0x80 | (u & 0x3f));

@@ -2,6 +2,7 @@
 
 #include "models/failurejobmodel.h"
 #include "models/failurejobproxy.h"
+#include "models/pageproxy.h"
 #include "models/jsoncodec.h"
 #include "models/vocabulary.h"
 #include "resources/sdrsicons.h"

@@ -7,6 +7,7 @@
 #include "app/api/wiresafety.h"
 #include "app/demo.h"
 #include "app/profilestore.h"
+#include "models/apitime.h"
 #include "models/csvexport.h"
 #include "models/jobtreemodel.h"
 #include "models/jsoncodec.h"
@@ -203,7 +204,7 @@ csv::WriteResult writeJsonRows(QIODevice &out, const QList<FailureJob> &jobs,
 
 QString isoUtc(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return formatIsoTime(time);
 }
 
 /// Where a command's output goes: standard output (with `-o -` or no -o) or a file written

@@ -10,6 +10,7 @@
 #include "models/csvexport.h"
 #include "models/jobtreemodel.h"
 #include "models/jsoncodec.h"
+#include "models/protectiongroupfields.h"
 #include "models/safetext.h"
 #include "models/vocabulary.h"
 
@@ -43,11 +44,6 @@ namespace sdrs::cli {
 
 namespace {
 
-QString number(int n)
-{
-    return QString::number(n);
-}
-
 /// The API's objects, as a JSON array.
 csv::WriteResult writeGroupsJson(QIODevice &out, const QList<ProtectionGroup> &groups)
 {
@@ -68,63 +64,12 @@ csv::WriteResult writeGroupsJson(QIODevice &out, const QList<ProtectionGroup> &g
 /// Every field, named as the API names it.
 csv::WriteResult writeGroupsCsv(QIODevice &out, const QList<ProtectionGroup> &groups)
 {
-    static const QStringList headers{
-        QStringLiteral("id"),
-        QStringLiteral("name"),
-        QStringLiteral("description"),
-        QStringLiteral("status"),
-        QStringLiteral("progress"),
-        QStringLiteral("source_availability_zone"),
-        QStringLiteral("target_availability_zone"),
-        QStringLiteral("domain_id"),
-        QStringLiteral("domain_name"),
-        QStringLiteral("priority_station"),
-        QStringLiteral("protected_instance_num"),
-        QStringLiteral("replication_num"),
-        QStringLiteral("disaster_recovery_drill_num"),
-        QStringLiteral("protected_status"),
-        QStringLiteral("replication_status"),
-        QStringLiteral("health_status"),
-        QStringLiteral("source_vpc_id"),
-        QStringLiteral("target_vpc_id"),
-        QStringLiteral("test_vpc_id"),
-        QStringLiteral("dr_type"),
-        QStringLiteral("created_at"),
-        QStringLiteral("updated_at"),
-        QStringLiteral("protection_type"),
-        QStringLiteral("replication_model"),
-        QStringLiteral("server_type"),
-    };
+    const QList<ProtectionGroupField> &fields = protectionGroupFields();
     csv::Options options;
     csv::WriteResult r;
-    QByteArray text = csv::formatRow(headers, options).toUtf8();
+    QByteArray text = csv::formatRow(fieldNames(fields), options).toUtf8();
     for (const ProtectionGroup &g : groups) {
-        const QStringList cells{g.id,
-                                g.name,
-                                g.description,
-                                g.status,
-                                number(g.progress),
-                                g.sourceAvailabilityZone,
-                                g.targetAvailabilityZone,
-                                g.domainId,
-                                g.domainName,
-                                g.priorityStation,
-                                number(g.protectedInstanceNum),
-                                number(g.replicationNum),
-                                number(g.disasterRecoveryDrillNum),
-                                g.protectedStatus,
-                                g.replicationStatus,
-                                g.healthStatus,
-                                g.sourceVpcId,
-                                g.targetVpcId,
-                                g.testVpcId,
-                                g.drType,
-                                isoUtc(g.createdAt),
-                                isoUtc(g.updatedAt),
-                                g.protectionType,
-                                g.replicationModel,
-                                g.serverType};
-        text += csv::formatRow(cells, options).toUtf8();
+        text += csv::formatRow(fieldTexts(g, fields), options).toUtf8();
         ++r.rows;
     }
     if (out.write(text) != text.size()) {
@@ -139,34 +84,13 @@ csv::WriteResult writeGroupsCsv(QIODevice &out, const QList<ProtectionGroup> &gr
 csv::WriteResult writeGroupsTable(QIODevice &out, const QList<ProtectionGroup> &groups,
                                   const std::function<bool()> &shouldStop)
 {
-    static const QStringList headers{QStringLiteral("id"),
-                                     QStringLiteral("name"),
-                                     QStringLiteral("status"),
-                                     QStringLiteral("protected_instance_num"),
-                                     QStringLiteral("replication_num"),
-                                     QStringLiteral("disaster_recovery_drill_num"),
-                                     QStringLiteral("updated_at")};
+    static const QList<ProtectionGroupField> fields = protectionGroupFields(
+        {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("status"),
+         QStringLiteral("protected_instance_num"), QStringLiteral("replication_num"),
+         QStringLiteral("disaster_recovery_drill_num"), QStringLiteral("updated_at")});
     return writeTable(
-        out, headers, true, groups.size(),
-        [&](qsizetype row, int column) {
-            const ProtectionGroup &g = groups.at(row);
-            switch (column) {
-            case 0:
-                return g.id;
-            case 1:
-                return g.name;
-            case 2:
-                return g.status;
-            case 3:
-                return number(g.protectedInstanceNum);
-            case 4:
-                return number(g.replicationNum);
-            case 5:
-                return number(g.disasterRecoveryDrillNum);
-            default:
-                return isoUtc(g.updatedAt);
-            }
-        },
+        out, fieldNames(fields), true, groups.size(),
+        [&](qsizetype row, int column) { return fields.at(column).text(groups.at(row)); },
         [](int) -> qsizetype { return 60; }, shouldStop);
 }
 
