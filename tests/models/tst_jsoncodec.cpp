@@ -6,6 +6,7 @@
 #include "models/apitime.h"
 #include "models/errorcatalog.h"
 #include "models/jsoncodec.h"
+#include "tests/common/examplerows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +18,7 @@
 
 using namespace sdrs;
 using namespace sdrs::json;
+using namespace sdrs::test;
 
 Q_DECLARE_METATYPE(sdrs::FailureJob)
 Q_DECLARE_METATYPE(sdrs::ProtectionGroup)
@@ -292,31 +294,6 @@ QStringList describe(const Job &j)
     return lines;
 }
 
-FailureJob exampleRow(int i)
-{
-    FailureJob j;
-    j.jobStatus = QStringLiteral("FAIL");
-    j.resourceType = QStringLiteral("protectedInstance");
-    j.failureStatus = QStringLiteral("createFail");
-    j.jobType = QStringLiteral("createProtectedInstance");
-    j.errorCode = QStringLiteral("EVS.2024");
-    j.failReason = QStringLiteral("SdrsGenerateNativeServerParamsTask-fail:volume is error!");
-    if (i == 0) {
-        j.resourceId = QStringLiteral("17984002-ad8a-438b-8ba6-b850224634c5");
-        j.resourceName = QStringLiteral("Protected-Instance-ab14");
-        j.jobId = QStringLiteral("ff808082686f229a0168707beaab014e");
-        j.beginTimeText = QStringLiteral("2019-01-21T12:56:35.754Z");
-        j.beginTime = utc(2019, 1, 21, 12, 56, 35, 754);
-    } else {
-        j.resourceId = QStringLiteral("897f57b2-6e94-4179-b414-9532726c59f2");
-        j.resourceName = QStringLiteral("Protected-Instance-5e2e");
-        j.jobId = QStringLiteral("ff808082686f229a0168707b9be9013e");
-        j.beginTimeText = QStringLiteral("2019-01-21T12:56:15.591Z");
-        j.beginTime = utc(2019, 1, 21, 12, 56, 15, 591);
-    }
-    return j;
-}
-
 ProtectionGroup exampleGroup(int i)
 {
     ProtectionGroup g;
@@ -486,7 +463,7 @@ void TestJsonCodec::failureJobPage_data()
     QTest::addColumn<QList<FailureJob>>("jobs");
 
     QTest::newRow("page example") << failureJobsExample << qint64(2)
-                                  << QList<FailureJob>{exampleRow(0), exampleRow(1)};
+                                  << QList<FailureJob>{apiExampleRow(0), apiExampleRow(1)};
 
     QTest::newRow("empty list") << QByteArray(R"({"count": 0, "failure_jobs": []})") << qint64(0)
                                 << QList<FailureJob>{};
@@ -509,7 +486,7 @@ void TestJsonCodec::failureJobPage_data()
         << qint64(1) << QList<FailureJob>{FailureJob{}};
 
     {
-        FailureJob unknown = exampleRow(0);
+        FailureJob unknown = apiExampleRow(0);
         unknown.jobStatus = QStringLiteral("PARTIAL_FAIL");
         unknown.resourceType = QStringLiteral("protectedInstance");
         unknown.failureStatus = QStringLiteral("someNewFail");
@@ -916,7 +893,7 @@ void TestJsonCodec::roundTripFailureJob()
     }
 
     // Null error fields survive as null.
-    FailureJob j = exampleRow(1);
+    FailureJob j = apiExampleRow(1);
     j.errorCode = QString();
     j.failReason = QString();
     const QJsonObject o = toJson(j);
