@@ -5,6 +5,7 @@
 #include "app/api/sdrsclient.h"
 #include "app/profilestore.h"
 #include "models/csvexport.h"
+#include "models/safefile.h"
 #include "models/failurejobmodel.h"
 #include "ui/deletedialogs.h"
 #include "ui/exportdialog.h"
@@ -590,17 +591,17 @@ void Controller::writeExport(const ui::ExportJob &job)
     // The destructor stops the worker and waits for it.
     m_workers.start([this, job, stop = m_exportStop] {
         bool stopped = false;
-        const QString error = csv::writeFileSafely(
+        const QString error = writeFileSafely(
             job.options.path, [&job, &stop, &stopped](QIODevice &out, QString *why) {
                 csv::Options options;
                 options.byteOrderMark = job.options.byteOrderMark;
-                const csv::WriteResult r =
+                const WriteResult r =
                     csv::writeRows(out, job.rows, job.columns, job.groupNames, options,
                                    [&stop] { return stop->load(); });
-                stopped = r.cancelled;
-                if (!r.ok && !r.cancelled)
-                    *why = r.error;
-                return r.ok;
+                stopped = r.error.kind == ApiError::Kind::Cancelled;
+                if (!r.ok() && !stopped)
+                    *why = r.error.message;
+                return r.ok();
             });
         // What happened to the file decides: a Cancel that came after the last row was
         // written is too late, and the file is there.

@@ -4,40 +4,17 @@
 #include "models/vocabulary.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QIODevice>
-#include <QSaveFile>
-
-#include <sys/stat.h>
 
 namespace sdrs::csv {
 
 namespace {
-
-/// Bytes gathered before they go to the device.
-constexpr qsizetype FlushBytes = 1024 * 1024;
-/// UTF-16 units gathered before they are converted to UTF-8 (at most 3 bytes each).
-constexpr qsizetype ConvertChars = 256 * 1024;
-/// Rows written between two questions to `shouldStop`.
-constexpr qsizetype StopCheckRows = 256;
 
 /// The translation context of this file's messages.
 class CsvText
 {
     Q_DECLARE_TR_FUNCTIONS(sdrs::csv)
 };
-
-/// A reason as the end of a sentence: trimmed, with a full stop.
-QString sentenceEnd(const QString &reason)
-{
-    QString text = reason.trimmed();
-    if (text.isEmpty())
-        //: The reason of a failed write when the system gave none.
-        text = CsvText::tr("unknown error");
-    if (!text.endsWith(u'.') && !text.endsWith(u'!') && !text.endsWith(u'?'))
-        text += u'.';
-    return text;
-}
 
 /// A character a spreadsheet may read as the start of a formula, also in its full-width and
 /// small forms (some spreadsheets fold them to ASCII).
@@ -152,19 +129,6 @@ void appendJob(QString &out, const FailureJob &job, const QList<Column> &columns
                    options.neutraliseFormulas);
     }
     out += options.lineEnd;
-}
-
-/// Writes all of `data`, or returns false.
-bool writeAll(QIODevice &out, const QByteArray &data)
-{
-    qsizetype done = 0;
-    while (done < data.size()) {
-        const qint64 written = out.write(data.constData() + done, data.size() - done);
-        if (written <= 0)
-            return false;
-        done += written;
-    }
-    return true;
 }
 
 } // namespace
@@ -310,51 +274,17 @@ WriteResult writeRows(QIODevice &out, const QList<FailureJob> &jobs, const QList
                       const QHash<QString, QString> &groupNames, const Options &options,
                       const std::function<bool()> &shouldStop)
 {
-    WriteResult result;
-    QByteArray bytes;
-    bytes.reserve(FlushBytes + 3 * ConvertChars + 4096);
-    QString text;
-    text.reserve(ConvertChars + 4096);
-
-    // resize(0), unlike clear(), keeps the buffers' capacity.
-    const auto convert = [&] {
-        bytes += text.toUtf8();
-        text.resize(0);
-    };
-    const auto flush = [&] {
-        convert();
-        const bool written = writeAll(out, bytes);
-        bytes.resize(0);
-        if (!written) {
-            result.error = out.errorString();
-            if (result.error.isEmpty())
-                result.error = CsvText::tr("The data could not be written.");
-        }
-        return written;
-    };
-
+    RowWriter writer(out, shouldStop);
     if (options.byteOrderMark)
-        bytes += QByteArrayView("\xEF\xBB\xBF");
+        writer.bytes() += QByteArrayView("\xEF\xBB\xBF");
     if (options.header)
-        appendHeader(text, columns, options);
-
-    for (qsizetype i = 0; i < jobs.size(); ++i) {
-        if (i % StopCheckRows == 0 && shouldStop && shouldStop()) {
-            result.cancelled = true;
-            return result;
-        }
-        appendJob(text, jobs[i], columns, groupNames, options);
-        ++result.rows;
-        if (text.size() >= ConvertChars) {
-            convert();
-            if (bytes.size() >= FlushBytes && !flush())
-                return result;
-        }
+        appendHeader(writer.text(), columns, options);
+    for (const FailureJob &job : jobs) {
+        if (!writer.nextRow())
+            break;
+        appendJob(writer.text(), job, columns, groupNames, options);
     }
-    if (!flush())
-        return result;
-    result.ok = true;
-    return result;
+    return writer.finish();
 }
 
 QString formatTable(const QList<FailureJob> &jobs, const QList<Column> &columns,
@@ -368,90 +298,6 @@ QString formatTable(const QList<FailureJob> &jobs, const QList<Column> &columns,
     for (const FailureJob &job : jobs)
         appendJob(table, job, columns, groupNames, options);
     return table;
-}
-
-Target targetOf(const QString &path)
-{
-    struct stat st = {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return Target::Missing;
-    if (S_ISREG(st.st_mode))
-        return Target::Regular;
-    if (S_ISDIR(st.st_mode))
-        return Target::Folder;
-    if (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode))
-        return Target::Stream;
-    return Target::Other;
-}
-
-namespace {
-
-/// Writes to a pipe or a character device as it is: there is nothing to replace safely.
-QString writeStream(const QString &path, const QString &shown,
-                    const std::function<bool(QIODevice &out, QString *error)> &write)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        //: %1 is a file path, %2 the reason (a sentence).
-        return CsvText::tr("Cannot write \"%1\": %2").arg(shown, sentenceEnd(file.errorString()));
-    QString error;
-    const bool ok = write(file, &error);
-    if (ok && file.error() == QFileDevice::NoError)
-        return {};
-    if (error.isEmpty() && !ok)
-        //: %1 is a pipe or a device (not an ordinary file), written directly.
-        return CsvText::tr("Writing \"%1\" was cancelled; what was already written to it stays "
-                           "(it is not an ordinary file).")
-            .arg(shown);
-    if (error.isEmpty())
-        error = file.errorString();
-    //: %1 is a pipe or a device (not an ordinary file), %2 the reason (a sentence).
-    return CsvText::tr("Cannot write \"%1\": %2 What was already written to it stays (it is not "
-                       "an ordinary file).")
-        .arg(shown, sentenceEnd(error));
-}
-
-} // namespace
-
-QString writeFileSafely(const QString &path,
-                        const std::function<bool(QIODevice &out, QString *error)> &write)
-{
-    const QString shown = QDir::toNativeSeparators(path);
-    switch (targetOf(path)) {
-    case Target::Missing:
-    case Target::Regular:
-        break;
-    case Target::Stream:
-        return writeStream(path, shown, write);
-    case Target::Folder:
-        //: %1 is a path.
-        return CsvText::tr("Cannot write \"%1\": it is a folder.").arg(shown);
-    case Target::Other:
-        //: %1 is a path that is a block device or a socket.
-        return CsvText::tr("Cannot write \"%1\": it is neither an ordinary file nor a pipe nor a "
-                           "character device; nothing was written.")
-            .arg(shown);
-    }
-    QSaveFile file(path);
-    // Never write in place: a failure must leave an existing file as it was.
-    file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly))
-        //: %1 is a file path, %2 the reason (a sentence).
-        return CsvText::tr("Cannot write \"%1\": %2").arg(shown, sentenceEnd(file.errorString()));
-
-    QString error;
-    if (!write(file, &error)) {
-        file.cancelWriting();
-        if (error.isEmpty())
-            //: %1 is a file path.
-            return CsvText::tr("Writing \"%1\" was cancelled; nothing was saved.").arg(shown);
-        //: %1 is a file path, %2 the reason (a sentence).
-        return CsvText::tr("Cannot write \"%1\": %2").arg(shown, sentenceEnd(error));
-    }
-    if (!file.commit())
-        //: %1 is a file path, %2 the reason (a sentence).
-        return CsvText::tr("Cannot write \"%1\": %2").arg(shown, sentenceEnd(file.errorString()));
-    return {};
 }
 
 } // namespace sdrs::csv

@@ -11,6 +11,7 @@
 #include "models/jobtreemodel.h"
 #include "models/jsoncodec.h"
 #include "models/protectiongroupfields.h"
+#include "models/rowwriter.h"
 #include "models/safetext.h"
 #include "models/vocabulary.h"
 
@@ -45,44 +46,32 @@ namespace sdrs::cli {
 namespace {
 
 /// The API's objects, as a JSON array.
-csv::WriteResult writeGroupsJson(QIODevice &out, const QList<ProtectionGroup> &groups)
+WriteResult writeGroupsJson(QIODevice &out, const QList<ProtectionGroup> &groups)
 {
     QJsonArray array;
     for (const ProtectionGroup &g : groups)
         array.append(json::toJson(g));
-    csv::WriteResult r;
     const QByteArray bytes = QJsonDocument(array).toJson(QJsonDocument::Indented);
-    if (out.write(bytes) != bytes.size()) {
-        r.error = out.errorString();
-        return r;
-    }
-    r.ok = true;
-    r.rows = groups.size();
-    return r;
+    if (out.write(bytes) != bytes.size())
+        return WriteResult::failure(ApiError::Kind::Io, out.errorString());
+    return WriteResult::success(groups.size());
 }
 
 /// Every field, named as the API names it.
-csv::WriteResult writeGroupsCsv(QIODevice &out, const QList<ProtectionGroup> &groups)
+WriteResult writeGroupsCsv(QIODevice &out, const QList<ProtectionGroup> &groups)
 {
     const QList<ProtectionGroupField> &fields = protectionGroupFields();
-    csv::Options options;
-    csv::WriteResult r;
-    QByteArray text = csv::formatRow(fieldNames(fields), options).toUtf8();
-    for (const ProtectionGroup &g : groups) {
-        text += csv::formatRow(fieldTexts(g, fields), options).toUtf8();
-        ++r.rows;
-    }
-    if (out.write(text) != text.size()) {
-        r.error = out.errorString();
-        return r;
-    }
-    r.ok = true;
-    return r;
+    const csv::Options options;
+    RowWriter writer(out, {});
+    writer.text() += csv::formatRow(fieldNames(fields), options);
+    for (qsizetype i = 0; i < groups.size() && writer.nextRow(); ++i)
+        writer.text() += csv::formatRow(fieldTexts(groups.at(i), fields), options);
+    return writer.finish();
 }
 
 /// The columns an operator scans: id, name, status, counts, last update.
-csv::WriteResult writeGroupsTable(QIODevice &out, const QList<ProtectionGroup> &groups,
-                                  const std::function<bool()> &shouldStop)
+WriteResult writeGroupsTable(QIODevice &out, const QList<ProtectionGroup> &groups,
+                             const std::function<bool()> &shouldStop)
 {
     static const QList<ProtectionGroupField> fields = protectionGroupFields(
         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("status"),
