@@ -67,17 +67,18 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
 
 /// The shared envelope of the two list answers: `count` and an array of objects under `listKey`.
 template<class Page, class Item>
-Decoded<Page> decodeList(const QByteArray &body, QLatin1StringView listKey,
-                         Item (*fromJson)(const QJsonObject &), QList<Item> Page::*items)
+Result<Page> decodeList(const QByteArray &body, QLatin1StringView listKey,
+                        Item (*fromJson)(const QJsonObject &), QList<Item> Page::*items)
 {
     QString error;
     const std::optional<QJsonObject> root = parseObject(body, &error);
     if (!root)
-        return Decoded<Page>::failure(error);
+        return Result<Page>::failure(ApiError::Kind::Decode, error);
     const QJsonValue list = root->value(listKey);
     if (!list.isArray())
         //: The end of "The answer could not be read: ...". %1 is a JSON key, e.g. failure_jobs.
-        return Decoded<Page>::failure(JsonText::tr("the answer has no \"%1\" array").arg(listKey));
+        return Result<Page>::failure(ApiError::Kind::Decode,
+                                     JsonText::tr("the answer has no \"%1\" array").arg(listKey));
     const QJsonArray array = list.toArray();
     Page page;
     (page.*items).reserve(array.size());
@@ -86,7 +87,8 @@ Decoded<Page> decodeList(const QByteArray &body, QLatin1StringView listKey,
         if (!row.isObject())
             //: The end of "The answer could not be read: ...". %1 is a JSON key, %2 an index:
             //: "failure_jobs"[3].
-            return Decoded<Page>::failure(
+            return Result<Page>::failure(
+                ApiError::Kind::Decode,
                 JsonText::tr("\"%1\"[%2] is not an object").arg(listKey).arg(i));
         (page.*items).append(fromJson(row.toObject()));
     }
@@ -98,9 +100,9 @@ Decoded<Page> decodeList(const QByteArray &body, QLatin1StringView listKey,
         page.count = qint64(n);
     else
         //: The end of "The answer could not be read: ...". "count" is a JSON key.
-        return Decoded<Page>::failure(
-            JsonText::tr("\"count\" is not a whole number from 0 to 9e15"));
-    return Decoded<Page>{std::move(page), {}};
+        return Result<Page>::failure(
+            ApiError::Kind::Decode, JsonText::tr("\"count\" is not a whole number from 0 to 9e15"));
+    return Result<Page>::success(std::move(page));
 }
 
 /// How many bytes each ASCII character takes inside a JSON string literal: 1 as it is, 2 for a
@@ -224,9 +226,9 @@ Job jobFromJson(const QJsonObject &o)
     return j;
 }
 
-Decoded<FailureJobPage> decodeFailureJobPage(const QByteArray &body)
+Result<FailureJobPage> decodeFailureJobPage(const QByteArray &body)
 {
-    Decoded<FailureJobPage> page = decodeList<FailureJobPage, FailureJob>(
+    Result<FailureJobPage> page = decodeList<FailureJobPage, FailureJob>(
         body, QLatin1StringView("failure_jobs"), &failureJobFromJson, &FailureJobPage::jobs);
     // Statuses, types, codes and many reasons repeat from row to row: let equal values share one
     // string. At 100,000 rows held in memory this saves tens of megabytes.
@@ -242,7 +244,7 @@ Decoded<FailureJobPage> decodeFailureJobPage(const QByteArray &body)
     };
     if (!page.ok())
         return page;
-    for (FailureJob &job : page.value->jobs) {
+    for (FailureJob &job : page.value.jobs) {
         intern(job.jobStatus);
         intern(job.resourceType);
         intern(job.failureStatus);
@@ -254,25 +256,26 @@ Decoded<FailureJobPage> decodeFailureJobPage(const QByteArray &body)
     return page;
 }
 
-Decoded<ProtectionGroupPage> decodeProtectionGroupPage(const QByteArray &body)
+Result<ProtectionGroupPage> decodeProtectionGroupPage(const QByteArray &body)
 {
     return decodeList<ProtectionGroupPage, ProtectionGroup>(
         body, QLatin1StringView("server_groups"), &protectionGroupFromJson,
         &ProtectionGroupPage::groups);
 }
 
-Decoded<Job> decodeJob(const QByteArray &body)
+Result<Job> decodeJob(const QByteArray &body)
 {
     QString error;
     const std::optional<QJsonObject> root = parseObject(body, &error);
     if (!root)
-        return Decoded<Job>::failure(error);
+        return Result<Job>::failure(ApiError::Kind::Decode, error);
     if (!root->contains(QLatin1StringView("job_id")) &&
         !root->contains(QLatin1StringView("status")))
         //: The end of "The answer could not be read: ...". job_id and status are JSON keys.
-        return Decoded<Job>::failure(
+        return Result<Job>::failure(
+            ApiError::Kind::Decode,
             JsonText::tr("the answer has neither \"job_id\" nor \"status\""));
-    return Decoded<Job>{jobFromJson(*root), {}};
+    return Result<Job>::success(jobFromJson(*root));
 }
 
 QJsonObject rowToJson(const FailureJob &job)

@@ -255,12 +255,12 @@ ApiCall *SdrsClient::listFailureJobs(const FailureJobQuery &query, QObject *cont
     const QString groupId = query.serverGroupId;
     const auto convert = [groupId](const RawReply &raw) {
         Result<FailureJobPage> r;
-        json::Decoded<FailureJobPage> decoded = json::decodeFailureJobPage(raw.body);
+        Result<FailureJobPage> decoded = json::decodeFailureJobPage(raw.body);
         if (!decoded.ok()) {
-            r.error = decodeError(raw, decoded.error);
+            r.error = decodeError(raw, decoded.error.message);
             return r;
         }
-        r.value = std::move(*decoded.value);
+        r.value = std::move(decoded.value);
         for (FailureJob &job : r.value.jobs)
             job.serverGroupId = groupId;
         r.body = raw.body;
@@ -299,11 +299,11 @@ SdrsClient::listProtectionGroups(const GroupQuery &query, QObject *context,
     return startTyped<ProtectionGroupPage>(
         std::move(spec), context, std::move(done), [](const RawReply &raw) {
             Result<ProtectionGroupPage> r;
-            json::Decoded<ProtectionGroupPage> decoded = json::decodeProtectionGroupPage(raw.body);
+            Result<ProtectionGroupPage> decoded = json::decodeProtectionGroupPage(raw.body);
             if (decoded.ok())
-                r.value = std::move(*decoded.value);
+                r.value = std::move(decoded.value);
             else
-                r.error = decodeError(raw, decoded.error);
+                r.error = decodeError(raw, decoded.error.message);
             return r;
         });
 }
@@ -341,11 +341,11 @@ ApiCall *SdrsClient::getJob(const QString &jobId, QObject *context,
     setPathWithId(spec, QStringLiteral("/jobs/"), jobId);
     return startTyped<Job>(std::move(spec), context, std::move(done), [](const RawReply &raw) {
         Result<Job> r;
-        json::Decoded<Job> decoded = json::decodeJob(raw.body);
+        Result<Job> decoded = json::decodeJob(raw.body);
         if (decoded.ok())
-            r.value = std::move(*decoded.value);
+            r.value = std::move(decoded.value);
         else
-            r.error = decodeError(raw, decoded.error);
+            r.error = decodeError(raw, decoded.error.message);
         return r;
     });
 }

@@ -563,13 +563,13 @@ void TestJsonCodec::failureJobPage()
     QFETCH(qint64, count);
     QFETCH(QList<FailureJob>, jobs);
 
-    const Decoded<FailureJobPage> decoded = decodeFailureJobPage(body);
-    QVERIFY2(decoded.ok(), qPrintable(decoded.error));
-    QVERIFY(decoded.error.isEmpty());
-    QCOMPARE(decoded.value->count, count);
-    QCOMPARE(describe(decoded.value->jobs), describe(jobs));
-    QVERIFY(decoded.value->jobs == jobs);
-    for (const FailureJob &job : decoded.value->jobs) {
+    const Result<FailureJobPage> decoded = decodeFailureJobPage(body);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error.message));
+    QVERIFY(decoded.error.message.isEmpty());
+    QCOMPARE(decoded.value.count, count);
+    QCOMPARE(describe(decoded.value.jobs), describe(jobs));
+    QVERIFY(decoded.value.jobs == jobs);
+    for (const FailureJob &job : decoded.value.jobs) {
         if (job.beginTime.isValid())
             QCOMPARE(job.beginTime.offsetFromUtc(), 0);
     }
@@ -577,12 +577,12 @@ void TestJsonCodec::failureJobPage()
 
 void TestJsonCodec::failureJobPageNullFieldsAreNull()
 {
-    const Decoded<FailureJobPage> decoded = decodeFailureJobPage(
+    const Result<FailureJobPage> decoded = decodeFailureJobPage(
         R"({"failure_jobs": [{"job_status": "FAIL", "error_code": null, "fail_reason": null,
                               "resource_name": ""}]})");
     QVERIFY(decoded.ok());
-    QCOMPARE(decoded.value->jobs.size(), 1);
-    const FailureJob &job = decoded.value->jobs.first();
+    QCOMPARE(decoded.value.jobs.size(), 1);
+    const FailureJob &job = decoded.value.jobs.first();
     QCOMPARE(job.jobStatus, QStringLiteral("FAIL"));
     QVERIFY(job.errorCode.isNull());
     QVERIFY(job.failReason.isNull());
@@ -631,10 +631,9 @@ void TestJsonCodec::failureJobPageErrors_data()
 void TestJsonCodec::failureJobPageErrors()
 {
     QFETCH(QByteArray, body);
-    const Decoded<FailureJobPage> decoded = decodeFailureJobPage(body);
+    const Result<FailureJobPage> decoded = decodeFailureJobPage(body);
     QVERIFY(!decoded.ok());
-    QVERIFY(!decoded.value.has_value());
-    QVERIFY(!decoded.error.isEmpty());
+    QVERIFY(!decoded.error.message.isEmpty());
 }
 
 // ---- protection groups ----------------------------------------------------------------------
@@ -697,12 +696,12 @@ void TestJsonCodec::protectionGroupPage()
     QFETCH(qint64, count);
     QFETCH(QList<ProtectionGroup>, groups);
 
-    const Decoded<ProtectionGroupPage> decoded = decodeProtectionGroupPage(body);
-    QVERIFY2(decoded.ok(), qPrintable(decoded.error));
-    QCOMPARE(decoded.value->count, count);
-    QCOMPARE(describe(decoded.value->groups), describe(groups));
-    QVERIFY(decoded.value->groups == groups);
-    for (const ProtectionGroup &g : decoded.value->groups) {
+    const Result<ProtectionGroupPage> decoded = decodeProtectionGroupPage(body);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error.message));
+    QCOMPARE(decoded.value.count, count);
+    QCOMPARE(describe(decoded.value.groups), describe(groups));
+    QVERIFY(decoded.value.groups == groups);
+    for (const ProtectionGroup &g : decoded.value.groups) {
         if (g.createdAt.isValid())
             QCOMPARE(g.createdAt.offsetFromUtc(), 0);
     }
@@ -723,9 +722,9 @@ void TestJsonCodec::protectionGroupPagePublishedExampleIsInvalidJson()
     QCOMPARE(published.count(R"("server_type":"ECS")"), 1);
     QCOMPARE(published.count(R"("server_type":ECS,)"), 1);
 
-    const Decoded<ProtectionGroupPage> decoded = decodeProtectionGroupPage(published);
+    const Result<ProtectionGroupPage> decoded = decodeProtectionGroupPage(published);
     QVERIFY(!decoded.ok());
-    QVERIFY(decoded.error.contains(QStringLiteral("malformed JSON")));
+    QVERIFY(decoded.error.message.contains(QStringLiteral("malformed JSON")));
 }
 
 void TestJsonCodec::protectionGroupPageErrors_data()
@@ -746,9 +745,9 @@ void TestJsonCodec::protectionGroupPageErrors_data()
 void TestJsonCodec::protectionGroupPageErrors()
 {
     QFETCH(QByteArray, body);
-    const Decoded<ProtectionGroupPage> decoded = decodeProtectionGroupPage(body);
+    const Result<ProtectionGroupPage> decoded = decodeProtectionGroupPage(body);
     QVERIFY(!decoded.ok());
-    QVERIFY(!decoded.error.isEmpty());
+    QVERIFY(!decoded.error.message.isEmpty());
 }
 
 // ---- jobs -----------------------------------------------------------------------------------
@@ -847,11 +846,11 @@ void TestJsonCodec::job()
     QFETCH(Job, expected);
     QFETCH(int, descendants);
 
-    const Decoded<Job> decoded = decodeJob(body);
-    QVERIFY2(decoded.ok(), qPrintable(decoded.error));
-    QCOMPARE(describe(*decoded.value), describe(expected));
-    QVERIFY(*decoded.value == expected);
-    QCOMPARE(decoded.value->descendantCount(), qsizetype(descendants));
+    const Result<Job> decoded = decodeJob(body);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error.message));
+    QCOMPARE(describe(decoded.value), describe(expected));
+    QVERIFY(decoded.value == expected);
+    QCOMPARE(decoded.value.descendantCount(), qsizetype(descendants));
 }
 
 void TestJsonCodec::jobErrors_data()
@@ -871,22 +870,22 @@ void TestJsonCodec::jobErrors_data()
 void TestJsonCodec::jobErrors()
 {
     QFETCH(QByteArray, body);
-    const Decoded<Job> decoded = decodeJob(body);
+    const Result<Job> decoded = decodeJob(body);
     QVERIFY(!decoded.ok());
-    QVERIFY(!decoded.error.isEmpty());
+    QVERIFY(!decoded.error.message.isEmpty());
 }
 
 // ---- round trips ----------------------------------------------------------------------------
 
 void TestJsonCodec::roundTripFailureJob()
 {
-    const Decoded<FailureJobPage> decoded = decodeFailureJobPage(failureJobsExample);
+    const Result<FailureJobPage> decoded = decodeFailureJobPage(failureJobsExample);
     QVERIFY(decoded.ok());
     const QJsonArray original =
         QJsonDocument::fromJson(failureJobsExample).object().value(u"failure_jobs").toArray();
-    QCOMPARE(decoded.value->jobs.size(), original.size());
+    QCOMPARE(decoded.value.jobs.size(), original.size());
     for (qsizetype i = 0; i < original.size(); ++i) {
-        const FailureJob &job = decoded.value->jobs.at(i);
+        const FailureJob &job = decoded.value.jobs.at(i);
         QCOMPARE(toJson(job), original.at(i).toObject()); // what the emulator serves
         QCOMPARE(describe(failureJobFromJson(toJson(job))), describe(job));
         QVERIFY(failureJobFromJson(toJson(job)) == job);
@@ -916,13 +915,13 @@ void TestJsonCodec::roundTripFailureJob()
 
 void TestJsonCodec::roundTripProtectionGroup()
 {
-    const Decoded<ProtectionGroupPage> decoded = decodeProtectionGroupPage(protectionGroupsExample);
+    const Result<ProtectionGroupPage> decoded = decodeProtectionGroupPage(protectionGroupsExample);
     QVERIFY(decoded.ok());
     const QJsonArray original =
         QJsonDocument::fromJson(protectionGroupsExample).object().value(u"server_groups").toArray();
-    QCOMPARE(decoded.value->groups.size(), original.size());
+    QCOMPARE(decoded.value.groups.size(), original.size());
     for (qsizetype i = 0; i < original.size(); ++i) {
-        const ProtectionGroup &g = decoded.value->groups.at(i);
+        const ProtectionGroup &g = decoded.value.groups.at(i);
         QCOMPARE(toJson(g), original.at(i).toObject());
         QCOMPARE(describe(protectionGroupFromJson(toJson(g))), describe(g));
         QVERIFY(protectionGroupFromJson(toJson(g)) == g);
@@ -949,10 +948,10 @@ void TestJsonCodec::roundTripProtectionGroup()
 void TestJsonCodec::roundTripJob()
 {
     for (const QByteArray &body : {jobExample1, jobExample2}) {
-        const Decoded<Job> decoded = decodeJob(body);
+        const Result<Job> decoded = decodeJob(body);
         QVERIFY(decoded.ok());
-        QCOMPARE(toJson(*decoded.value), object(body));
-        QVERIFY(jobFromJson(toJson(*decoded.value)) == *decoded.value);
+        QCOMPARE(toJson(decoded.value), object(body));
+        QVERIFY(jobFromJson(toJson(decoded.value)) == decoded.value);
     }
 
     Job leaf = leafJob("leaf");
@@ -988,9 +987,9 @@ void TestJsonCodec::roundTripJob()
     const Job back = jobFromJson(toJson(root));
     QCOMPARE(describe(back), describe(root));
     QVERIFY(back == root);
-    const Decoded<Job> reparsed = decodeJob(QJsonDocument(toJson(root)).toJson());
+    const Result<Job> reparsed = decodeJob(QJsonDocument(toJson(root)).toJson());
     QVERIFY(reparsed.ok());
-    QVERIFY(*reparsed.value == root);
+    QVERIFY(reparsed.value == root);
     // volume_ids is written as the SDK's JobEntities has it: one string, comma-joined.
     const QJsonValue volumes = toJson(leaf)
                                    .value(QLatin1StringView("entities"))
