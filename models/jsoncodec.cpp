@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <array>
+#include <optional>
 
 namespace sdrs::json {
 

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "models/result.h"
-
 #include "models/failurejob.h"
 #include "models/job.h"
 #include "models/protectiongroup.h"
+#include "models/result.h"
 
 #include <QByteArray>
 #include <QJsonObject>
