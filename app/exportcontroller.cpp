@@ -5,6 +5,7 @@
 #include "app/browserquery.h"
 #include "app/session.h"
 #include "models/csvexport.h"
+#include "models/safefile.h"
 #include "ui/exportdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebar.h"
@@ -136,17 +137,17 @@ void ExportController::writeExport(const ExportJob &job)
     // The facade stops the worker and waits for it before this controller goes.
     m_session.workers().start([this, job, stop = m_stop] {
         bool stopped = false;
-        const QString error = csv::writeFileSafely(
+        const QString error = writeFileSafely(
             job.options.path, [&job, &stop, &stopped](QIODevice &out, QString *why) {
                 csv::Options options;
                 options.byteOrderMark = job.options.byteOrderMark;
-                const csv::WriteResult r =
+                const WriteResult r =
                     csv::writeRows(out, job.rows, job.columns, job.groupNames, options,
                                    [&stop] { return stop->load(); });
-                stopped = r.cancelled;
-                if (!r.ok && !r.cancelled)
-                    *why = r.error;
-                return r.ok;
+                stopped = r.error.kind == ApiError::Kind::Cancelled;
+                if (!r.ok() && !stopped)
+                    *why = r.error.message;
+                return r.ok();
             });
         // What happened to the file decides: a Cancel that came after the last row was
         // written is too late, and the file is there.

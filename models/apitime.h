@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QStringView>
 
 namespace sdrs {
@@ -15,5 +16,30 @@ QString formatIsoTime(const QDateTime &time);
 
 /// Formats as the protection-group API does: `yyyy-MM-dd HH:mm:ss.zzz` in UTC.
 QString formatGroupTime(const QDateTime &time);
+
+/// `yyyy-MM-dd HH:mm:ss` of a valid time as it is (no zone conversion), as the tables show times;
+/// fast enough to format every row of a large list.
+QString formatTableTime(const QDateTime &time);
+
+/// formatTableTime() of the time in local time; empty for an invalid time.
+QString formatLocalTableTime(const QDateTime &time);
+
+/// ISO 8601 local time with milliseconds and the offset, e.g. `2026-11-20T11:00:00.000+01:00`;
+/// empty for an invalid time.
+QString formatLocalIsoTime(const QDateTime &time);
+
+/// formatLocalTableTime() of many times. QDateTime::toLocalTime() asks the C library every time
+/// (microseconds each); the offset from UTC is the same for a whole hour unless a transition
+/// falls inside it, so it is looked up once per hour, both ends checked, and exactly where they
+/// differ.
+class LocalTimeCache
+{
+public:
+    /// formatLocalTableTime() of a valid time.
+    QString text(const QDateTime &time);
+
+private:
+    QHash<qint64, int> m_offsets;
+};
 
 } // namespace sdrs

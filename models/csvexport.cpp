@@ -4,40 +4,17 @@
 #include "models/vocabulary.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QIODevice>
-#include <QSaveFile>
-
-#include <sys/stat.h>
 
 namespace sdrs::csv {
 
 namespace {
-
-/// Bytes gathered before they go to the device.
-constexpr qsizetype FlushBytes = 1024 * 1024;
-/// UTF-16 units gathered before they are converted to UTF-8 (at most 3 bytes each).
-constexpr qsizetype ConvertChars = 256 * 1024;
-/// Rows written between two questions to `shouldStop`.
-constexpr qsizetype StopCheckRows = 256;
 
 /// The translation context of this file's messages.
 class CsvText
 {
     Q_DECLARE_TR_FUNCTIONS(sdrs::csv)
 };
-
-/// A reason as the end of a sentence: trimmed, with a full stop.
-QString sentenceEnd(const QString &reason)
-{
-    QString text = reason.trimmed();
-    if (text.isEmpty())
-        //: The reason of a failed write when the system gave none.
-        text = CsvText::tr("unknown error");
-    if (!text.endsWith(u'.') && !text.endsWith(u'!') && !text.endsWith(u'?'))
-        text += u'.';
-    return text;
-}
 
 /// A character a spreadsheet may read as the start of a formula, also in its full-width and
 /// small forms (some spreadsheets fold them to ASCII).
@@ -154,100 +131,11 @@ void appendJob(QString &out, const FailureJob &job, const QList<Column> &columns
     out += options.lineEnd;
 }
 
-/// ISO 8601 local time with milliseconds and the offset, e.g. `2026-11-20T11:00:00.000+01:00`.
-/// (Qt 6.4's Qt::ISODateWithMs leaves the offset out of a local time; QDateTime::toString() with
-/// a format is also slow for 100,000 rows.)
-QString formatLocalIsoTime(const QDateTime &time)
-{
-    if (!time.isValid())
-        return {};
-    const QDateTime local = time.toLocalTime();
-    const QDate date = local.date();
-    const QTime clock = local.time();
-    const int offset = local.offsetFromUtc();
-    const int offsetMinutes = (offset < 0 ? -offset : offset) / 60;
-
-    QString text;
-    text.reserve(29);
-    const auto number = [&text](int value, int digits) {
-        char buffer[12];
-        int length = 0;
-        do {
-            buffer[length++] = char('0' + value % 10);
-            value /= 10;
-        } while (value > 0 || length < digits);
-        while (length > 0)
-            text += QLatin1Char(buffer[--length]);
-    };
-    const int year = date.year();
-    if (year < 0)
-        text += u'-';
-    number(year < 0 ? -year : year, 4);
-    text += u'-';
-    number(date.month(), 2);
-    text += u'-';
-    number(date.day(), 2);
-    text += u'T';
-    number(clock.hour(), 2);
-    text += u':';
-    number(clock.minute(), 2);
-    text += u':';
-    number(clock.second(), 2);
-    text += u'.';
-    number(clock.msec(), 3);
-    text += offset < 0 ? u'-' : u'+';
-    number(offsetMinutes / 60, 2);
-    text += u':';
-    number(offsetMinutes % 60, 2);
-    return text;
-}
-
-/// Writes all of `data`, or returns false.
-bool writeAll(QIODevice &out, const QByteArray &data)
-{
-    qsizetype done = 0;
-    while (done < data.size()) {
-        const qint64 written = out.write(data.constData() + done, data.size() - done);
-        if (written <= 0)
-            return false;
-        done += written;
-    }
-    return true;
-}
-
 } // namespace
 
 QString fieldName(Field field)
 {
-    switch (field) {
-    case Field::JobId:
-        return QStringLiteral("job_id");
-    case Field::JobType:
-        return QStringLiteral("job_type");
-    case Field::JobStatus:
-        return QStringLiteral("job_status");
-    case Field::FailureStatus:
-        return QStringLiteral("failure_status");
-    case Field::ResourceType:
-        return QStringLiteral("resource_type");
-    case Field::ResourceId:
-        return QStringLiteral("resource_id");
-    case Field::ResourceName:
-        return QStringLiteral("resource_name");
-    case Field::BeginTime:
-        return QStringLiteral("begin_time");
-    case Field::BeginTimeLocal:
-        return QStringLiteral("begin_time_local");
-    case Field::ErrorCode:
-        return QStringLiteral("error_code");
-    case Field::FailReason:
-        return QStringLiteral("fail_reason");
-    case Field::ServerGroupId:
-        return QStringLiteral("server_group_id");
-    case Field::ServerGroupName:
-        return QStringLiteral("server_group_name");
-    }
-    return {};
+    return fieldInfo(field).name;
 }
 
 std::optional<Field> fieldFromName(QStringView name)
@@ -261,15 +149,16 @@ std::optional<Field> fieldFromName(QStringView name)
 
 QList<Field> defaultFields()
 {
-    return {Field::JobId,        Field::JobType,    Field::JobStatus,     Field::FailureStatus,
-            Field::ResourceType, Field::ResourceId, Field::ResourceName,  Field::BeginTime,
-            Field::ErrorCode,    Field::FailReason, Field::ServerGroupId, Field::ServerGroupName};
+    QList<Field> fields = allFields();
+    fields.removeOne(Field::BeginTimeLocal);
+    return fields;
 }
 
 QList<Field> allFields()
 {
-    QList<Field> fields = defaultFields();
-    fields.insert(fields.indexOf(Field::BeginTime) + 1, Field::BeginTimeLocal);
+    QList<Field> fields;
+    for (const FailureJobFieldInfo &info : failureJobFields())
+        fields += info.field;
     return fields;
 }
 
@@ -333,34 +222,15 @@ QString cellValue(const FailureJob &job, const Column &column,
 QString fieldValue(const FailureJob &job, Field field, const QHash<QString, QString> &groupNames)
 {
     switch (field) {
-    case Field::JobId:
-        return job.jobId;
-    case Field::JobType:
-        return job.jobType;
-    case Field::JobStatus:
-        return job.jobStatus;
-    case Field::FailureStatus:
-        return job.failureStatus;
-    case Field::ResourceType:
-        return job.resourceType;
-    case Field::ResourceId:
-        return job.resourceId;
-    case Field::ResourceName:
-        return job.resourceName;
     case Field::BeginTime:
         return job.beginTime.isValid() ? formatIsoTime(job.beginTime) : job.beginTimeText;
     case Field::BeginTimeLocal:
         return formatLocalIsoTime(job.beginTime);
-    case Field::ErrorCode:
-        return job.errorCode;
-    case Field::FailReason:
-        return job.failReason;
-    case Field::ServerGroupId:
-        return job.serverGroupId;
     case Field::ServerGroupName:
         return job.serverGroupId.isEmpty() ? QString() : groupNames.value(job.serverGroupId);
+    default:
+        return job.*fieldInfo(field).member;
     }
-    return {};
 }
 
 QList<Column> columnsNamedByApi(const QList<Field> &fields)
@@ -404,51 +274,17 @@ WriteResult writeRows(QIODevice &out, const QList<FailureJob> &jobs, const QList
                       const QHash<QString, QString> &groupNames, const Options &options,
                       const std::function<bool()> &shouldStop)
 {
-    WriteResult result;
-    QByteArray bytes;
-    bytes.reserve(FlushBytes + 3 * ConvertChars + 4096);
-    QString text;
-    text.reserve(ConvertChars + 4096);
-
-    // resize(0), unlike clear(), keeps the buffers' capacity.
-    const auto convert = [&] {
-        bytes += text.toUtf8();
-        text.resize(0);
-    };
-    const auto flush = [&] {
-        convert();
-        const bool written = writeAll(out, bytes);
-        bytes.resize(0);
-        if (!written) {
-            result.error = out.errorString();
-            if (result.error.isEmpty())
-                result.error = CsvText::tr("The data could not be written.");
-        }
-        return written;
-    };
-
+    RowWriter writer(out, shouldStop);
     if (options.byteOrderMark)
-        bytes += QByteArrayView("\xEF\xBB\xBF");
+        writer.bytes() += QByteArrayView("\xEF\xBB\xBF");
     if (options.header)
-        appendHeader(text, columns, options);
-
-    for (qsizetype i = 0; i < jobs.size(); ++i) {
-        if (i % StopCheckRows == 0 && shouldStop && shouldStop()) {
-            result.cancelled = true;
-            return result;
-        }
-        appendJob(text, jobs[i], columns, groupNames, options);
-        ++result.rows;
-        if (text.size() >= ConvertChars) {
-            convert();
-            if (bytes.size() >= FlushBytes && !flush())
-                return result;
-        }
+        appendHeader(writer.text(), columns, options);
+    for (const FailureJob &job : jobs) {
+        if (!writer.nextRow())
+            break;
+        appendJob(writer.text(), job, columns, groupNames, options);
     }
-    if (!flush())
-        return result;
-    result.ok = true;
-    return result;
+    return writer.finish();
 }
 
 QString formatTable(const QList<FailureJob> &jobs, const QList<Column> &columns,
@@ -462,90 +298,6 @@ QString formatTable(const QList<FailureJob> &jobs, const QList<Column> &columns,
     for (const FailureJob &job : jobs)
         appendJob(table, job, columns, groupNames, options);
     return table;
-}
-
-Target targetOf(const QString &path)
-{
-    struct stat st = {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return Target::Missing;
-    if (S_ISREG(st.st_mode))
-        return Target::Regular;
-    if (S_ISDIR(st.st_mode))
-        return Target::Folder;
-    if (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode))
-        return Target::Stream;
-    return Target::Other;
-}
-
-namespace {
-
-/// Writes to a pipe or a character device as it is: there is nothing to replace safely.
-QString writeStream(const QString &path, const QString &shown,
-                    const std::function<bool(QIODevice &out, QString *error)> &write)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        //: %1 is a file path, %2 the reason (a sentence).
-        return CsvText::tr("Cannot write \"%1\": %2").arg(shown, sentenceEnd(file.errorString()));
-    QString error;
-    const bool ok = write(file, &error);
-    if (ok && file.error() == QFileDevice::NoError)
-        return {};
-    if (error.isEmpty() && !ok)
-        //: %1 is a pipe or a device (not an ordinary file), written directly.
-        return CsvText::tr("Writing \"%1\" was cancelled; what was already written to it stays "
-                           "(it is not an ordinary file).")
-            .arg(shown);
-    if (error.isEmpty())
-        error = file.errorString();
-    //: %1 is a pipe or a device (not an ordinary file), %2 the reason (a sentence).
-    return CsvText::tr("Cannot write \"%1\": %2 What was already written to it stays (it is not "
-                       "an ordinary file).")
-        .arg(shown, sentenceEnd(error));
-}
-
-} // namespace
-
-QString writeFileSafely(const QString &path,
-                        const std::function<bool(QIODevice &out, QString *error)> &write)
-{
-    const QString shown = QDir::toNativeSeparators(path);
-    switch (targetOf(path)) {
-    case Target::Missing:
-    case Target::Regular:
-        break;
-    case Target::Stream:
-        return writeStream(path, shown, write);
-    case Target::Folder:
-        //: %1 is a path.
-        return CsvText::tr("Cannot write \"%1\": it is a folder.").arg(shown);
-    case Target::Other:
-        //: %1 is a path that is a block device or a socket.
-        return CsvText::tr("Cannot write \"%1\": it is neither an ordinary file nor a pipe nor a "
-                           "character device; nothing was written.")
-            .arg(shown);
-    }
-    QSaveFile file(path);
-    // Never write in place: a failure must leave an existing file as it was.
-    file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly))
-        //: %1 is a file path, %2 the reason (a sentence).
-        return CsvText::tr("Cannot write \"%1\": %2").arg(shown, sentenceEnd(file.errorString()));
-
-    QString error;
-    if (!write(file, &error)) {
-        file.cancelWriting();
-        if (error.isEmpty())
-            //: %1 is a file path.
-            return CsvText::tr("Writing \"%1\" was cancelled; nothing was saved.").arg(shown);
-        //: %1 is a file path, %2 the reason (a sentence).
-        return CsvText::tr("Cannot write \"%1\": %2").arg(shown, sentenceEnd(error));
-    }
-    if (!file.commit())
-        //: %1 is a file path, %2 the reason (a sentence).
-        return CsvText::tr("Cannot write \"%1\": %2").arg(shown, sentenceEnd(file.errorString()));
-    return {};
 }
 
 } // namespace sdrs::csv

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "models/failurejob.h"
+#include "models/failurejobfields.h"
+#include "models/rowwriter.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -14,23 +16,10 @@ class QIODevice;
 
 namespace sdrs::csv {
 
-/// A value of a failed task that can be exported, named as the API names it.
-enum class Field {
-    JobId,           ///< job_id
-    JobType,         ///< job_type
-    JobStatus,       ///< job_status
-    FailureStatus,   ///< failure_status (the API's code, e.g. "createFail")
-    ResourceType,    ///< resource_type
-    ResourceId,      ///< resource_id
-    ResourceName,    ///< resource_name
-    BeginTime,       ///< begin_time, ISO 8601 UTC `yyyy-MM-ddTHH:mm:ss.zzzZ` (as received when
-                     ///< it could not be parsed)
-    BeginTimeLocal,  ///< begin_time_local, ISO 8601 local time with its offset
-    ErrorCode,       ///< error_code
-    FailReason,      ///< fail_reason, whole
-    ServerGroupId,   ///< server_group_id: the group the row was asked for; empty at group level
-    ServerGroupName, ///< server_group_name: that group's name, when known
-};
+/// A value of a failed task that can be exported. begin_time is written as ISO 8601 UTC
+/// `yyyy-MM-ddTHH:mm:ss.zzzZ` (as received when it could not be parsed), begin_time_local as ISO
+/// 8601 local time with its offset.
+using Field = FailureJobField;
 
 /// The API's name of a field ("job_id", ..., "begin_time_local", "server_group_name").
 QString fieldName(Field field);
@@ -91,14 +80,7 @@ struct Options
 QString formatRow(const QStringList &cells, const Options &options);
 
 /// Writes a whole table of rows as UTF-8 to `out`. `shouldStop` (may be empty) is asked every
-/// few hundred rows; when it returns true, writing stops and the result says "cancelled".
-struct WriteResult
-{
-    bool ok = false;
-    bool cancelled = false;
-    QString error; ///< the device's error, in words, when !ok && !cancelled
-    qint64 rows = 0;
-};
+/// few hundred rows; when it returns true, writing stops and the result is Kind::Cancelled.
 WriteResult writeRows(QIODevice &out, const QList<FailureJob> &jobs, const QList<Column> &columns,
                       const QHash<QString, QString> &groupNames, const Options &options,
                       const std::function<bool()> &shouldStop = {});
@@ -107,27 +89,5 @@ WriteResult writeRows(QIODevice &out, const QList<FailureJob> &jobs, const QList
 /// options say so.
 QString formatTable(const QList<FailureJob> &jobs, const QList<Column> &columns,
                     const QHash<QString, QString> &groupNames, const Options &options);
-
-/// What a path names, for writing to it (symbolic links followed).
-enum class Target {
-    Missing, ///< nothing yet: a file will be made
-    Regular, ///< an ordinary file: replaced safely
-    Folder,  ///< never written
-    Stream,  ///< a pipe (FIFO) or a character device (/dev/null, a terminal): written directly
-    Other,   ///< a block device, a socket, ...: never written
-};
-Target targetOf(const QString &path);
-
-/// Writes `path` safely: the content goes to a temporary file in the same folder (QSaveFile)
-/// that replaces `path` only when `write` returned true and everything reached the disk.
-/// A cancel (write returns false with an empty error), an error, or a full disk leaves `path`
-/// as it was and no temporary file behind. Returns an empty string on success, else a sentence
-/// naming the file and the reason ("cancelled" when write returned false without an error).
-///
-/// A pipe or a character device is never replaced by a file: it is written directly (what was
-/// written before a failure stays written, and the sentence says so). A folder, a block device
-/// or a socket is refused.
-QString writeFileSafely(const QString &path,
-                        const std::function<bool(QIODevice &out, QString *error)> &write);
 
 } // namespace sdrs::csv

@@ -2,6 +2,8 @@
 
 #include "models/safetext.h"
 
+#include "models/apitime.h"
+#include "models/failurejobfields.h"
 #include "models/vocabulary.h"
 
 #include <QHash>
@@ -25,78 +27,10 @@ constexpr qsizetype TooltipReasonLimit = 2000;
 /// Separates the fields of a search text: no typed query spans two fields.
 constexpr char16_t FieldSeparator = u'\x1f';
 
-void appendNumber(char16_t *&out, int value, int digits)
-{
-    for (int i = digits - 1; i >= 0; --i) {
-        out[i] = char16_t(u'0' + value % 10);
-        value /= 10;
-    }
-    out += digits;
-}
-
-/// "yyyy-MM-dd HH:mm:ss" of a valid time, without QLocale's format parser: setJobs formats every
-/// row once.
-QString formatTime(const QDateTime &time)
-{
-    const QDate date = time.date();
-    const QTime clock = time.time();
-    if (date.year() < 0 || date.year() > 9999)
-        return time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    char16_t buffer[19];
-    char16_t *out = buffer;
-    appendNumber(out, date.year(), 4);
-    *out++ = u'-';
-    appendNumber(out, date.month(), 2);
-    *out++ = u'-';
-    appendNumber(out, date.day(), 2);
-    *out++ = u' ';
-    appendNumber(out, clock.hour(), 2);
-    *out++ = u':';
-    appendNumber(out, clock.minute(), 2);
-    *out++ = u':';
-    appendNumber(out, clock.second(), 2);
-    return QString(reinterpret_cast<const QChar *>(buffer), 19);
-}
-
 QString localTimeText(const FailureJob &job)
 {
-    return job.beginTime.isValid() ? formatTime(job.beginTime.toLocalTime()) : job.beginTimeText;
+    return job.beginTime.isValid() ? formatLocalTableTime(job.beginTime) : job.beginTimeText;
 }
-
-/// Local times of many rows. QDateTime::toLocalTime() asks the C library every time (microseconds
-/// each); the offset from UTC is the same for a whole hour unless a transition falls inside it, so
-/// it is looked up once per hour, both ends checked, and exactly where they differ.
-class LocalTimeCache
-{
-public:
-    QString text(const FailureJob &job)
-    {
-        if (!job.beginTime.isValid())
-            return job.beginTimeText;
-        const qint64 ms = job.beginTime.toMSecsSinceEpoch();
-        const qint64 hour = ms >= 0 ? ms / HourMs : (ms + 1) / HourMs - 1;
-        auto it = m_offsets.constFind(hour);
-        if (it == m_offsets.constEnd()) {
-            const int start = offsetAt(hour * HourMs);
-            const int end = offsetAt(hour * HourMs + HourMs - 1);
-            it = m_offsets.insert(hour, start == end ? start : Varies);
-        }
-        if (it.value() == Varies)
-            return formatTime(job.beginTime.toLocalTime());
-        return formatTime(QDateTime::fromMSecsSinceEpoch(ms + qint64(it.value()) * 1000, Qt::UTC));
-    }
-
-private:
-    static constexpr qint64 HourMs = 3600 * 1000;
-    static constexpr int Varies = std::numeric_limits<int>::min();
-
-    static int offsetAt(qint64 ms)
-    {
-        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime().offsetFromUtc();
-    }
-
-    QHash<qint64, int> m_offsets;
-};
 
 /// Writes `text` case-folded (simple Unicode case folding, one code point to one) to `out`;
 /// returns the end. ASCII, nearly all of the text, takes a fast path: QString::toCaseFolded()
@@ -138,6 +72,57 @@ char16_t *appendFolded(char16_t *out, QStringView text)
     return out;
 }
 
+/// Builds the search text of rows (FailureJobModel::searchText()), remembering what repeats
+/// from row to row.
+class SearchTextBuilder
+{
+public:
+    QByteArray text(const FailureJob &job)
+    {
+        const QString time =
+            job.beginTime.isValid() ? m_localTimes.text(job.beginTime) : job.beginTimeText;
+        const QString &statusName = folded(m_statusNames, job.failureStatus, &failureStatusName);
+        const QString &typeName = folded(m_typeNames, job.resourceType, &resourceTypeName);
+        const QString &jobType = folded(m_jobTypeNames, job.jobType, &jobTypeName);
+        const QStringView fields[] = {
+            time,        job.beginTimeText, job.failureStatus, job.resourceName, job.resourceType,
+            job.jobType, job.errorCode,     job.failReason,    job.resourceId,   job.jobId,
+            statusName,  typeName};
+        qsizetype length = jobType.size();
+        for (const QStringView field : fields)
+            length += field.size() + 1;
+        // One allocation and one pass per row: copied and folded at once.
+        QString text(length, Qt::Uninitialized);
+        char16_t *const begin = reinterpret_cast<char16_t *>(text.data());
+        char16_t *out = begin;
+        for (const QStringView field : fields) {
+            out = appendFolded(out, field);
+            *out++ = FieldSeparator;
+        }
+        out = std::copy_n(jobType.utf16(), jobType.size(), out); // already folded
+        Q_ASSERT(out == begin + length);
+        QByteArray utf8 = text.toUtf8();
+        utf8.squeeze(); // toUtf8() reserves three bytes per character
+        return utf8;
+    }
+
+private:
+    /// The readable names repeat: each distinct code is translated and folded once.
+    static const QString &folded(QHash<QString, QString> &cache, const QString &code,
+                                 QString (*name)(const QString &))
+    {
+        auto it = cache.find(code);
+        if (it == cache.end())
+            it = cache.insert(code, FailureJobModel::foldCase(name(code)));
+        return it.value();
+    }
+
+    QHash<QString, QString> m_statusNames;
+    QHash<QString, QString> m_typeNames;
+    QHash<QString, QString> m_jobTypeNames;
+    LocalTimeCache m_localTimes;
+};
+
 QStringView firstLine(const QString &text)
 {
     QStringView line(text);
@@ -153,30 +138,20 @@ QStringView firstLine(const QString &text)
 
 const QString &FailureJobModel::rawText(const FailureJob &job, int column)
 {
-    switch (column) {
-    case FailureJobModel::BeginTime:
-        return job.beginTimeText;
-    case FailureJobModel::FailureStatus:
-        return job.failureStatus;
-    case FailureJobModel::ResourceName:
-        return job.resourceName;
-    case FailureJobModel::ResourceType:
-        return job.resourceType;
-    case FailureJobModel::JobType:
-        return job.jobType;
-    case FailureJobModel::ErrorCode:
-        return job.errorCode;
-    case FailureJobModel::FailReason:
-        return job.failReason;
-    case FailureJobModel::ResourceId:
-        return job.resourceId;
-    case FailureJobModel::JobId:
-        return job.jobId;
-    default:
-        break;
+    // The field each column shows, in Column's order.
+    static constexpr FailureJobField fields[] = {
+        FailureJobField::BeginTime,    FailureJobField::FailureStatus,
+        FailureJobField::ResourceName, FailureJobField::ResourceType,
+        FailureJobField::JobType,      FailureJobField::ErrorCode,
+        FailureJobField::FailReason,   FailureJobField::ResourceId,
+        FailureJobField::JobId,
+    };
+    static_assert(std::size(fields) == ColumnCount);
+    if (column < 0 || column >= ColumnCount) {
+        static const QString empty;
+        return empty;
     }
-    static const QString empty;
-    return empty;
+    return job.*fieldInfo(fields[column]).member;
 }
 
 FailureJobModel::FailureJobModel(QObject *parent)
@@ -227,20 +202,7 @@ FailureJobModel::PreparedJobs FailureJobModel::prepare(QList<FailureJob> jobs,
         !previous.jobs.isEmpty() && previous.jobs.size() == previous.searchText.size();
     const GroupPositions positions = reuse ? GroupPositions(previous.jobs) : GroupPositions();
     qsizetype runStart = 0;
-
-    // The readable names repeat: translate each distinct code once.
-    QHash<QString, QString> statusNames;
-    QHash<QString, QString> typeNames;
-    QHash<QString, QString> jobTypeNames;
-    const auto folded = [](QHash<QString, QString> &cache, const QString &code,
-                           QString (*name)(const QString &)) -> const QString & {
-        auto it = cache.find(code);
-        if (it == cache.end())
-            it = cache.insert(code, foldCase(name(code)));
-        return it.value();
-    };
-    LocalTimeCache localTimes;
-
+    SearchTextBuilder builder;
     for (qsizetype row = 0; row < prepared.jobs.size(); ++row) {
         const FailureJob &job = prepared.jobs.at(row);
         if (reuse) {
@@ -252,30 +214,7 @@ FailureJobModel::PreparedJobs FailureJobModel::prepare(QList<FailureJob> jobs,
                 continue;
             }
         }
-        const QString time = localTimes.text(job);
-        const QString &statusName = folded(statusNames, job.failureStatus, &failureStatusName);
-        const QString &typeName = folded(typeNames, job.resourceType, &resourceTypeName);
-        const QString &jobTypeName = folded(jobTypeNames, job.jobType, &sdrs::jobTypeName);
-        const QStringView fields[] = {
-            time,        job.beginTimeText, job.failureStatus, job.resourceName, job.resourceType,
-            job.jobType, job.errorCode,     job.failReason,    job.resourceId,   job.jobId,
-            statusName,  typeName};
-        qsizetype length = jobTypeName.size();
-        for (const QStringView field : fields)
-            length += field.size() + 1;
-        // One allocation and one pass per row: copied and folded at once.
-        QString text(length, Qt::Uninitialized);
-        char16_t *const begin = reinterpret_cast<char16_t *>(text.data());
-        char16_t *out = begin;
-        for (const QStringView field : fields) {
-            out = appendFolded(out, field);
-            *out++ = FieldSeparator;
-        }
-        out = std::copy_n(jobTypeName.utf16(), jobTypeName.size(), out); // already folded
-        Q_ASSERT(out == begin + length);
-        QByteArray utf8 = text.toUtf8();
-        utf8.squeeze(); // toUtf8() reserves three bytes per character
-        prepared.searchText.append(std::move(utf8));
+        prepared.searchText.append(builder.text(job));
     }
     return prepared;
 }
@@ -310,13 +249,6 @@ void FailureJobModel::setStale(bool stale)
     if (!m_jobs.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_jobs.size()) - 1, ColumnCount - 1),
                            {StaleRole, Qt::ToolTipRole});
-}
-
-QModelIndex FailureJobModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (parent.isValid() || row < 0 || row >= m_jobs.size() || column < 0 || column >= ColumnCount)
-        return {};
-    return createIndex(row, column);
 }
 
 int FailureJobModel::rowCount(const QModelIndex &parent) const
@@ -429,7 +361,7 @@ QString FailureJobModel::toolTip(const FailureJob &job, int column)
                        : tr("Not a time this program understands: %1").arg(job.beginTimeText);
         //: Tooltip of a time: %1 local time, %2 the same time in UTC.
         return tr("%1 local time\n%2 UTC")
-            .arg(formatTime(job.beginTime.toLocalTime()), formatTime(job.beginTime.toUTC()));
+            .arg(formatLocalTableTime(job.beginTime), formatTableTime(job.beginTime.toUTC()));
     case FailureStatus:
         return job.failureStatus;
     case ResourceType:
@@ -447,34 +379,18 @@ QVariant FailureJobModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role); // row numbers
-    if (section < 0 || section >= ColumnCount ||
-        (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+    if (section < 0 || section >= ColumnCount)
         return {};
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case BeginTime:
-            return tr("When the task began (local time)");
-        case FailureStatus:
-            return tr("The operation that failed");
-        case ResourceName:
-            return tr("The name of the resource the task worked on");
-        case ResourceType:
-            return tr("The kind of resource");
-        case JobType:
-            return tr("The SDRS job type");
-        case ErrorCode:
-            return tr("The error code, e.g. SDRS.1306");
-        case FailReason:
-            return tr("Why the task failed (first line; the tooltip shows all)");
-        case ResourceId:
-            return tr("The resource's ID");
-        case JobId:
-            return tr("The job's ID, usable to look up the job");
-        default:
-            return {};
-        }
-    }
-    switch (section) {
+    if (role == Qt::DisplayRole)
+        return columnTitle(section);
+    if (role == Qt::ToolTipRole)
+        return columnToolTip(section);
+    return {};
+}
+
+QString FailureJobModel::columnTitle(int column)
+{
+    switch (column) {
     case BeginTime:
         //: Column title: when the failed task began.
         return tr("Begin time");
@@ -502,6 +418,32 @@ QVariant FailureJobModel::headerData(int section, Qt::Orientation orientation, i
     case JobId:
         //: Column title: the id of the SDRS job.
         return tr("Job ID");
+    default:
+        return {};
+    }
+}
+
+QString FailureJobModel::columnToolTip(int column)
+{
+    switch (column) {
+    case BeginTime:
+        return tr("When the task began (local time)");
+    case FailureStatus:
+        return tr("The operation that failed");
+    case ResourceName:
+        return tr("The name of the resource the task worked on");
+    case ResourceType:
+        return tr("The kind of resource");
+    case JobType:
+        return tr("The SDRS job type");
+    case ErrorCode:
+        return tr("The error code, e.g. SDRS.1306");
+    case FailReason:
+        return tr("Why the task failed (first line; the tooltip shows all)");
+    case ResourceId:
+        return tr("The resource's ID");
+    case JobId:
+        return tr("The job's ID, usable to look up the job");
     default:
         return {};
     }

@@ -99,7 +99,6 @@ public:
     /// The rows whose rowKey() is in `keys` are marked new (NewRole); emits
     /// dataChanged for the rows whose mark changed.
     void setNewKeys(QSet<quint64> keys);
-    const QSet<quint64> &newKeys() const { return m_newKeys; }
     /// rowKey() of every row, in row order (built by prepare()).
     const QList<quint64> &rowKeys() const { return m_keys; }
     bool isNew(int row) const;
@@ -115,7 +114,6 @@ public:
     /// length); a query folded with it matches case-insensitively.
     static QString foldCase(QStringView text);
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -123,6 +121,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    /// The title and the tooltip of a column's header; empty for no column.
+    static QString columnTitle(int column);
+    static QString columnToolTip(int column);
     /// The tooltip of one cell, without the stale note.
     static QString toolTip(const FailureJob &job, int column);
 

@@ -2,6 +2,7 @@
 
 #include "models/safetext.h"
 
+#include "models/apitime.h"
 #include "models/errorcatalog.h"
 #include "models/vocabulary.h"
 
@@ -12,24 +13,13 @@ namespace sdrs {
 
 namespace {
 
-const QString &timeFormat()
-{
-    static const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss");
-    return format;
-}
-
-QString localText(const QDateTime &time)
-{
-    return time.isValid() ? time.toLocalTime().toString(timeFormat()) : QString();
-}
-
 QString timeToolTip(const QDateTime &time)
 {
     if (!time.isValid())
         return {};
     //: Tooltip of a time cell: %1 the local time, %2 the same time in UTC.
     return JobTreeModel::tr("%1 local time\n%2 UTC")
-        .arg(localText(time), time.toUTC().toString(timeFormat()));
+        .arg(formatLocalTableTime(time), formatTableTime(time.toUTC()));
 }
 
 QString firstLine(const QString &text)
@@ -61,6 +51,81 @@ qint64 durationSeconds(const QDateTime &begin, const QDateTime &end)
     if (!begin.isValid() || !end.isValid() || end < begin)
         return -1;
     return begin.msecsTo(end) / 1000;
+}
+
+using Column = JobTreeModel::Column;
+
+QVariant displayText(const Job &job, Column column)
+{
+    switch (column) {
+    case JobTreeModel::Status:
+        return jobStatusName(job.status);
+    case JobTreeModel::JobType:
+        return jobTypeName(job.jobType);
+    case JobTreeModel::BeginTime:
+        return formatLocalTableTime(job.beginTime);
+    case JobTreeModel::EndTime:
+        return formatLocalTableTime(job.endTime);
+    case JobTreeModel::Duration:
+        return formatDuration(job.beginTime, job.endTime);
+    case JobTreeModel::ErrorCode:
+        return job.errorCode;
+    case JobTreeModel::FailReason:
+        return firstLine(job.failReason);
+    case JobTreeModel::JobId:
+        return job.jobId;
+    case JobTreeModel::ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant toolTipText(const Job &job, Column column)
+{
+    switch (column) {
+    case JobTreeModel::Status:
+        return job.status;
+    case JobTreeModel::BeginTime:
+        return timeToolTip(job.beginTime);
+    case JobTreeModel::EndTime:
+        return timeToolTip(job.endTime);
+    case JobTreeModel::ErrorCode:
+        return errorCodeToolTip(job.errorCode);
+    case JobTreeModel::FailReason:
+        return job.failReason.trimmed();
+    case JobTreeModel::JobType:
+        return job.jobType;
+    case JobTreeModel::Duration:
+    case JobTreeModel::JobId:
+    case JobTreeModel::ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant sortKey(const Job &job, Column column)
+{
+    switch (column) {
+    case JobTreeModel::Status:
+        return job.status;
+    case JobTreeModel::JobType:
+        return jobTypeName(job.jobType);
+    case JobTreeModel::BeginTime:
+        return msecsOrMin(job.beginTime);
+    case JobTreeModel::EndTime:
+        return msecsOrMin(job.endTime);
+    case JobTreeModel::Duration:
+        return durationSeconds(job.beginTime, job.endTime);
+    case JobTreeModel::ErrorCode:
+        return job.errorCode;
+    case JobTreeModel::FailReason:
+        return job.failReason;
+    case JobTreeModel::JobId:
+        return job.jobId;
+    case JobTreeModel::ColumnCount:
+        break;
+    }
+    return {};
 }
 
 } // namespace
@@ -157,47 +222,9 @@ QVariant JobTreeModel::unfilteredData(const QModelIndex &index, int role) const
 
     switch (role) {
     case Qt::DisplayRole:
-        switch (column) {
-        case Status:
-            return jobStatusName(job->status);
-        case JobType:
-            return jobTypeName(job->jobType);
-        case BeginTime:
-            return localText(job->beginTime);
-        case EndTime:
-            return localText(job->endTime);
-        case Duration:
-            return formatDuration(job->beginTime, job->endTime);
-        case ErrorCode:
-            return job->errorCode;
-        case FailReason:
-            return firstLine(job->failReason);
-        case JobId:
-            return job->jobId;
-        case ColumnCount:
-            break;
-        }
-        return {};
+        return displayText(*job, column);
     case Qt::ToolTipRole:
-        switch (column) {
-        case Status:
-            return job->status;
-        case BeginTime:
-            return timeToolTip(job->beginTime);
-        case EndTime:
-            return timeToolTip(job->endTime);
-        case ErrorCode:
-            return errorCodeToolTip(job->errorCode);
-        case FailReason:
-            return job->failReason.trimmed();
-        case JobType:
-            return job->jobType;
-        case Duration:
-        case JobId:
-        case ColumnCount:
-            break;
-        }
-        return {};
+        return toolTipText(*job, column);
     case Qt::TextAlignmentRole:
         if (column == Duration)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -205,27 +232,7 @@ QVariant JobTreeModel::unfilteredData(const QModelIndex &index, int role) const
     case StatusRole:
         return job->status;
     case SortRole:
-        switch (column) {
-        case Status:
-            return job->status;
-        case JobType:
-            return jobTypeName(job->jobType);
-        case BeginTime:
-            return msecsOrMin(job->beginTime);
-        case EndTime:
-            return msecsOrMin(job->endTime);
-        case Duration:
-            return durationSeconds(job->beginTime, job->endTime);
-        case ErrorCode:
-            return job->errorCode;
-        case FailReason:
-            return job->failReason;
-        case JobId:
-            return job->jobId;
-        case ColumnCount:
-            break;
-        }
-        return {};
+        return sortKey(*job, column);
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #include "models/jsoncodec.h"
 
 #include "models/apitime.h"
+#include "models/failurejobfields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,6 +10,7 @@
 #include <QSet>
 
 #include <array>
+#include <optional>
 
 namespace sdrs::json {
 
@@ -66,17 +68,18 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
 
 /// The shared envelope of the two list answers: `count` and an array of objects under `listKey`.
 template<class Page, class Item>
-Decoded<Page> decodeList(const QByteArray &body, QLatin1StringView listKey,
-                         Item (*fromJson)(const QJsonObject &), QList<Item> Page::*items)
+Result<Page> decodeList(const QByteArray &body, QLatin1StringView listKey,
+                        Item (*fromJson)(const QJsonObject &), QList<Item> Page::*items)
 {
     QString error;
     const std::optional<QJsonObject> root = parseObject(body, &error);
     if (!root)
-        return Decoded<Page>::failure(error);
+        return Result<Page>::failure(ApiError::Kind::Decode, error);
     const QJsonValue list = root->value(listKey);
     if (!list.isArray())
         //: The end of "The answer could not be read: ...". %1 is a JSON key, e.g. failure_jobs.
-        return Decoded<Page>::failure(JsonText::tr("the answer has no \"%1\" array").arg(listKey));
+        return Result<Page>::failure(ApiError::Kind::Decode,
+                                     JsonText::tr("the answer has no \"%1\" array").arg(listKey));
     const QJsonArray array = list.toArray();
     Page page;
     (page.*items).reserve(array.size());
@@ -85,7 +88,8 @@ Decoded<Page> decodeList(const QByteArray &body, QLatin1StringView listKey,
         if (!row.isObject())
             //: The end of "The answer could not be read: ...". %1 is a JSON key, %2 an index:
             //: "failure_jobs"[3].
-            return Decoded<Page>::failure(
+            return Result<Page>::failure(
+                ApiError::Kind::Decode,
                 JsonText::tr("\"%1\"[%2] is not an object").arg(listKey).arg(i));
         (page.*items).append(fromJson(row.toObject()));
     }
@@ -97,9 +101,9 @@ Decoded<Page> decodeList(const QByteArray &body, QLatin1StringView listKey,
         page.count = qint64(n);
     else
         //: The end of "The answer could not be read: ...". "count" is a JSON key.
-        return Decoded<Page>::failure(
-            JsonText::tr("\"count\" is not a whole number from 0 to 9e15"));
-    return Decoded<Page>{std::move(page), {}};
+        return Result<Page>::failure(
+            ApiError::Kind::Decode, JsonText::tr("\"count\" is not a whole number from 0 to 9e15"));
+    return Result<Page>::success(std::move(page));
 }
 
 /// How many bytes each ASCII character takes inside a JSON string literal: 1 as it is, 2 for a
@@ -148,17 +152,11 @@ QString lenientString(const QJsonValue &value)
 FailureJob failureJobFromJson(const QJsonObject &o)
 {
     FailureJob j;
-    j.jobStatus = str(o, QLatin1StringView("job_status"));
-    j.resourceId = str(o, QLatin1StringView("resource_id"));
-    j.resourceName = str(o, QLatin1StringView("resource_name"));
-    j.resourceType = str(o, QLatin1StringView("resource_type"));
-    j.failureStatus = str(o, QLatin1StringView("failure_status"));
-    j.jobId = str(o, QLatin1StringView("job_id"));
-    j.jobType = str(o, QLatin1StringView("job_type"));
-    j.beginTimeText = str(o, QLatin1StringView("begin_time"));
+    for (const FailureJobFieldInfo &field : failureJobFields()) {
+        if (field.inApiRow)
+            j.*field.member = str(o, field.name);
+    }
     j.beginTime = parseApiTime(j.beginTimeText);
-    j.errorCode = str(o, QLatin1StringView("error_code"));
-    j.failReason = str(o, QLatin1StringView("fail_reason"));
     return j;
 }
 
@@ -229,9 +227,9 @@ Job jobFromJson(const QJsonObject &o)
     return j;
 }
 
-Decoded<FailureJobPage> decodeFailureJobPage(const QByteArray &body)
+Result<FailureJobPage> decodeFailureJobPage(const QByteArray &body)
 {
-    Decoded<FailureJobPage> page = decodeList<FailureJobPage, FailureJob>(
+    Result<FailureJobPage> page = decodeList<FailureJobPage, FailureJob>(
         body, QLatin1StringView("failure_jobs"), &failureJobFromJson, &FailureJobPage::jobs);
     // Statuses, types, codes and many reasons repeat from row to row: let equal values share one
     // string. At 100,000 rows held in memory this saves tens of megabytes.
@@ -247,7 +245,7 @@ Decoded<FailureJobPage> decodeFailureJobPage(const QByteArray &body)
     };
     if (!page.ok())
         return page;
-    for (FailureJob &job : page.value->jobs) {
+    for (FailureJob &job : page.value.jobs) {
         intern(job.jobStatus);
         intern(job.resourceType);
         intern(job.failureStatus);
@@ -259,25 +257,26 @@ Decoded<FailureJobPage> decodeFailureJobPage(const QByteArray &body)
     return page;
 }
 
-Decoded<ProtectionGroupPage> decodeProtectionGroupPage(const QByteArray &body)
+Result<ProtectionGroupPage> decodeProtectionGroupPage(const QByteArray &body)
 {
     return decodeList<ProtectionGroupPage, ProtectionGroup>(
         body, QLatin1StringView("server_groups"), &protectionGroupFromJson,
         &ProtectionGroupPage::groups);
 }
 
-Decoded<Job> decodeJob(const QByteArray &body)
+Result<Job> decodeJob(const QByteArray &body)
 {
     QString error;
     const std::optional<QJsonObject> root = parseObject(body, &error);
     if (!root)
-        return Decoded<Job>::failure(error);
+        return Result<Job>::failure(ApiError::Kind::Decode, error);
     if (!root->contains(QLatin1StringView("job_id")) &&
         !root->contains(QLatin1StringView("status")))
         //: The end of "The answer could not be read: ...". job_id and status are JSON keys.
-        return Decoded<Job>::failure(
+        return Result<Job>::failure(
+            ApiError::Kind::Decode,
             JsonText::tr("the answer has neither \"job_id\" nor \"status\""));
-    return Decoded<Job>{jobFromJson(*root), {}};
+    return Result<Job>::success(jobFromJson(*root));
 }
 
 QJsonObject rowToJson(const FailureJob &job)
@@ -290,19 +289,16 @@ QJsonObject rowToJson(const FailureJob &job)
 
 QJsonObject toJson(const FailureJob &j)
 {
-    return QJsonObject{
-        {QLatin1StringView("job_status"), j.jobStatus},
-        {QLatin1StringView("resource_id"), j.resourceId},
-        {QLatin1StringView("resource_name"), j.resourceName},
-        {QLatin1StringView("resource_type"), j.resourceType},
-        {QLatin1StringView("failure_status"), j.failureStatus},
-        {QLatin1StringView("job_id"), j.jobId},
-        {QLatin1StringView("job_type"), j.jobType},
-        {QLatin1StringView("begin_time"),
-         j.beginTimeText.isEmpty() ? formatIsoTime(j.beginTime) : j.beginTimeText},
-        {QLatin1StringView("error_code"), nullable(j.errorCode)},
-        {QLatin1StringView("fail_reason"), nullable(j.failReason)},
-    };
+    QJsonObject object;
+    for (const FailureJobFieldInfo &field : failureJobFields()) {
+        if (field.inApiRow) {
+            const QString &value = j.*field.member;
+            object.insert(field.name, field.nullable ? nullable(value) : QJsonValue(value));
+        }
+    }
+    if (j.beginTimeText.isEmpty())
+        object.insert(QLatin1StringView("begin_time"), formatIsoTime(j.beginTime));
+    return object;
 }
 
 QJsonObject toJson(const ProtectionGroup &g)
@@ -438,13 +434,11 @@ ErrorBody decodeErrorBody(const QByteArray &body)
     return e;
 }
 
-void appendQuoted(QByteArray &out, QStringView text)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    const char16_t *const begin = text.utf16();
-    const char16_t *const end = begin + text.size();
+namespace {
 
-    // The exact length first, so that the bytes are written in place after a single resize.
+/// The length of `text` in UTF-8 JSON string syntax, the quotes included.
+qsizetype quotedLength(const char16_t *begin, const char16_t *end)
+{
     qsizetype length = 2;
     for (const char16_t *p = begin; p != end; ++p) {
         const char16_t u = *p;
@@ -459,42 +453,58 @@ void appendQuoted(QByteArray &out, QStringView text)
             length += QChar::isSurrogate(u) ? 1 : 3; // a lone surrogate is written as '?'
         }
     }
+    return length;
+}
 
+/// Writes the escape of an ASCII character that JSON does not take as it is; returns the end.
+char *writeEscape(char *d, char16_t u)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    *d++ = '\\';
+    switch (u) {
+    case u'"':
+        *d++ = '"';
+        break;
+    case u'\\':
+        *d++ = '\\';
+        break;
+    case u'\n':
+        *d++ = 'n';
+        break;
+    case u'\r':
+        *d++ = 'r';
+        break;
+    case u'\t':
+        *d++ = 't';
+        break;
+    default:
+        *d++ = 'u';
+        *d++ = '0';
+        *d++ = '0';
+        *d++ = hex[u >> 4];
+        *d++ = hex[u & 0xf];
+    }
+    return d;
+}
+
+} // namespace
+
+void appendQuoted(QByteArray &out, QStringView text)
+{
+    const char16_t *const begin = text.utf16();
+    const char16_t *const end = begin + text.size();
+    // The exact length first, so that the bytes are written in place after a single resize.
     const qsizetype at = out.size();
-    out.resize(at + length);
+    out.resize(at + quotedLength(begin, end));
     char *d = out.data() + at;
     *d++ = '"';
     for (const char16_t *p = begin; p != end; ++p) {
         const char16_t u = *p;
         if (u < 0x80) {
-            if (asciiQuotedLength[u] == 1) {
+            if (asciiQuotedLength[u] == 1)
                 *d++ = char(u);
-                continue;
-            }
-            *d++ = '\\';
-            switch (u) {
-            case u'"':
-                *d++ = '"';
-                break;
-            case u'\\':
-                *d++ = '\\';
-                break;
-            case u'\n':
-                *d++ = 'n';
-                break;
-            case u'\r':
-                *d++ = 'r';
-                break;
-            case u'\t':
-                *d++ = 't';
-                break;
-            default:
-                *d++ = 'u';
-                *d++ = '0';
-                *d++ = '0';
-                *d++ = hex[u >> 4];
-                *d++ = hex[u & 0xf];
-            }
+            else
+                d = writeEscape(d, u);
         } else if (u < 0x800) {
             *d++ = char(0xc0 | (u >> 6));
             *d++ = char(0x80 | (u & 0x3f));

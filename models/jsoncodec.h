@@ -3,6 +3,7 @@
 #include "models/failurejob.h"
 #include "models/job.h"
 #include "models/protectiongroup.h"
+#include "models/result.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -13,26 +14,17 @@
 
 namespace sdrs::json {
 
-/// The outcome of decoding a body: a value, or a sentence saying what was wrong with it.
-template<class T> struct Decoded
-{
-    std::optional<T> value;
-    QString error;
-
-    bool ok() const { return value.has_value(); }
-    static Decoded failure(QString why) { return Decoded{std::nullopt, std::move(why)}; }
-};
-
-/// `{"count": N, "failure_jobs": [...]}`. Lenient about fields (missing, null, wrong type, unknown
-/// values); strict about the envelope: no `failure_jobs` array, a non-object row or a `count` that
-/// is not a number is an error, never an empty list. A missing `count` is taken as the row count.
-Decoded<FailureJobPage> decodeFailureJobPage(const QByteArray &body);
+/// `{"count": N, "failure_jobs": [...]}`; an error is Kind::Decode with a sentence saying what was
+/// wrong. Lenient about fields (missing, null, wrong type, unknown values); strict about the
+/// envelope: no `failure_jobs` array, a non-object row or a `count` that is not a number is an
+/// error, never an empty list. A missing `count` is taken as the row count.
+Result<FailureJobPage> decodeFailureJobPage(const QByteArray &body);
 
 /// `{"count": N, "server_groups": [...]}`, with the same rules.
-Decoded<ProtectionGroupPage> decodeProtectionGroupPage(const QByteArray &body);
+Result<ProtectionGroupPage> decodeProtectionGroupPage(const QByteArray &body);
 
 /// A job object with `job_id` or `status`, its `entities` and `sub_jobs` to any depth.
-Decoded<Job> decodeJob(const QByteArray &body);
+Result<Job> decodeJob(const QByteArray &body);
 
 FailureJob failureJobFromJson(const QJsonObject &o);
 ProtectionGroup protectionGroupFromJson(const QJsonObject &o);

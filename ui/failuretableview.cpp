@@ -3,6 +3,7 @@
 #include "models/failurejobmodel.h"
 #include "models/failurejobproxy.h"
 #include "models/jsoncodec.h"
+#include "models/pageproxy.h"
 #include "ui/detailpane.h"
 #include "ui/statusicondelegate.h"
 

@@ -2,6 +2,7 @@
 
 #include "models/failurejobmodel.h"
 #include "models/failurejobproxy.h"
+#include "models/pageproxy.h"
 #include "resources/sdrsicons.h"
 #include "ui/busyindicator.h"
 #include "ui/detailpane.h"

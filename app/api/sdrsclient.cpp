@@ -153,13 +153,13 @@ using detail::launch;
 namespace {
 
 /// The decoder's value, or a Decode error naming the answer `raw`.
-template<class T> Result<T> fromDecoded(const RawReply &raw, json::Decoded<T> decoded)
+template<class T> Result<T> fromDecoded(const RawReply &raw, Result<T> decoded)
 {
     Result<T> r;
     if (decoded.ok())
-        r.value = std::move(*decoded.value);
+        r.value = std::move(decoded.value);
     else
-        r.error = decodeError(raw, decoded.error);
+        r.error = decodeError(raw, decoded.error.message);
     return r;
 }
 

@@ -397,18 +397,18 @@ Result<ProtectionGroup> resolveGroup(const QList<ProtectionGroup> &groups, const
 
 // Writers: table, JSON. (CSV is csv::writeRows.)
 QString tableCell(QString text, qsizetype maxWidth);
-csv::WriteResult writeTable(QIODevice &out, const QStringList &headers, bool headerLine,
-                            qsizetype rows, const std::function<QString(qsizetype, int)> &cell,
-                            const std::function<qsizetype(int)> &maxWidth,
-                            const std::function<bool()> &shouldStop);
-csv::WriteResult writeJsonRows(QIODevice &out, const QList<FailureJob> &jobs,
-                               const QList<csv::Column> &columns,
-                               const QHash<QString, QString> &groupNames,
-                               const std::function<bool()> &shouldStop);
+WriteResult writeTable(QIODevice &out, const QStringList &headers, bool headerLine, qsizetype rows,
+                       const std::function<QString(qsizetype, int)> &cell,
+                       const std::function<qsizetype(int)> &maxWidth,
+                       const std::function<bool()> &shouldStop);
+WriteResult writeJsonRows(QIODevice &out, const QList<FailureJob> &jobs,
+                          const QList<csv::Column> &columns,
+                          const QHash<QString, QString> &groupNames,
+                          const std::function<bool()> &shouldStop);
 QString isoUtc(const QDateTime &time);
 int writeOutput(
     const QString &path,
-    const std::function<csv::WriteResult(QIODevice &, const std::function<bool()> &)> &write);
+    const std::function<WriteResult(QIODevice &, const std::function<bool()> &)> &write);
 QString formatNumber(qint64 n);
 
 } // namespace sdrs::cli

@@ -7,9 +7,12 @@
 #include "app/api/wiresafety.h"
 #include "app/demo.h"
 #include "app/profilestore.h"
+#include "models/apitime.h"
 #include "models/csvexport.h"
 #include "models/jobtreemodel.h"
 #include "models/jsoncodec.h"
+#include "models/rowwriter.h"
+#include "models/safefile.h"
 #include "models/safetext.h"
 #include "models/vocabulary.h"
 
@@ -95,12 +98,11 @@ QString tableCell(QString text, qsizetype maxWidth)
 /// Writes an aligned plain-text table: a header line (unless `headerLine` is false), then `rows`
 /// lines of `cell(row, column)`, columns two spaces apart. Reads every cell twice (widths, then
 /// text) instead of keeping them.
-csv::WriteResult writeTable(QIODevice &out, const QStringList &headers, bool headerLine,
-                            qsizetype rows, const std::function<QString(qsizetype, int)> &cell,
-                            const std::function<qsizetype(int)> &maxWidth,
-                            const std::function<bool()> &shouldStop)
+WriteResult writeTable(QIODevice &out, const QStringList &headers, bool headerLine, qsizetype rows,
+                       const std::function<QString(qsizetype, int)> &cell,
+                       const std::function<qsizetype(int)> &maxWidth,
+                       const std::function<bool()> &shouldStop)
 {
-    csv::WriteResult result;
     const int columns = int(headers.size());
     QList<qsizetype> widths(columns);
     for (int c = 0; c < columns; ++c)
@@ -109,68 +111,37 @@ csv::WriteResult writeTable(QIODevice &out, const QStringList &headers, bool hea
         for (int c = 0; c < columns; ++c)
             widths[c] = std::max(widths[c], tableCell(cell(r, c), maxWidth(c)).size());
     }
-    QString line;
-    QByteArray chunk;
+    RowWriter writer(out, shouldStop);
     const auto addLine = [&](const std::function<QString(int)> &text) {
-        line.resize(0);
+        QString &line = writer.text();
+        const qsizetype start = line.size();
         for (int c = 0; c < columns; ++c) {
             const QString t = text(c);
             line += t;
             if (c + 1 < columns)
                 line += QString(widths.at(c) - t.size() + 2, u' ');
         }
-        while (line.endsWith(u' '))
+        while (line.size() > start && line.endsWith(u' '))
             line.chop(1);
         line += u'\n';
-        chunk += line.toUtf8();
-    };
-    const auto flush = [&]() {
-        if (out.write(chunk) != chunk.size()) {
-            result.error = out.errorString();
-            return false;
-        }
-        chunk.resize(0);
-        return true;
     };
     if (headerLine)
         addLine([&](int c) { return headers.at(c); });
-    for (qsizetype r = 0; r < rows; ++r) {
+    for (qsizetype r = 0; r < rows && writer.nextRow(); ++r)
         addLine([&](int c) { return tableCell(cell(r, c), maxWidth(c)); });
-        ++result.rows;
-        if (chunk.size() > (1 << 16)) {
-            if (shouldStop && shouldStop()) {
-                result.cancelled = true;
-                return result;
-            }
-            if (!flush())
-                return result;
-        }
-    }
-    if (!flush())
-        return result;
-    result.ok = true;
-    return result;
+    return writer.finish();
 }
 
 /// A JSON array of objects, one a line, each with the columns' headers as keys in column order.
-csv::WriteResult writeJsonRows(QIODevice &out, const QList<FailureJob> &jobs,
-                               const QList<csv::Column> &columns,
-                               const QHash<QString, QString> &groupNames,
-                               const std::function<bool()> &shouldStop)
+WriteResult writeJsonRows(QIODevice &out, const QList<FailureJob> &jobs,
+                          const QList<csv::Column> &columns,
+                          const QHash<QString, QString> &groupNames,
+                          const std::function<bool()> &shouldStop)
 {
-    csv::WriteResult result;
-    QByteArray chunk;
-    chunk.reserve(1 << 17);
-    const auto flush = [&]() {
-        if (out.write(chunk) != chunk.size()) {
-            result.error = out.errorString();
-            return false;
-        }
-        chunk.resize(0);
-        return true;
-    };
-    chunk += '[';
-    for (qsizetype i = 0; i < jobs.size(); ++i) {
+    RowWriter writer(out, shouldStop);
+    writer.bytes() += '[';
+    for (qsizetype i = 0; i < jobs.size() && writer.nextRow(); ++i) {
+        QByteArray &chunk = writer.bytes();
         chunk += i == 0 ? "\n{" : ",\n{";
         for (qsizetype c = 0; c < columns.size(); ++c) {
             if (c > 0)
@@ -180,58 +151,45 @@ csv::WriteResult writeJsonRows(QIODevice &out, const QList<FailureJob> &jobs,
             json::appendQuoted(chunk, csv::fieldValue(jobs.at(i), columns.at(c).field, groupNames));
         }
         chunk += '}';
-        ++result.rows;
-        if (chunk.size() > (1 << 16)) {
-            if (shouldStop && shouldStop()) {
-                result.cancelled = true;
-                return result;
-            }
-            if (!flush())
-                return result;
-        }
     }
-    chunk += jobs.isEmpty() ? "]\n" : "\n]\n";
-    if (!flush())
-        return result;
-    result.ok = true;
-    return result;
+    writer.bytes() += jobs.isEmpty() ? "]\n" : "\n]\n";
+    return writer.finish();
 }
 
 QString isoUtc(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return formatIsoTime(time);
 }
 
 /// Where a command's output goes: standard output (with `-o -` or no -o) or a file written
 /// safely. `write` returns a WriteResult for the device it is handed. Returns the exit code.
-int writeOutput(
-    const QString &path,
-    const std::function<csv::WriteResult(QIODevice &, const std::function<bool()> &)> &write)
+int writeOutput(const QString &path,
+                const std::function<WriteResult(QIODevice &, const std::function<bool()> &)> &write)
 {
     const std::function<bool()> shouldStop = [] {
         return g_signal != 0;
     };
     if (path.isEmpty() || path == QStringLiteral("-")) {
         StdoutDevice out;
-        const csv::WriteResult r = write(out, shouldStop);
-        if (r.cancelled || g_signal != 0)
+        const WriteResult r = write(out, shouldStop);
+        if (r.error.kind == ApiError::Kind::Cancelled || g_signal != 0)
             return interrupted();
-        if (!r.ok) {
+        if (!r.ok()) {
             printError(Text::tr("cannot write to standard output: %1")
-                           .arg(r.error.isEmpty() ? out.errorString() : r.error));
+                           .arg(r.error.message.isEmpty() ? out.errorString() : r.error.message));
             return OutputError;
         }
         return finishStdout(out);
     }
     bool stopped = false;
-    const QString error = csv::writeFileSafely(path, [&](QIODevice &out, QString *why) {
-        const csv::WriteResult r = write(out, shouldStop);
-        if (r.cancelled || g_signal != 0) {
+    const QString error = writeFileSafely(path, [&](QIODevice &out, QString *why) {
+        const WriteResult r = write(out, shouldStop);
+        if (r.error.kind == ApiError::Kind::Cancelled || g_signal != 0) {
             stopped = true;
             return false; // an empty error: cancelled, nothing is left behind
         }
-        if (!r.ok) {
-            *why = r.error.isEmpty() ? out.errorString() : r.error;
+        if (!r.ok()) {
+            *why = r.error.message.isEmpty() ? out.errorString() : r.error.message;
             return false;
         }
         return true;
@@ -254,24 +212,24 @@ int checkOutputPath(const QString &path)
     if (path.isEmpty() || path == QStringLiteral("-"))
         return -1;
     const QFileInfo info(path);
-    switch (csv::targetOf(path)) {
-    case csv::Target::Folder:
+    switch (targetOf(path)) {
+    case Target::Folder:
         printError(Text::tr("cannot write %1: it is a folder").arg(path));
         return OutputError;
-    case csv::Target::Other:
+    case Target::Other:
         printError(Text::tr("cannot write %1: it is neither an ordinary file nor a pipe nor a "
                             "character device")
                        .arg(path));
         return OutputError;
-    case csv::Target::Stream:
+    case Target::Stream:
         // A pipe or a device is written as it is (never replaced): its folder does not matter.
         if (!info.isWritable()) {
             printError(Text::tr("cannot write %1: permission denied").arg(path));
             return OutputError;
         }
         return -1;
-    case csv::Target::Missing:
-    case csv::Target::Regular:
+    case Target::Missing:
+    case Target::Regular:
         break;
     }
     const QFileInfo folder(info.absolutePath());

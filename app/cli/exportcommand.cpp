@@ -231,7 +231,7 @@ Result<AllGroupsResult> loadEveryPage(Runner &runner, SdrsClient &client, const 
     return loaded;
 }
 
-csv::WriteResult writeJobs(QIODevice &out, const ExportRequest &r, const QList<FailureJob> &jobs,
+WriteResult writeJobs(QIODevice &out, const ExportRequest &r, const QList<FailureJob> &jobs,
                            const QHash<QString, QString> &groupNames,
                            const std::function<bool()> &shouldStop)
 {

@@ -4,6 +4,9 @@
 #include "app/cli/commands.h"
 #include "models/csvexport.h"
 #include "models/jsoncodec.h"
+#include "models/protectiongroupfields.h"
+#include "models/rowwriter.h"
+#include "models/safetext.h"
 #include "models/vocabulary.h"
 
 #include <QCommandLineParser>
@@ -21,130 +24,41 @@ namespace sdrs::cli {
 
 namespace {
 
-QString number(int n)
-{
-    return QString::number(n);
-}
-
 /// The API's objects, as a JSON array.
-csv::WriteResult writeGroupsJson(QIODevice &out, const QList<ProtectionGroup> &groups)
+WriteResult writeGroupsJson(QIODevice &out, const QList<ProtectionGroup> &groups)
 {
     QJsonArray array;
     for (const ProtectionGroup &g : groups)
         array.append(json::toJson(g));
-    csv::WriteResult r;
     const QByteArray bytes = QJsonDocument(array).toJson(QJsonDocument::Indented);
-    if (out.write(bytes) != bytes.size()) {
-        r.error = out.errorString();
-        return r;
-    }
-    r.ok = true;
-    r.rows = groups.size();
-    return r;
+    if (out.write(bytes) != bytes.size())
+        return WriteResult::failure(ApiError::Kind::Io, out.errorString());
+    return WriteResult::success(groups.size());
 }
 
 /// Every field, named as the API names it.
-csv::WriteResult writeGroupsCsv(QIODevice &out, const QList<ProtectionGroup> &groups)
+WriteResult writeGroupsCsv(QIODevice &out, const QList<ProtectionGroup> &groups)
 {
-    static const QStringList headers{
-        QStringLiteral("id"),
-        QStringLiteral("name"),
-        QStringLiteral("description"),
-        QStringLiteral("status"),
-        QStringLiteral("progress"),
-        QStringLiteral("source_availability_zone"),
-        QStringLiteral("target_availability_zone"),
-        QStringLiteral("domain_id"),
-        QStringLiteral("domain_name"),
-        QStringLiteral("priority_station"),
-        QStringLiteral("protected_instance_num"),
-        QStringLiteral("replication_num"),
-        QStringLiteral("disaster_recovery_drill_num"),
-        QStringLiteral("protected_status"),
-        QStringLiteral("replication_status"),
-        QStringLiteral("health_status"),
-        QStringLiteral("source_vpc_id"),
-        QStringLiteral("target_vpc_id"),
-        QStringLiteral("test_vpc_id"),
-        QStringLiteral("dr_type"),
-        QStringLiteral("created_at"),
-        QStringLiteral("updated_at"),
-        QStringLiteral("protection_type"),
-        QStringLiteral("replication_model"),
-        QStringLiteral("server_type"),
-    };
-    csv::Options options;
-    csv::WriteResult r;
-    QByteArray text = csv::formatRow(headers, options).toUtf8();
-    for (const ProtectionGroup &g : groups) {
-        const QStringList cells{g.id,
-                                g.name,
-                                g.description,
-                                g.status,
-                                number(g.progress),
-                                g.sourceAvailabilityZone,
-                                g.targetAvailabilityZone,
-                                g.domainId,
-                                g.domainName,
-                                g.priorityStation,
-                                number(g.protectedInstanceNum),
-                                number(g.replicationNum),
-                                number(g.disasterRecoveryDrillNum),
-                                g.protectedStatus,
-                                g.replicationStatus,
-                                g.healthStatus,
-                                g.sourceVpcId,
-                                g.targetVpcId,
-                                g.testVpcId,
-                                g.drType,
-                                isoUtc(g.createdAt),
-                                isoUtc(g.updatedAt),
-                                g.protectionType,
-                                g.replicationModel,
-                                g.serverType};
-        text += csv::formatRow(cells, options).toUtf8();
-        ++r.rows;
-    }
-    if (out.write(text) != text.size()) {
-        r.error = out.errorString();
-        return r;
-    }
-    r.ok = true;
-    return r;
+    const QList<ProtectionGroupField> &fields = protectionGroupFields();
+    const csv::Options options;
+    RowWriter writer(out, {});
+    writer.text() += csv::formatRow(fieldNames(fields), options);
+    for (qsizetype i = 0; i < groups.size() && writer.nextRow(); ++i)
+        writer.text() += csv::formatRow(fieldTexts(groups.at(i), fields), options);
+    return writer.finish();
 }
 
 /// The columns an operator scans: id, name, status, counts, last update.
-csv::WriteResult writeGroupsTable(QIODevice &out, const QList<ProtectionGroup> &groups,
-                                  const std::function<bool()> &shouldStop)
+WriteResult writeGroupsTable(QIODevice &out, const QList<ProtectionGroup> &groups,
+                             const std::function<bool()> &shouldStop)
 {
-    static const QStringList headers{QStringLiteral("id"),
-                                     QStringLiteral("name"),
-                                     QStringLiteral("status"),
-                                     QStringLiteral("protected_instance_num"),
-                                     QStringLiteral("replication_num"),
-                                     QStringLiteral("disaster_recovery_drill_num"),
-                                     QStringLiteral("updated_at")};
+    static const QList<ProtectionGroupField> fields = protectionGroupFields(
+        {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("status"),
+         QStringLiteral("protected_instance_num"), QStringLiteral("replication_num"),
+         QStringLiteral("disaster_recovery_drill_num"), QStringLiteral("updated_at")});
     return writeTable(
-        out, headers, true, groups.size(),
-        [&](qsizetype row, int column) {
-            const ProtectionGroup &g = groups.at(row);
-            switch (column) {
-            case 0:
-                return g.id;
-            case 1:
-                return g.name;
-            case 2:
-                return g.status;
-            case 3:
-                return number(g.protectedInstanceNum);
-            case 4:
-                return number(g.replicationNum);
-            case 5:
-                return number(g.disasterRecoveryDrillNum);
-            default:
-                return isoUtc(g.updatedAt);
-            }
-        },
+        out, fieldNames(fields), true, groups.size(),
+        [&](qsizetype row, int column) { return fields.at(column).text(groups.at(row)); },
         [](int) -> qsizetype { return 60; }, shouldStop);
 }
 

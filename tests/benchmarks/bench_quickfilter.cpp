@@ -6,6 +6,7 @@
 #include "emulator/dataset.h"
 #include "models/failurejobmodel.h"
 #include "models/failurejobproxy.h"
+#include "models/pageproxy.h"
 #include "tests/benchmarks/benchstats.h"
 
 #include <QCoreApplication>

@@ -4,6 +4,7 @@
 #include "models/errorcatalog.h"
 #include "models/jsoncodec.h"
 #include "models/vocabulary.h"
+#include "tests/common/examplerows.h"
 
 #include <QFile>
 #include <QHash>
@@ -15,6 +16,7 @@
 
 using namespace sdrs;
 using namespace sdrs::emulator;
+using namespace sdrs::test;
 
 namespace {
 
@@ -36,31 +38,6 @@ bool isUuid(const QString &s)
 bool hasNonAscii(const QString &s)
 {
     return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() > 0x7f; });
-}
-
-/// The two rows of the API page's example response, field by field.
-FailureJob exampleRow(int which)
-{
-    FailureJob f;
-    f.jobStatus = QStringLiteral("FAIL");
-    f.resourceType = QStringLiteral("protectedInstance");
-    f.failureStatus = QStringLiteral("createFail");
-    f.jobType = QStringLiteral("createProtectedInstance");
-    f.errorCode = QStringLiteral("EVS.2024");
-    f.failReason = QStringLiteral("SdrsGenerateNativeServerParamsTask-fail:volume is error!");
-    if (which == 0) {
-        f.resourceId = QStringLiteral("17984002-ad8a-438b-8ba6-b850224634c5");
-        f.resourceName = QStringLiteral("Protected-Instance-ab14");
-        f.jobId = QStringLiteral("ff808082686f229a0168707beaab014e");
-        f.beginTimeText = QStringLiteral("2019-01-21T12:56:35.754Z");
-    } else {
-        f.resourceId = QStringLiteral("897f57b2-6e94-4179-b414-9532726c59f2");
-        f.resourceName = QStringLiteral("Protected-Instance-5e2e");
-        f.jobId = QStringLiteral("ff808082686f229a0168707b9be9013e");
-        f.beginTimeText = QStringLiteral("2019-01-21T12:56:15.591Z");
-    }
-    f.beginTime = QDateTime::fromString(f.beginTimeText, Qt::ISODateWithMs);
-    return f;
 }
 
 QSet<QString> set(std::initializer_list<const char *> items)
@@ -218,7 +195,7 @@ void TestDataset::exampleRows()
     QVERIFY2(read.ok(), qPrintable(read.error.message));
     const Dataset *fixture = &read.value;
     for (int which = 0; which < 2; ++which) {
-        const FailureJob expected = exampleRow(which);
+        const FailureJob expected = apiExampleRow(which);
         const auto sameId = [&](const FailureJob &f) {
             return f.resourceId == expected.resourceId;
         };

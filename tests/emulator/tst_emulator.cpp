@@ -137,11 +137,11 @@ private:
             const auto page = json::decodeFailureJobPage(a.body);
             if (!page.ok())
                 return {};
-            if (*count >= 0 && page.value->count != *count)
+            if (*count >= 0 && page.value.count != *count)
                 return {}; // the total must not change between pages
-            *count = page.value->count;
-            rows += page.value->jobs;
-            if (page.value->jobs.isEmpty())
+            *count = page.value.count;
+            rows += page.value.jobs;
+            if (page.value.jobs.isEmpty())
                 break;
         }
         return rows;
@@ -195,7 +195,7 @@ private Q_SLOTS:
         }
         QCOMPARE(
             json::decodeFailureJobPage(get(*e, QStringLiteral("/task-center/failure-jobs")).body)
-                .value->jobs.constFirst()
+                .value.jobs.constFirst()
                 .resourceName,
             odd.resourceName);
     }
@@ -492,10 +492,10 @@ private Q_SLOTS:
             QCOMPARE(a.status, 200);
             const auto job = json::decodeJob(a.body);
             QVERIFY(job.ok());
-            QCOMPARE(job.value->jobId, f.jobId);
-            QCOMPARE(job.value->status, QStringLiteral("FAIL"));
-            QCOMPARE(*job.value, synthesizeJob(f));
-            withSubJobs += job.value->subJobs.isEmpty() ? 0 : 1;
+            QCOMPARE(job.value.jobId, f.jobId);
+            QCOMPARE(job.value.status, QStringLiteral("FAIL"));
+            QCOMPARE(job.value, synthesizeJob(f));
+            withSubJobs += job.value.subJobs.isEmpty() ? 0 : 1;
         }
         QVERIFY(withSubJobs > 0);
         const Answer missing = get(*e, QStringLiteral("/jobs/ffffffffffffffffffffffffffffffff"));
@@ -675,14 +675,14 @@ private Q_SLOTS:
         QCOMPARE(a.status, 200);
         const auto page = json::decodeProtectionGroupPage(a.body);
         QVERIFY(page.ok());
-        QCOMPARE(page.value->count, qint64(expected));
+        QCOMPARE(page.value.count, qint64(expected));
         const QUrlQuery q(query);
         const int limit = q.hasQueryItem(QStringLiteral("limit"))
                               ? q.queryItemValue(QStringLiteral("limit")).toInt()
                               : 1000;
         const int offset = q.queryItemValue(QStringLiteral("offset")).toInt();
-        QCOMPARE(page.value->groups.size(), qMin(limit, expected - offset));
-        QCOMPARE(page.value->groups.constFirst(), e->data().groups.at(offset));
+        QCOMPARE(page.value.groups.size(), qMin(limit, expected - offset));
+        QCOMPARE(page.value.groups.constFirst(), e->data().groups.at(offset));
     }
 
     void groupFilters()
@@ -694,15 +694,15 @@ private Q_SLOTS:
         const auto page =
             json::decodeProtectionGroupPage(get(*e, QStringLiteral("/server-groups"), q).body);
         QVERIFY(page.ok());
-        QVERIFY(page.value->groups.contains(g));
-        for (const ProtectionGroup &other : page.value->groups)
+        QVERIFY(page.value.groups.contains(g));
+        for (const ProtectionGroup &other : page.value.groups)
             QVERIFY(other.name.contains(g.name.mid(1, 4), Qt::CaseInsensitive));
         q.clear();
         q.addQueryItem(QStringLiteral("query_type"), QStringLiteral("status_abnormal"));
         const auto abnormal =
             json::decodeProtectionGroupPage(get(*e, QStringLiteral("/server-groups"), q).body);
         QVERIFY(abnormal.ok());
-        for (const ProtectionGroup &other : abnormal.value->groups)
+        for (const ProtectionGroup &other : abnormal.value.groups)
             QVERIFY(other.status.startsWith(QStringLiteral("error")));
     }
 
@@ -775,20 +775,20 @@ private Q_SLOTS:
         QVERIFY2(data.ok(), qPrintable(data.error.message));
         const auto e = start(data.value);
         const Answer groups = get(*e, QStringLiteral("/server-groups"));
-        QCOMPARE(json::decodeProtectionGroupPage(groups.body).value->count, 2);
+        QCOMPARE(json::decodeProtectionGroupPage(groups.body).value.count, 2);
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("server_group_id"),
                        QStringLiteral("40df180b-9fe2-471a-8c64-1b758dc84189"));
         const auto page = json::decodeFailureJobPage(
             get(*e, QStringLiteral("/task-center/failure-jobs"), q).body);
-        QCOMPARE(page.value->count, 2);
+        QCOMPARE(page.value.count, 2);
         const auto level =
             json::decodeFailureJobPage(get(*e, QStringLiteral("/task-center/failure-jobs")).body);
-        QCOMPARE(level.value->count, 1);
+        QCOMPARE(level.value.count, 1);
         const auto job =
             json::decodeJob(get(*e, QStringLiteral("/jobs/ff8080826b45d4a5016b5036242c0025")).body);
         QVERIFY(job.ok());
-        QCOMPARE(job.value->subJobs.size(), 2);
+        QCOMPARE(job.value.subJobs.size(), 2);
     }
 };
 

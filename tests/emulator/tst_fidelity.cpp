@@ -296,18 +296,18 @@ private Q_SLOTS:
                                    {QLatin1StringView("count"), 1}};
             const auto decoded = json::decodeFailureJobPage(QJsonDocument(page).toJson());
             QVERIFY(decoded.ok());
-            back = json::toJson(decoded.value->jobs.constFirst());
+            back = json::toJson(decoded.value.jobs.constFirst());
         } else if (model == QLatin1StringView("ShowProtectionGroupParams")) {
             const QJsonObject page{{QLatin1StringView("server_groups"), QJsonArray{sent}},
                                    {QLatin1StringView("count"), 1}};
             const auto decoded = json::decodeProtectionGroupPage(QJsonDocument(page).toJson());
             QVERIFY(decoded.ok());
-            back = json::toJson(decoded.value->groups.constFirst());
+            back = json::toJson(decoded.value.groups.constFirst());
         } else {
             const auto decoded = json::decodeJob(QJsonDocument(sent).toJson());
             QVERIFY(decoded.ok());
-            back = json::toJson(*decoded.value);
-            QCOMPARE(decoded.value->subJobs.size(), 1);
+            back = json::toJson(decoded.value);
+            QCOMPARE(decoded.value.subJobs.size(), 1);
         }
         // Every field came back with its value (nested objects field by field).
         const auto compare = [](const QJsonObject &a, const QJsonObject &b, const QString &path,
@@ -349,7 +349,7 @@ private Q_SLOTS:
             const auto page = json::decodeProtectionGroupPage(
                 send("GET", url(*e, QStringLiteral("/server-groups"), q)).body);
             QStringList ids;
-            for (const ProtectionGroup &g : page.value->groups)
+            for (const ProtectionGroup &g : page.value.groups)
                 ids.append(g.id);
             return ids;
         };

@@ -37,26 +37,26 @@ QByteArray compact(const QJsonObject &o)
 
 void decoders(const QByteArray &bytes)
 {
-    const json::Decoded<FailureJobPage> page = json::decodeFailureJobPage(bytes);
-    check(page.ok() != !page.error.isEmpty(), "a page decodes or says why");
+    const Result<FailureJobPage> page = json::decodeFailureJobPage(bytes);
+    check(page.ok() != !page.error.message.isEmpty(), "a page decodes or says why");
     if (page.ok()) {
-        for (const FailureJob &job : page.value->jobs) {
+        for (const FailureJob &job : page.value.jobs) {
             const FailureJob again = json::failureJobFromJson(
                 QJsonDocument::fromJson(compact(json::toJson(job))).object());
             check(again == job, "a failed task survives toJson and decoding");
         }
     }
-    const json::Decoded<ProtectionGroupPage> groups = json::decodeProtectionGroupPage(bytes);
-    check(groups.ok() != !groups.error.isEmpty(), "a group page decodes or says why");
-    const json::Decoded<Job> job = json::decodeJob(bytes);
+    const Result<ProtectionGroupPage> groups = json::decodeProtectionGroupPage(bytes);
+    check(groups.ok() != !groups.error.message.isEmpty(), "a group page decodes or says why");
+    const Result<Job> job = json::decodeJob(bytes);
     if (job.ok()) {
         // volume_ids goes out as one comma-joined string (as the SDK has it), so ids are
         // normalised on the first pass; from then on a job survives toJson and decoding.
-        const json::Decoded<Job> once = json::decodeJob(compact(json::toJson(*job.value)));
+        const Result<Job> once = json::decodeJob(compact(json::toJson(job.value)));
         check(once.ok(), "a job's JSON decodes again");
         if (once.ok()) {
-            const json::Decoded<Job> twice = json::decodeJob(compact(json::toJson(*once.value)));
-            check(twice.ok() && *twice.value == *once.value, "a job survives toJson and decoding");
+            const Result<Job> twice = json::decodeJob(compact(json::toJson(once.value)));
+            check(twice.ok() && twice.value == once.value, "a job survives toJson and decoding");
         }
     }
     const json::ErrorBody error = json::decodeErrorBody(bytes);
@@ -92,10 +92,10 @@ void csvCell(const QString &text)
     csv::Options options;
     options.header = false;
     options.lineEnd = QString();
-    const csv::WriteResult r = csv::writeRows(
+    const WriteResult r = csv::writeRows(
         buffer, {job}, csv::columnsNamedByApi({csv::Field::ResourceName, csv::Field::FailReason}),
         {}, options);
-    check(r.ok, "a row is written");
+    check(r.ok(), "a row is written");
     const QString written = QString::fromUtf8(buffer.data());
     const QString cell = csv::formatRow({text}, options);
     check(written == cell + u',' + cell, "writeRows and formatRow agree");

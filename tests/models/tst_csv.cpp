@@ -3,7 +3,9 @@
 // writes, and the safe file replacement.
 
 #include "models/csvexport.h"
+#include "models/safefile.h"
 #include "tests/common/devicenodes.h"
+#include "tests/common/failingdevice.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -209,56 +211,6 @@ QList<FailureJob> randomJobs(int count, quint32 seed)
     }
     return jobs;
 }
-
-/// Accepts `limit` bytes, then fails every write with an error.
-class FailingDevice : public QIODevice
-{
-public:
-    /// `keep`: false to count the bytes and keep only the last few (for huge outputs).
-    explicit FailingDevice(qint64 limit, qint64 maxPerWrite = -1, bool keep = true)
-        : m_limit(limit)
-        , m_maxPerWrite(maxPerWrite)
-        , m_keep(keep)
-    {
-        open(QIODevice::WriteOnly);
-    }
-
-    QByteArray data() const { return m_data; }
-    qint64 received() const { return m_received; }
-    int writeCalls() const { return m_writeCalls; }
-    qint64 largestWrite() const { return m_largestWrite; }
-
-protected:
-    qint64 readData(char *, qint64) override { return -1; }
-    qint64 writeData(const char *data, qint64 size) override
-    {
-        ++m_writeCalls;
-        m_largestWrite = qMax(m_largestWrite, size);
-        if (m_limit >= 0 && m_received >= m_limit) {
-            setErrorString(QStringLiteral("No space left on device"));
-            return -1;
-        }
-        qint64 take = size;
-        if (m_maxPerWrite > 0)
-            take = qMin(take, m_maxPerWrite);
-        if (m_limit >= 0)
-            take = qMin(take, m_limit - m_received);
-        m_received += take;
-        m_data.append(data, take);
-        if (!m_keep && m_data.size() > 64)
-            m_data.remove(0, m_data.size() - 64);
-        return take;
-    }
-
-private:
-    qint64 m_limit;
-    qint64 m_maxPerWrite;
-    bool m_keep;
-    QByteArray m_data;
-    qint64 m_received = 0;
-    int m_writeCalls = 0;
-    qint64 m_largestWrite = 0;
-};
 
 QByteArray writeToBytes(const QList<FailureJob> &jobs, const QList<Column> &columns,
                         const QHash<QString, QString> &groups, const Options &options,
@@ -638,9 +590,9 @@ void TstCsv::injectionPayloads()
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     options.header = false;
-    const csv::WriteResult r = csv::writeRows(
+    const WriteResult r = csv::writeRows(
         buffer, {job}, csv::columnsNamedByApi({csv::Field::ResourceName}), {}, options);
-    QVERIFY(r.ok);
+    QVERIFY(r.ok());
     QCOMPARE(QString::fromUtf8(buffer.data()), written);
 }
 
@@ -789,10 +741,10 @@ void TstCsv::table()
     WriteResult result;
     const QByteArray bytes =
         writeToBytes({first, second, third}, columns, sampleGroups(), Options(), &result);
-    QVERIFY(result.ok);
-    QVERIFY(!result.cancelled);
-    QVERIFY(result.error.isEmpty());
-    QCOMPARE(result.rows, 3);
+    QVERIFY(result.ok());
+    QVERIFY(!(result.error.kind == ApiError::Kind::Cancelled));
+    QVERIFY(result.error.message.isEmpty());
+    QCOMPARE(result.value, 3);
 
     const QString expected = QStringLiteral(
         "resource_name,job_id,begin_time,begin_time_local,fail_reason,server_group_id,"
@@ -811,7 +763,7 @@ void TstCsv::table()
     options.header = false;
     const QByteArray noHeader =
         writeToBytes({first, second, third}, columns, sampleGroups(), options, &result);
-    QVERIFY(result.ok);
+    QVERIFY(result.ok());
     QCOMPARE(QString::fromUtf8(noHeader), expected.mid(expected.indexOf(u'\n') + 1));
 
     // Default columns: the header line exactly as documented.
@@ -909,8 +861,8 @@ void TstCsv::roundTrip()
                                             {QStringLiteral("g3"), QStringLiteral("\t-3")}};
     WriteResult result;
     QByteArray bytes = writeToBytes(jobs, columns, groups, options, &result);
-    QVERIFY(result.ok);
-    QCOMPARE(result.rows, jobs.size());
+    QVERIFY(result.ok());
+    QCOMPARE(result.value, jobs.size());
     if (bom) {
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         bytes.remove(0, 3);
@@ -976,13 +928,13 @@ void TstCsv::emptyTable()
     WriteResult result;
     QCOMPARE(writeToBytes({}, columns, {}, Options(), &result),
              QByteArray("job_id,resource_name\r\n"));
-    QVERIFY(result.ok);
-    QCOMPARE(result.rows, 0);
+    QVERIFY(result.ok());
+    QCOMPARE(result.value, 0);
     QCOMPARE(formatTable({}, columns, {}, Options()), QStringLiteral("job_id,resource_name\r\n"));
     Options options;
     options.header = false;
     QCOMPARE(writeToBytes({}, columns, {}, options, &result), QByteArray());
-    QVERIFY(result.ok);
+    QVERIFY(result.ok());
     QCOMPARE(formatTable({}, columns, {}, options), QString());
 }
 
@@ -1010,9 +962,9 @@ void TstCsv::failingDevice()
 
     FailingDevice device(limit);
     const WriteResult result = writeRows(device, jobs, columns, sampleGroups(), Options());
-    QVERIFY(!result.ok);
-    QVERIFY(!result.cancelled);
-    QCOMPARE(result.error, QStringLiteral("No space left on device"));
+    QVERIFY(!result.ok());
+    QVERIFY(!(result.error.kind == ApiError::Kind::Cancelled));
+    QCOMPARE(result.error.message, QStringLiteral("No space left on device"));
     QCOMPARE(device.data(), full.left(limit)); // what got through is the right prefix
 }
 
@@ -1024,8 +976,8 @@ void TstCsv::shortWrites()
     const QByteArray full = writeToBytes(jobs, columns, sampleGroups(), Options());
     FailingDevice device(-1, 1000);
     const WriteResult result = writeRows(device, jobs, columns, sampleGroups(), Options());
-    QVERIFY(result.ok);
-    QCOMPARE(result.rows, jobs.size());
+    QVERIFY(result.ok());
+    QCOMPARE(result.value, jobs.size());
     QCOMPARE(device.data(), full);
 }
 
@@ -1040,10 +992,10 @@ void TstCsv::shouldStop()
         buffer.open(QIODevice::WriteOnly);
         const WriteResult result =
             writeRows(buffer, jobs, columns, {}, Options(), [] { return true; });
-        QVERIFY(!result.ok);
-        QVERIFY(result.cancelled);
-        QVERIFY(result.error.isEmpty());
-        QVERIFY(result.rows < jobs.size());
+        QVERIFY(!result.ok());
+        QVERIFY((result.error.kind == ApiError::Kind::Cancelled));
+        QVERIFY(result.error.message.isEmpty());
+        QVERIFY(result.value < jobs.size());
     }
     // Stop on the third question: asked every few hundred rows, not for every row.
     {
@@ -1052,12 +1004,12 @@ void TstCsv::shouldStop()
         int asked = 0;
         const WriteResult result =
             writeRows(buffer, jobs, columns, {}, Options(), [&asked] { return ++asked == 3; });
-        QVERIFY(!result.ok);
-        QVERIFY(result.cancelled);
+        QVERIFY(!result.ok());
+        QVERIFY((result.error.kind == ApiError::Kind::Cancelled));
         QCOMPARE(asked, 3);
-        QVERIFY2(result.rows >= 2 * 100 && result.rows <= 3 * 1000,
-                 qPrintable(QString::number(result.rows)));
-        QVERIFY(result.rows < jobs.size());
+        QVERIFY2(result.value >= 2 * 100 && result.value <= 3 * 1000,
+                 qPrintable(QString::number(result.value)));
+        QVERIFY(result.value < jobs.size());
     }
     // Never stopping: asked a few times, everything written.
     {
@@ -1068,9 +1020,9 @@ void TstCsv::shouldStop()
             ++asked;
             return false;
         });
-        QVERIFY(result.ok);
-        QVERIFY(!result.cancelled);
-        QCOMPARE(result.rows, jobs.size());
+        QVERIFY(result.ok());
+        QVERIFY(!(result.error.kind == ApiError::Kind::Cancelled));
+        QCOMPARE(result.value, jobs.size());
         QVERIFY2(asked >= 2 && asked <= 20, qPrintable(QString::number(asked)));
         QCOMPARE(buffer.data(), writeToBytes(jobs, columns, {}, Options()));
     }
@@ -1100,8 +1052,8 @@ void TstCsv::largeTableIsFastAndChunked()
     const WriteResult result = writeRows(device, jobs, columns, sampleGroups(), Options(),
                                          [&asked] { return ++asked < 0; });
     const qint64 elapsed = timer.elapsed();
-    QVERIFY(result.ok);
-    QCOMPARE(result.rows, 100000);
+    QVERIFY(result.ok());
+    QCOMPARE(result.value, 100000);
     qInfo("100,000 rows, %lld MB, in %lld ms, %d writes, largest %lld bytes",
           device.received() / 1000000, elapsed, device.writeCalls(), device.largestWrite());
     // Generous for sanitizer and debug builds; an optimised build takes a fraction of this.
@@ -1210,8 +1162,8 @@ void TstCsv::safeWriteError()
         Q_UNUSED(out);
         const WriteResult result = writeRows(failing, randomJobs(50, 1),
                                              columnsNamedByApi(defaultFields()), {}, Options());
-        *reason = result.error;
-        return result.ok;
+        *reason = result.error.message;
+        return result.ok();
     });
     QVERIFY2(error2.contains(QStringLiteral("No space left on device")), qPrintable(error2));
     QCOMPARE(readFile(path), old);
@@ -1296,7 +1248,7 @@ void TstCsv::safeWriteToAPipe()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("fifo"));
     QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
-    QCOMPARE(csv::targetOf(path), csv::Target::Stream);
+    QCOMPARE(targetOf(path), Target::Stream);
     // The reader is open first (so that opening for writing does not wait) and reads afterwards:
     // ten bytes fit the pipe's buffer, and a wrong build that replaced the pipe cannot hang here.
     const int readEnd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK);
@@ -1309,7 +1261,7 @@ void TstCsv::safeWriteToAPipe()
     const QByteArray received(buffer, int(std::max<ssize_t>(n, 0)));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(received, QByteArray("a,b\r\n1,2\r\n"));
-    QCOMPARE(csv::targetOf(path), csv::Target::Stream);
+    QCOMPARE(targetOf(path), Target::Stream);
     QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("fifo")});
 }
 
@@ -1324,7 +1276,7 @@ void TstCsv::safeWriteToDevices()
     const QString full = dir.filePath(QStringLiteral("full"));
     if (!testing::makeDeviceNode(null, "null") || !testing::makeDeviceNode(full, "full"))
         QSKIP("cannot make device nodes here (not root, or nodev)");
-    QCOMPARE(csv::targetOf(null), csv::Target::Stream);
+    QCOMPARE(targetOf(null), Target::Stream);
     QString error =
         writeFileSafely(null, [](QIODevice &out, QString *) { return out.write("x") == 1; });
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -1358,7 +1310,7 @@ void TstCsv::safeWriteRefusesASocket()
     QVERIFY(size_t(name.size()) < sizeof address.sun_path);
     std::memcpy(address.sun_path, name.constData(), size_t(name.size()));
     QCOMPARE(::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address), 0);
-    QCOMPARE(csv::targetOf(path), csv::Target::Other);
+    QCOMPARE(targetOf(path), Target::Other);
     bool called = false;
     const QString error = writeFileSafely(path, [&called](QIODevice &, QString *) {
         called = true;
@@ -1366,7 +1318,7 @@ void TstCsv::safeWriteRefusesASocket()
     });
     QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
     QVERIFY(!called);
-    QCOMPARE(csv::targetOf(path), csv::Target::Other);
+    QCOMPARE(targetOf(path), Target::Other);
 }
 
 void TstCsv::safeWriteWithWriteRows()
@@ -1381,9 +1333,9 @@ void TstCsv::safeWriteWithWriteRows()
     qint64 rows = 0;
     const QString error = writeFileSafely(path, [&](QIODevice &out, QString *reason) {
         const WriteResult result = writeRows(out, jobs, columns, sampleGroups(), options);
-        *reason = result.error;
-        rows = result.rows;
-        return result.ok;
+        *reason = result.error.message;
+        rows = result.value;
+        return result.ok();
     });
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(rows, jobs.size());
@@ -1395,8 +1347,8 @@ void TstCsv::safeWriteWithWriteRows()
     const QString error2 = writeFileSafely(path, [&](QIODevice &out, QString *reason) {
         const WriteResult result =
             writeRows(out, randomJobs(600, 4), columns, {}, options, [] { return true; });
-        *reason = result.error;
-        return result.ok;
+        *reason = result.error.message;
+        return result.ok();
     });
     QVERIFY2(error2.contains(QStringLiteral("cancelled")), qPrintable(error2));
     QCOMPARE(readFile(path), before);

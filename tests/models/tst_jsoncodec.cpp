@@ -6,6 +6,7 @@
 #include "models/apitime.h"
 #include "models/errorcatalog.h"
 #include "models/jsoncodec.h"
+#include "tests/common/examplerows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +18,7 @@
 
 using namespace sdrs;
 using namespace sdrs::json;
+using namespace sdrs::test;
 
 Q_DECLARE_METATYPE(sdrs::FailureJob)
 Q_DECLARE_METATYPE(sdrs::ProtectionGroup)
@@ -292,31 +294,6 @@ QStringList describe(const Job &j)
     return lines;
 }
 
-FailureJob exampleRow(int i)
-{
-    FailureJob j;
-    j.jobStatus = QStringLiteral("FAIL");
-    j.resourceType = QStringLiteral("protectedInstance");
-    j.failureStatus = QStringLiteral("createFail");
-    j.jobType = QStringLiteral("createProtectedInstance");
-    j.errorCode = QStringLiteral("EVS.2024");
-    j.failReason = QStringLiteral("SdrsGenerateNativeServerParamsTask-fail:volume is error!");
-    if (i == 0) {
-        j.resourceId = QStringLiteral("17984002-ad8a-438b-8ba6-b850224634c5");
-        j.resourceName = QStringLiteral("Protected-Instance-ab14");
-        j.jobId = QStringLiteral("ff808082686f229a0168707beaab014e");
-        j.beginTimeText = QStringLiteral("2019-01-21T12:56:35.754Z");
-        j.beginTime = utc(2019, 1, 21, 12, 56, 35, 754);
-    } else {
-        j.resourceId = QStringLiteral("897f57b2-6e94-4179-b414-9532726c59f2");
-        j.resourceName = QStringLiteral("Protected-Instance-5e2e");
-        j.jobId = QStringLiteral("ff808082686f229a0168707b9be9013e");
-        j.beginTimeText = QStringLiteral("2019-01-21T12:56:15.591Z");
-        j.beginTime = utc(2019, 1, 21, 12, 56, 15, 591);
-    }
-    return j;
-}
-
 ProtectionGroup exampleGroup(int i)
 {
     ProtectionGroup g;
@@ -486,7 +463,7 @@ void TestJsonCodec::failureJobPage_data()
     QTest::addColumn<QList<FailureJob>>("jobs");
 
     QTest::newRow("page example") << failureJobsExample << qint64(2)
-                                  << QList<FailureJob>{exampleRow(0), exampleRow(1)};
+                                  << QList<FailureJob>{apiExampleRow(0), apiExampleRow(1)};
 
     QTest::newRow("empty list") << QByteArray(R"({"count": 0, "failure_jobs": []})") << qint64(0)
                                 << QList<FailureJob>{};
@@ -509,7 +486,7 @@ void TestJsonCodec::failureJobPage_data()
         << qint64(1) << QList<FailureJob>{FailureJob{}};
 
     {
-        FailureJob unknown = exampleRow(0);
+        FailureJob unknown = apiExampleRow(0);
         unknown.jobStatus = QStringLiteral("PARTIAL_FAIL");
         unknown.resourceType = QStringLiteral("protectedInstance");
         unknown.failureStatus = QStringLiteral("someNewFail");
@@ -586,13 +563,13 @@ void TestJsonCodec::failureJobPage()
     QFETCH(qint64, count);
     QFETCH(QList<FailureJob>, jobs);
 
-    const Decoded<FailureJobPage> decoded = decodeFailureJobPage(body);
-    QVERIFY2(decoded.ok(), qPrintable(decoded.error));
-    QVERIFY(decoded.error.isEmpty());
-    QCOMPARE(decoded.value->count, count);
-    QCOMPARE(describe(decoded.value->jobs), describe(jobs));
-    QVERIFY(decoded.value->jobs == jobs);
-    for (const FailureJob &job : decoded.value->jobs) {
+    const Result<FailureJobPage> decoded = decodeFailureJobPage(body);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error.message));
+    QVERIFY(decoded.error.message.isEmpty());
+    QCOMPARE(decoded.value.count, count);
+    QCOMPARE(describe(decoded.value.jobs), describe(jobs));
+    QVERIFY(decoded.value.jobs == jobs);
+    for (const FailureJob &job : decoded.value.jobs) {
         if (job.beginTime.isValid())
             QCOMPARE(job.beginTime.offsetFromUtc(), 0);
     }
@@ -600,12 +577,12 @@ void TestJsonCodec::failureJobPage()
 
 void TestJsonCodec::failureJobPageNullFieldsAreNull()
 {
-    const Decoded<FailureJobPage> decoded = decodeFailureJobPage(
+    const Result<FailureJobPage> decoded = decodeFailureJobPage(
         R"({"failure_jobs": [{"job_status": "FAIL", "error_code": null, "fail_reason": null,
                               "resource_name": ""}]})");
     QVERIFY(decoded.ok());
-    QCOMPARE(decoded.value->jobs.size(), 1);
-    const FailureJob &job = decoded.value->jobs.first();
+    QCOMPARE(decoded.value.jobs.size(), 1);
+    const FailureJob &job = decoded.value.jobs.first();
     QCOMPARE(job.jobStatus, QStringLiteral("FAIL"));
     QVERIFY(job.errorCode.isNull());
     QVERIFY(job.failReason.isNull());
@@ -654,10 +631,9 @@ void TestJsonCodec::failureJobPageErrors_data()
 void TestJsonCodec::failureJobPageErrors()
 {
     QFETCH(QByteArray, body);
-    const Decoded<FailureJobPage> decoded = decodeFailureJobPage(body);
+    const Result<FailureJobPage> decoded = decodeFailureJobPage(body);
     QVERIFY(!decoded.ok());
-    QVERIFY(!decoded.value.has_value());
-    QVERIFY(!decoded.error.isEmpty());
+    QVERIFY(!decoded.error.message.isEmpty());
 }
 
 // ---- protection groups ----------------------------------------------------------------------
@@ -720,12 +696,12 @@ void TestJsonCodec::protectionGroupPage()
     QFETCH(qint64, count);
     QFETCH(QList<ProtectionGroup>, groups);
 
-    const Decoded<ProtectionGroupPage> decoded = decodeProtectionGroupPage(body);
-    QVERIFY2(decoded.ok(), qPrintable(decoded.error));
-    QCOMPARE(decoded.value->count, count);
-    QCOMPARE(describe(decoded.value->groups), describe(groups));
-    QVERIFY(decoded.value->groups == groups);
-    for (const ProtectionGroup &g : decoded.value->groups) {
+    const Result<ProtectionGroupPage> decoded = decodeProtectionGroupPage(body);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error.message));
+    QCOMPARE(decoded.value.count, count);
+    QCOMPARE(describe(decoded.value.groups), describe(groups));
+    QVERIFY(decoded.value.groups == groups);
+    for (const ProtectionGroup &g : decoded.value.groups) {
         if (g.createdAt.isValid())
             QCOMPARE(g.createdAt.offsetFromUtc(), 0);
     }
@@ -746,9 +722,9 @@ void TestJsonCodec::protectionGroupPagePublishedExampleIsInvalidJson()
     QCOMPARE(published.count(R"("server_type":"ECS")"), 1);
     QCOMPARE(published.count(R"("server_type":ECS,)"), 1);
 
-    const Decoded<ProtectionGroupPage> decoded = decodeProtectionGroupPage(published);
+    const Result<ProtectionGroupPage> decoded = decodeProtectionGroupPage(published);
     QVERIFY(!decoded.ok());
-    QVERIFY(decoded.error.contains(QStringLiteral("malformed JSON")));
+    QVERIFY(decoded.error.message.contains(QStringLiteral("malformed JSON")));
 }
 
 void TestJsonCodec::protectionGroupPageErrors_data()
@@ -769,9 +745,9 @@ void TestJsonCodec::protectionGroupPageErrors_data()
 void TestJsonCodec::protectionGroupPageErrors()
 {
     QFETCH(QByteArray, body);
-    const Decoded<ProtectionGroupPage> decoded = decodeProtectionGroupPage(body);
+    const Result<ProtectionGroupPage> decoded = decodeProtectionGroupPage(body);
     QVERIFY(!decoded.ok());
-    QVERIFY(!decoded.error.isEmpty());
+    QVERIFY(!decoded.error.message.isEmpty());
 }
 
 // ---- jobs -----------------------------------------------------------------------------------
@@ -870,11 +846,11 @@ void TestJsonCodec::job()
     QFETCH(Job, expected);
     QFETCH(int, descendants);
 
-    const Decoded<Job> decoded = decodeJob(body);
-    QVERIFY2(decoded.ok(), qPrintable(decoded.error));
-    QCOMPARE(describe(*decoded.value), describe(expected));
-    QVERIFY(*decoded.value == expected);
-    QCOMPARE(decoded.value->descendantCount(), qsizetype(descendants));
+    const Result<Job> decoded = decodeJob(body);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error.message));
+    QCOMPARE(describe(decoded.value), describe(expected));
+    QVERIFY(decoded.value == expected);
+    QCOMPARE(decoded.value.descendantCount(), qsizetype(descendants));
 }
 
 void TestJsonCodec::jobErrors_data()
@@ -894,29 +870,29 @@ void TestJsonCodec::jobErrors_data()
 void TestJsonCodec::jobErrors()
 {
     QFETCH(QByteArray, body);
-    const Decoded<Job> decoded = decodeJob(body);
+    const Result<Job> decoded = decodeJob(body);
     QVERIFY(!decoded.ok());
-    QVERIFY(!decoded.error.isEmpty());
+    QVERIFY(!decoded.error.message.isEmpty());
 }
 
 // ---- round trips ----------------------------------------------------------------------------
 
 void TestJsonCodec::roundTripFailureJob()
 {
-    const Decoded<FailureJobPage> decoded = decodeFailureJobPage(failureJobsExample);
+    const Result<FailureJobPage> decoded = decodeFailureJobPage(failureJobsExample);
     QVERIFY(decoded.ok());
     const QJsonArray original =
         QJsonDocument::fromJson(failureJobsExample).object().value(u"failure_jobs").toArray();
-    QCOMPARE(decoded.value->jobs.size(), original.size());
+    QCOMPARE(decoded.value.jobs.size(), original.size());
     for (qsizetype i = 0; i < original.size(); ++i) {
-        const FailureJob &job = decoded.value->jobs.at(i);
+        const FailureJob &job = decoded.value.jobs.at(i);
         QCOMPARE(toJson(job), original.at(i).toObject()); // what the emulator serves
         QCOMPARE(describe(failureJobFromJson(toJson(job))), describe(job));
         QVERIFY(failureJobFromJson(toJson(job)) == job);
     }
 
     // Null error fields survive as null.
-    FailureJob j = exampleRow(1);
+    FailureJob j = apiExampleRow(1);
     j.errorCode = QString();
     j.failReason = QString();
     const QJsonObject o = toJson(j);
@@ -939,13 +915,13 @@ void TestJsonCodec::roundTripFailureJob()
 
 void TestJsonCodec::roundTripProtectionGroup()
 {
-    const Decoded<ProtectionGroupPage> decoded = decodeProtectionGroupPage(protectionGroupsExample);
+    const Result<ProtectionGroupPage> decoded = decodeProtectionGroupPage(protectionGroupsExample);
     QVERIFY(decoded.ok());
     const QJsonArray original =
         QJsonDocument::fromJson(protectionGroupsExample).object().value(u"server_groups").toArray();
-    QCOMPARE(decoded.value->groups.size(), original.size());
+    QCOMPARE(decoded.value.groups.size(), original.size());
     for (qsizetype i = 0; i < original.size(); ++i) {
-        const ProtectionGroup &g = decoded.value->groups.at(i);
+        const ProtectionGroup &g = decoded.value.groups.at(i);
         QCOMPARE(toJson(g), original.at(i).toObject());
         QCOMPARE(describe(protectionGroupFromJson(toJson(g))), describe(g));
         QVERIFY(protectionGroupFromJson(toJson(g)) == g);
@@ -972,10 +948,10 @@ void TestJsonCodec::roundTripProtectionGroup()
 void TestJsonCodec::roundTripJob()
 {
     for (const QByteArray &body : {jobExample1, jobExample2}) {
-        const Decoded<Job> decoded = decodeJob(body);
+        const Result<Job> decoded = decodeJob(body);
         QVERIFY(decoded.ok());
-        QCOMPARE(toJson(*decoded.value), object(body));
-        QVERIFY(jobFromJson(toJson(*decoded.value)) == *decoded.value);
+        QCOMPARE(toJson(decoded.value), object(body));
+        QVERIFY(jobFromJson(toJson(decoded.value)) == decoded.value);
     }
 
     Job leaf = leafJob("leaf");
@@ -1011,9 +987,9 @@ void TestJsonCodec::roundTripJob()
     const Job back = jobFromJson(toJson(root));
     QCOMPARE(describe(back), describe(root));
     QVERIFY(back == root);
-    const Decoded<Job> reparsed = decodeJob(QJsonDocument(toJson(root)).toJson());
+    const Result<Job> reparsed = decodeJob(QJsonDocument(toJson(root)).toJson());
     QVERIFY(reparsed.ok());
-    QVERIFY(*reparsed.value == root);
+    QVERIFY(reparsed.value == root);
     // volume_ids is written as the SDK's JobEntities has it: one string, comma-joined.
     const QJsonValue volumes = toJson(leaf)
                                    .value(QLatin1StringView("entities"))
