@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/session.h"
+#include "models/result.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,7 +13,6 @@ struct DeleteOutcome;
 struct DeletePlan;
 struct FailureJob;
 struct FailureJobPage;
-template<class T> struct Result;
 
 /// The window's deletes: asks for a confirmation naming what goes, deletes, shows the result of
 /// each request and has the rows loaded again. One delete at a time.

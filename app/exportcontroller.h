@@ -2,6 +2,7 @@
 
 #include "app/session.h"
 #include "models/exportrequest.h"
+#include "models/result.h"
 
 #include <QObject>
 #include <QPointer>
@@ -15,7 +16,6 @@ namespace sdrs {
 
 class ApiCall;
 struct AllGroupsResult;
-template<class T> struct Result;
 
 /// Writes the window's exports to CSV on a worker, fetching every page first for
 /// ExportOptions::Rows::AllPages, with a progress dialog that can cancel it. One export at a time.

@@ -143,28 +143,28 @@ public:
 /// installed (the texts are in the chosen language), not a QApplication (no display needed).
 std::optional<int> parseWindowOptions(const QStringList &arguments, WindowOptions *options)
 {
-    using Text = WindowParser;
     WindowParser window;
     const QCommandLineParser &parser = window.parser;
     if (!window.parser.parse(arguments))
         //: A usage error: %1 is Qt's message, e.g. "Unknown option 'x'.".
-        return usageError(Text::tr("%1 (see --help)").arg(parser.errorText()));
+        return usageError(WindowParser::tr("%1 (see --help)").arg(parser.errorText()));
     if (const std::optional<int> exitCode = window.printInformation())
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
         //: A usage error: %1 is the argument given.
-        return usageError(Text::tr("unexpected argument \"%1\" (see --help)")
+        return usageError(WindowParser::tr("unexpected argument \"%1\" (see --help)")
                               .arg(parser.positionalArguments().constFirst()));
     if (parser.isSet(window.demo) && parser.isSet(window.endpoint))
         //: A usage error: the two options cannot be given together.
-        return usageError(Text::tr("--demo and --endpoint exclude each other"));
+        return usageError(WindowParser::tr("--demo and --endpoint exclude each other"));
 
     options->demo = parser.isSet(window.demo);
     options->allowHttp = parser.isSet(window.allowHttp);
     if (options->allowHttp)
         //: A warning on stderr at every start with --allow-http.
-        printError(Text::tr("warning: --allow-http: credentials may go over plain HTTP, readable "
-                            "by anyone on the way"));
+        printError(
+            WindowParser::tr("warning: --allow-http: credentials may go over plain HTTP, readable "
+                             "by anyone on the way"));
     if (parser.isSet(window.endpoint)) {
         const sdrs::Result<sdrs::Connection> connection = window.connection();
         if (!connection.ok())

@@ -230,6 +230,14 @@
     </message>
 </context>
 <context>
+    <name>sdrs::ApiCall</name>
+    <message>
+        <source>Cancelled.</source>
+        <extracomment>The message of a request that was cancelled (by the user or by closing its window).</extracomment>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>sdrs::ApiError</name>
     <message>
         <source>network</source>
@@ -276,6 +284,38 @@
         <extracomment>Kind of error at the start of an error line: the request was refused before it was sent (a bad id, plain HTTP).</extracomment>
         <translation>nicht gesendet</translation>
     </message>
+    <message>
+        <source>file</source>
+        <extracomment>Kind of error at the start of an error line: a file or device could not be written.</extracomment>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::BrowseController</name>
+    <message>
+        <source>Loading…</source>
+        <extracomment>Busy indicator while a page of failed tasks is requested.</extracomment>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading every protection group…</source>
+        <translation>Alle Schutzgruppen werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading every protection group: %1 of %2 requests, %Ln rows</source>
+        <extracomment>Progress: %1 requests answered of %2 known so far; %Ln rows loaded so far.</extracomment>
+        <translation>
+            <numerusform>Alle Schutzgruppen werden geladen: %1 von %2 Anfragen, %Ln Zeile</numerusform>
+            <numerusform>Alle Schutzgruppen werden geladen: %1 von %2 Anfragen, %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %Ln rows…</source>
+        <translation>
+            <numerusform>%Ln Zeile wird vorbereitet…</numerusform>
+            <numerusform>%Ln Zeilen werden vorbereitet…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sdrs::Connection</name>
@@ -316,7 +356,12 @@
     </message>
 </context>
 <context>
-    <name>sdrs::Controller</name>
+    <name>sdrs::ConnectionController</name>
+    <message>
+        <source>%1 via IAM sign-in as %2</source>
+        <extracomment>The connection shown in the window: %1 is the SDRS endpoint URL, %2 the IAM user name.</extracomment>
+        <translation>%1 über IAM-Anmeldung als %2</translation>
+    </message>
     <message>
         <source>Demo data</source>
         <extracomment>The name of the connection to the built-in demo data (like a profile name).</extracomment>
@@ -345,61 +390,25 @@
         <translation>Noch keine Verbindung. Legen Sie mit „Neu…“ in der Werkzeugleiste eine an, oder starten Sie das Programm mit --demo, um es mit eingebauten Demodaten auszuprobieren.</translation>
     </message>
     <message>
-        <source>Loading every protection group…</source>
-        <translation>Alle Schutzgruppen werden geladen…</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <extracomment>Busy indicator while a page of failed tasks is requested.</extracomment>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
         <source>Connected. Protection groups in the project: %1.</source>
         <extracomment>The result of &quot;Test connection&quot;; %1 is a number.</extracomment>
         <translation>Verbunden. Schutzgruppen im Projekt: %1.</translation>
     </message>
+</context>
+<context>
+    <name>sdrs::ConnectionSetup</name>
     <message>
-        <source>An export is still running.</source>
-        <translation>Ein Export läuft noch.</translation>
+        <source>no credentials: set OS_AUTH_TOKEN; or OS_ACCESS_KEY and OS_SECRET_KEY; or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_USER_DOMAIN_NAME; or %1</source>
+        <extracomment>A usage error; the names are environment variables. %1 names the other ways to connect, e.g. &quot;use --profile or --demo&quot;.</extracomment>
+        <translation>keine Zugangsdaten: setzen Sie OS_AUTH_TOKEN; oder OS_ACCESS_KEY und OS_SECRET_KEY; oder OS_AUTH_URL, OS_USERNAME, OS_PASSWORD und OS_USER_DOMAIN_NAME; oder %1</translation>
     </message>
     <message>
-        <source>Export to CSV</source>
-        <extracomment>Title of the progress window of an export.</extracomment>
-        <translation>Export als CSV</translation>
+        <source>--signing must be a or b, not &quot;%1&quot;</source>
+        <translation>--signing muss a oder b sein, nicht &quot;%1&quot;</translation>
     </message>
-    <message>
-        <source>There is no connection to fetch the rows from.</source>
-        <translation>Es gibt keine Verbindung, über die die Zeilen abgerufen werden können.</translation>
-    </message>
-    <message>
-        <source>Fetching every page of the current query…</source>
-        <translation>Alle Seiten der aktuellen Abfrage werden abgerufen…</translation>
-    </message>
-    <message>
-        <source>Fetching every page of the current query: %1 of %2 requests, %3 of %4 rows</source>
-        <extracomment>Progress: %1 requests answered of %2 known so far; %3 rows fetched of %4 expected.</extracomment>
-        <translation>Alle Seiten der aktuellen Abfrage werden abgerufen: %1 von %2 Anfragen, %3 von %4 Zeilen</translation>
-    </message>
-    <message>
-        <source>The rows could not be fetched; nothing was written. %1</source>
-        <extracomment>%1 is the reason (sentences).</extracomment>
-        <translation>Die Zeilen konnten nicht abgerufen werden; es wurde nichts geschrieben. %1</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; %1 was not written.</source>
-        <extracomment>%1 is a file path.</extracomment>
-        <translation>Der Export wurde abgebrochen; %1 wurde nicht geschrieben.</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <extracomment>The outcome of an export the user cancelled.</extracomment>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>The export failed. %1</source>
-        <extracomment>%1 is the reason (sentences).</extracomment>
-        <translation>Der Export ist fehlgeschlagen. %1</translation>
-    </message>
+</context>
+<context>
+    <name>sdrs::DeleteController</name>
     <message>
         <source>A delete is still running.</source>
         <translation>Ein Löschvorgang läuft noch.</translation>
@@ -414,27 +423,8 @@
         <translation>Die zu löschenden fehlgeschlagenen Aufgaben konnten nicht gezählt werden; es wurde nichts gelöscht. %1</translation>
     </message>
     <message>
-        <source>There are no protection-group-level failed tasks to delete.</source>
-        <translation>Auf Schutzgruppenebene gibt es keine fehlgeschlagenen Aufgaben zu löschen.</translation>
-    </message>
-    <message>
-        <source>Protection group “%1” has no failed tasks to delete.</source>
-        <extracomment>%1 is the name of a protection group.</extracomment>
-        <translation>Die Schutzgruppe „%1“ hat keine fehlgeschlagenen Aufgaben zu löschen.</translation>
-    </message>
-    <message>
-        <source>Delete every protection-group-level failed task?</source>
-        <translation>Alle fehlgeschlagenen Aufgaben der Schutzgruppenebene löschen?</translation>
-    </message>
-    <message>
-        <source>Delete every failed task of protection group “%1”?</source>
-        <extracomment>%1 is the name of a protection group.</extracomment>
-        <translation>Alle fehlgeschlagenen Aufgaben der Schutzgruppe „%1“ löschen?</translation>
-    </message>
-    <message>
-        <source>Protection-group level</source>
-        <extracomment>What is deleted: the failed tasks that belong to no protection group.</extracomment>
-        <translation>Schutzgruppenebene</translation>
+        <source>Nothing was deleted: the connection changed while the question was open.</source>
+        <translation>Es wurde nichts gelöscht: Die Verbindung hat sich geändert, während die Rückfrage offen war.</translation>
     </message>
     <message>
         <source>Deleting…</source>
@@ -444,76 +434,6 @@
         <source>Deleting: %1 of %2</source>
         <extracomment>Progress: %1 deletes done of %2.</extracomment>
         <translation>Löschen: %1 von %2</translation>
-    </message>
-    <message>
-        <source>Deleted: %1. Not found (already gone): %2. Failed: %3.</source>
-        <extracomment>The summary of a delete run: the number of delete requests per outcome.</extracomment>
-        <translation>Gelöscht: %1. Nicht gefunden (bereits entfernt): %2. Fehlgeschlagen: %3.</translation>
-    </message>
-    <message>
-        <source>Not attempted: %1.</source>
-        <extracomment>Added to the summary of a delete run: %1 delete requests that were not sent.</extracomment>
-        <translation>Nicht versucht: %1.</translation>
-    </message>
-    <message>
-        <source>The delete was cancelled.</source>
-        <translation>Der Löschvorgang wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>%1 via IAM sign-in as %2</source>
-        <extracomment>The connection shown in the window: %1 is the SDRS endpoint URL, %2 the IAM user name.</extracomment>
-        <translation>%1 über IAM-Anmeldung als %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading every protection group: %1 of %2 requests, %Ln rows</source>
-        <extracomment>Progress: %1 requests answered of %2 known so far; %Ln rows loaded so far.</extracomment>
-        <translation>
-            <numerusform>Alle Schutzgruppen werden geladen: %1 von %2 Anfragen, %Ln Zeile</numerusform>
-            <numerusform>Alle Schutzgruppen werden geladen: %1 von %2 Anfragen, %Ln Zeilen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Preparing %Ln rows…</source>
-        <translation>
-            <numerusform>%Ln Zeile wird vorbereitet…</numerusform>
-            <numerusform>%Ln Zeilen werden vorbereitet…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 was created while the rows were fetched. Replace it?</source>
-        <extracomment>%1 is a file path.</extracomment>
-        <translation>%1 wurde erstellt, während die Zeilen abgerufen wurden. Ersetzen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Writing %Ln rows to %1…</source>
-        <extracomment>%1 is a file path.</extracomment>
-        <translation>
-            <numerusform>%Ln Zeile wird in %1 geschrieben…</numerusform>
-            <numerusform>%Ln Zeilen werden in %1 geschrieben…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln rows to %1.</source>
-        <extracomment>%1 is a file path.</extracomment>
-        <translation>
-            <numerusform>%Ln Zeile nach %1 exportiert.</numerusform>
-            <numerusform>%Ln Zeilen nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the failed tasks of the selected resource?</source>
-        <translation>Die fehlgeschlagenen Aufgaben der ausgewählten Ressource löschen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the failed tasks of the %Ln selected resources?</source>
-        <translation>
-            <numerusform>Die fehlgeschlagenen Aufgaben der %Ln ausgewählten Ressource löschen?</numerusform>
-            <numerusform>Die fehlgeschlagenen Aufgaben der %Ln ausgewählten Ressourcen löschen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was deleted: the connection changed while the question was open.</source>
-        <translation>Es wurde nichts gelöscht: Die Verbindung hat sich geändert, während die Rückfrage offen war.</translation>
     </message>
 </context>
 <context>
@@ -545,6 +465,57 @@
     </message>
 </context>
 <context>
+    <name>sdrs::DeletePlan</name>
+    <message>
+        <source>Delete the failed tasks of the selected resource?</source>
+        <translation>Die fehlgeschlagenen Aufgaben der ausgewählten Ressource löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the failed tasks of the %Ln selected resources?</source>
+        <translation>
+            <numerusform>Die fehlgeschlagenen Aufgaben der %Ln ausgewählten Ressource löschen?</numerusform>
+            <numerusform>Die fehlgeschlagenen Aufgaben der %Ln ausgewählten Ressourcen löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete every protection-group-level failed task?</source>
+        <translation>Alle fehlgeschlagenen Aufgaben der Schutzgruppenebene löschen?</translation>
+    </message>
+    <message>
+        <source>Protection-group level</source>
+        <extracomment>What is deleted: the failed tasks that belong to no protection group.</extracomment>
+        <translation>Schutzgruppenebene</translation>
+    </message>
+    <message>
+        <source>Delete every failed task of protection group “%1”?</source>
+        <extracomment>%1 is the name of a protection group.</extracomment>
+        <translation>Alle fehlgeschlagenen Aufgaben der Schutzgruppe „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>There are no protection-group-level failed tasks to delete.</source>
+        <translation>Auf Schutzgruppenebene gibt es keine fehlgeschlagenen Aufgaben zu löschen.</translation>
+    </message>
+    <message>
+        <source>Protection group “%1” has no failed tasks to delete.</source>
+        <extracomment>%1 is the name of a protection group.</extracomment>
+        <translation>Die Schutzgruppe „%1“ hat keine fehlgeschlagenen Aufgaben zu löschen.</translation>
+    </message>
+    <message>
+        <source>Deleted: %1. Not found (already gone): %2. Failed: %3.</source>
+        <extracomment>The summary of a delete run: the number of delete requests per outcome.</extracomment>
+        <translation>Gelöscht: %1. Nicht gefunden (bereits entfernt): %2. Fehlgeschlagen: %3.</translation>
+    </message>
+    <message>
+        <source>Not attempted: %1.</source>
+        <extracomment>Added to the summary of a delete run: %1 delete requests that were not sent.</extracomment>
+        <translation>Nicht versucht: %1.</translation>
+    </message>
+    <message>
+        <source>The delete was cancelled.</source>
+        <translation>Der Löschvorgang wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>sdrs::EndpointPreset</name>
     <message>
         <source>Open Telekom Cloud eu-de</source>
@@ -573,6 +544,162 @@
     <message>
         <source>Huawei Cloud AF-Johannesburg (af-south-1)</source>
         <translation>Huawei Cloud AF-Johannesburg (af-south-1)</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ErrorText</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The request was not sent. %1</source>
+        <extracomment>%1 says why the request was not sent, e.g. &quot;The id is empty; nothing was sent.&quot;</extracomment>
+        <translation>Die Anfrage wurde nicht gesendet. %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <extracomment>%1 is the device&apos;s error, e.g. &quot;No space left on device&quot;.</extracomment>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The SDRS service could not be reached. Check the network, the endpoint and the proxy settings, then refresh.</source>
+        <translation>Der SDRS-Dienst ist nicht erreichbar. Prüfen Sie das Netzwerk, den Endpunkt und die Proxy-Einstellungen, und aktualisieren Sie dann.</translation>
+    </message>
+    <message>
+        <source>SDRS did not answer in time. The service or the network may be slow; refresh to try again.</source>
+        <translation>SDRS hat nicht rechtzeitig geantwortet. Der Dienst oder das Netzwerk ist möglicherweise langsam; aktualisieren Sie, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Access was denied: this account may not read the failed tasks of this project.</source>
+        <translation>Zugriff verweigert: Dieses Konto darf die fehlgeschlagenen Aufgaben dieses Projekts nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Sign-in was refused: the token has expired or the credentials are wrong. Edit the connection profile and sign in again.</source>
+        <translation>Die Anmeldung wurde abgelehnt: Das Token ist abgelaufen oder die Zugangsdaten sind falsch. Bearbeiten Sie das Verbindungsprofil und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>SDRS answered with something that is not a valid answer (a proxy page or a cut-off response). Refresh to try again.</source>
+        <translation>SDRS hat etwas gesendet, das keine gültige Antwort ist (eine Proxy-Seite oder eine abgeschnittene Antwort). Aktualisieren Sie, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>SDRS does not know what was asked for (HTTP 404); it may have been deleted meanwhile.</source>
+        <translation>SDRS kennt das Angefragte nicht (HTTP 404); es wurde möglicherweise inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <source>SDRS is limiting the request rate. Wait a minute, then refresh.</source>
+        <translation>SDRS begrenzt die Anfragerate. Warten Sie eine Minute, und aktualisieren Sie dann.</translation>
+    </message>
+    <message>
+        <source>SDRS reported a problem on its side (HTTP %1). Refresh to try again; if it persists, report the request id.</source>
+        <translation>SDRS hat ein Problem auf seiner Seite gemeldet (HTTP %1). Aktualisieren Sie, um es erneut zu versuchen; besteht das Problem weiter, melden Sie die Anfrage-ID.</translation>
+    </message>
+    <message>
+        <source>SDRS refused the request: %1</source>
+        <translation>SDRS hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>SDRS refused the request (HTTP %1).</source>
+        <translation>SDRS hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP-Status: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Art: %1</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>Fehlercode: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Meldung: %1</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Anfrage-ID: %1</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>Anfrage: %1</translation>
+    </message>
+    <message>
+        <source>Encoded authorization message: %1</source>
+        <extracomment>%1 is IAM&apos;s encoded_authorization_message, which an administrator can decode.</extracomment>
+        <translation>Kodierte Autorisierungsmeldung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ExportController</name>
+    <message>
+        <source>Export to CSV</source>
+        <extracomment>Title of the progress window of an export.</extracomment>
+        <translation>Export als CSV</translation>
+    </message>
+    <message>
+        <source>An export is still running.</source>
+        <translation>Ein Export läuft noch.</translation>
+    </message>
+    <message>
+        <source>There is no connection to fetch the rows from.</source>
+        <translation>Es gibt keine Verbindung, über die die Zeilen abgerufen werden können.</translation>
+    </message>
+    <message>
+        <source>Fetching every page of the current query…</source>
+        <translation>Alle Seiten der aktuellen Abfrage werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>Fetching every page of the current query: %1 of %2 requests, %3 of %4 rows</source>
+        <extracomment>Progress: %1 requests answered of %2 known so far; %3 rows fetched of %4 expected.</extracomment>
+        <translation>Alle Seiten der aktuellen Abfrage werden abgerufen: %1 von %2 Anfragen, %3 von %4 Zeilen</translation>
+    </message>
+    <message>
+        <source>The rows could not be fetched; nothing was written. %1</source>
+        <extracomment>%1 is the reason (sentences).</extracomment>
+        <translation>Die Zeilen konnten nicht abgerufen werden; es wurde nichts geschrieben. %1</translation>
+    </message>
+    <message>
+        <source>%1 was created while the rows were fetched. Replace it?</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>%1 wurde erstellt, während die Zeilen abgerufen wurden. Ersetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %Ln rows to %1…</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>
+            <numerusform>%Ln Zeile wird in %1 geschrieben…</numerusform>
+            <numerusform>%Ln Zeilen werden in %1 geschrieben…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>Der Export wurde abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <extracomment>The outcome of an export the user cancelled.</extracomment>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>The export failed. %1</source>
+        <extracomment>%1 is the reason (sentences).</extracomment>
+        <translation>Der Export ist fehlgeschlagen. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln rows to %1.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -836,6 +963,51 @@ Abhilfe: %3</translation>
     </message>
 </context>
 <context>
+    <name>sdrs::RowWriter</name>
+    <message>
+        <source>The data could not be written.</source>
+        <translation>Die Daten konnten nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::SafeFile</name>
+    <message>
+        <source>unknown error</source>
+        <extracomment>The reason of a failed write when the system gave none.</extracomment>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <extracomment>%1 is a file path, %2 the reason (a sentence).</extracomment>
+        <translation>&quot;%1&quot; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; was cancelled; what was already written to it stays (it is not an ordinary file).</source>
+        <extracomment>%1 is a pipe or a device (not an ordinary file), written directly.</extracomment>
+        <translation>Das Schreiben von &quot;%1&quot; wurde abgebrochen; was bereits hineingeschrieben wurde, bleibt (es ist keine gewöhnliche Datei).</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2 What was already written to it stays (it is not an ordinary file).</source>
+        <extracomment>%1 is a pipe or a device (not an ordinary file), %2 the reason (a sentence).</extracomment>
+        <translation>&quot;%1&quot; kann nicht geschrieben werden: %2 Was bereits hineingeschrieben wurde, bleibt (es ist keine gewöhnliche Datei).</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: it is a folder.</source>
+        <extracomment>%1 is a path.</extracomment>
+        <translation>&quot;%1&quot; kann nicht geschrieben werden: es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: it is neither an ordinary file nor a pipe nor a character device; nothing was written.</source>
+        <extracomment>%1 is a path that is a block device or a socket.</extracomment>
+        <translation>&quot;%1&quot; kann nicht geschrieben werden: es ist weder eine gewöhnliche Datei noch eine Pipe noch ein Zeichengerät; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; was cancelled; nothing was saved.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>Das Schreiben von &quot;%1&quot; wurde abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>sdrs::SdrsClient</name>
     <message>
         <source>the server counts %1 failed tasks, more than can be paged through</source>
@@ -864,11 +1036,6 @@ Abhilfe: %3</translation>
         <source>The answer could not be read: %1</source>
         <extracomment>%1 says what is wrong with the service&apos;s answer, e.g. &quot;the body is not a JSON object&quot;.</extracomment>
         <translation>Die Antwort konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <extracomment>The message of a request that was cancelled (by the user or by closing its window).</extracomment>
-        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>No SDRS endpoint is configured and the sign-in catalog names none.</source>
@@ -1000,10 +1167,6 @@ Abhilfe: %3</translation>
         <translation>kann den Demo-Server nicht starten: %1</translation>
     </message>
     <message>
-        <source>--signing must be a or b, not &quot;%1&quot;</source>
-        <translation>--signing muss a oder b sein, nicht &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>there is no saved profile named &quot;%1&quot; (none are saved)</source>
         <translation>es gibt kein gespeichertes Verbindungsprofil namens &quot;%1&quot; (keines gespeichert)</translation>
     </message>
@@ -1014,10 +1177,6 @@ Abhilfe: %3</translation>
     <message>
         <source>profile &quot;%1&quot;: %2</source>
         <translation>Verbindungsprofil &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>no credentials: set OS_AUTH_TOKEN; or OS_ACCESS_KEY and OS_SECRET_KEY; or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_USER_DOMAIN_NAME; or use --profile or --demo</source>
-        <translation>keine Zugangsdaten: setzen Sie OS_AUTH_TOKEN; oder OS_ACCESS_KEY und OS_SECRET_KEY; oder OS_AUTH_URL, OS_USERNAME, OS_PASSWORD und OS_USER_DOMAIN_NAME; oder verwenden Sie --profile oder --demo</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
@@ -1108,10 +1267,6 @@ Abhilfe: %3</translation>
         <translation>CSV und table: keine Kopfzeile.</translation>
     </message>
     <message>
-        <source>export: unexpected argument &quot;%1&quot; (see sdrs-failures export --help)</source>
-        <translation>export: unerwartetes Argument &quot;%1&quot; (siehe sdrs-failures export --help)</translation>
-    </message>
-    <message>
         <source>--format must be csv, json or table, not &quot;%1&quot;</source>
         <translation>--format muss csv, json oder table sein, nicht &quot;%1&quot;</translation>
     </message>
@@ -1166,10 +1321,6 @@ Abhilfe: %3</translation>
     <message>
         <source>Write to FILE instead of standard output.</source>
         <translation>In FILE statt auf die Standardausgabe schreiben.</translation>
-    </message>
-    <message>
-        <source>groups: unexpected argument &quot;%1&quot; (see sdrs-failures groups --help)</source>
-        <translation>groups: unerwartetes Argument &quot;%1&quot; (siehe sdrs-failures groups --help)</translation>
     </message>
     <message>
         <source>--format must be table, csv or json, not &quot;%1&quot;</source>
@@ -1351,7 +1502,6 @@ Abhilfe: %3</translation>
     </message>
     <message>
         <source>job: JOB_ID: %1</source>
-        <extracomment>%1 says why the job id cannot be sent.</extracomment>
         <translation>job: JOB_ID: %1</translation>
     </message>
     <message>
@@ -1392,14 +1542,19 @@ Abhilfe: %3</translation>
         <source>--query-type must be one of %1, not &quot;%2&quot;</source>
         <translation>--query-type muss eines von %1 sein, nicht &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot; (see sdrs-failures %1 --help)</source>
+        <extracomment>%1 is the command, %2 the argument given.</extracomment>
+        <translation>%1: unerwartetes Argument &quot;%2&quot; (siehe sdrs-failures %1 --help)</translation>
+    </message>
+    <message>
+        <source>use --profile or --demo</source>
+        <extracomment>Ends &quot;no credentials: set OS_AUTH_TOKEN; ...; or %1&quot;.</extracomment>
+        <translation>verwenden Sie --profile oder --demo</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::csv</name>
-    <message>
-        <source>unknown error</source>
-        <extracomment>The reason of a failed write when the system gave none.</extracomment>
-        <translation>unbekannter Fehler</translation>
-    </message>
     <message>
         <source>The list of columns is empty; the columns are: %1.</source>
         <extracomment>%1 lists the valid column names (API field names, not translated).</extracomment>
@@ -1414,40 +1569,6 @@ Abhilfe: %3</translation>
         <source>There is no column named &quot;%1&quot;; the columns are: %2.</source>
         <extracomment>%1 is the unknown name, %2 lists the valid column names.</extracomment>
         <translation>Es gibt keine Spalte namens &quot;%1&quot;; die Spalten sind: %2.</translation>
-    </message>
-    <message>
-        <source>The data could not be written.</source>
-        <translation>Die Daten konnten nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <extracomment>%1 is a file path, %2 the reason (a sentence).</extracomment>
-        <translation>&quot;%1&quot; kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Writing &quot;%1&quot; was cancelled; nothing was saved.</source>
-        <extracomment>%1 is a file path.</extracomment>
-        <translation>Das Schreiben von &quot;%1&quot; wurde abgebrochen; es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>Writing &quot;%1&quot; was cancelled; what was already written to it stays (it is not an ordinary file).</source>
-        <extracomment>%1 is a pipe or a device (not an ordinary file), written directly.</extracomment>
-        <translation>Das Schreiben von &quot;%1&quot; wurde abgebrochen; was bereits hineingeschrieben wurde, bleibt (es ist keine gewöhnliche Datei).</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2 What was already written to it stays (it is not an ordinary file).</source>
-        <extracomment>%1 is a pipe or a device (not an ordinary file), %2 the reason (a sentence).</extracomment>
-        <translation>&quot;%1&quot; kann nicht geschrieben werden: %2 Was bereits hineingeschrieben wurde, bleibt (es ist keine gewöhnliche Datei).</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: it is a folder.</source>
-        <extracomment>%1 is a path.</extracomment>
-        <translation>&quot;%1&quot; kann nicht geschrieben werden: es ist ein Ordner.</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: it is neither an ordinary file nor a pipe nor a character device; nothing was written.</source>
-        <extracomment>%1 is a path that is a block device or a socket.</extracomment>
-        <translation>&quot;%1&quot; kann nicht geschrieben werden: es ist weder eine gewöhnliche Datei noch eine Pipe noch ein Zeichengerät; nichts wurde geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1499,48 +1620,6 @@ Abhilfe: %3</translation>
 <context>
     <name>sdrs::main</name>
     <message>
-        <source>Browse the failed tasks of the Storage Disaster Recovery Service (SDRS) of Open Telekom
-Cloud and Huawei Cloud.
-
-With --endpoint and --project-id, the token is read from the environment variable
-OS_AUTH_TOKEN.
-
-Commands for scripts (no window; see sdrs-failures COMMAND --help):
-  export   failed tasks as CSV, JSON or a table, to stdout or -o FILE
-  groups   the protection groups
-  job      a job and its sub-job tree
-  delete   failed tasks by resource id, of the group level or of a group (--yes)
-They connect with --demo, --profile NAME, or the environment (OS_AUTH_TOKEN; or
-OS_ACCESS_KEY/OS_SECRET_KEY; or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and
-OS_USER_DOMAIN_NAME).
-
-Exit codes of the commands: 0 done, 1 other failure, 2 usage error, 3 sign-in refused
-(401/403, missing secret), 4 network error or timeout, 5 service error, 6 output not
-writable, 128+N interrupted by signal N.</source>
-        <extracomment>The description in --help. Keep the line breaks (lines of at most 80 characters), the command names, options and environment variables as they are.</extracomment>
-        <translation>Zeigt die fehlgeschlagenen Aufgaben des Storage Disaster Recovery Service (SDRS)
-von Open Telekom Cloud und Huawei Cloud.
-
-Mit --endpoint und --project-id wird das Token aus der Umgebungsvariablen
-OS_AUTH_TOKEN gelesen.
-
-Befehle für Skripte (ohne Fenster; siehe sdrs-failures BEFEHL --help):
-  export   fehlgeschlagene Aufgaben als CSV, JSON oder Tabelle, auf stdout oder
-           mit -o FILE in eine Datei
-  groups   die Schutzgruppen
-  job      ein Job und sein Baum der Teiljobs
-  delete   fehlgeschlagene Aufgaben nach Ressourcen-ID, der Gruppenebene oder
-           einer Gruppe (--yes)
-Die Befehle verbinden sich mit --demo, --profile NAME oder über die Umgebung
-(OS_AUTH_TOKEN; oder OS_ACCESS_KEY/OS_SECRET_KEY; oder OS_AUTH_URL, OS_USERNAME,
-OS_PASSWORD und OS_USER_DOMAIN_NAME).
-
-Exit-Codes der Befehle: 0 erledigt, 1 sonstiger Fehler, 2 Aufruffehler,
-3 Anmeldung abgelehnt (401/403, fehlende Zugangsdaten), 4 Netzwerkfehler oder
-Zeitüberschreitung, 5 Dienstfehler, 6 Ausgabe nicht schreibbar, 128+N durch
-Signal N unterbrochen.</translation>
-    </message>
-    <message>
         <source>Show this help and exit.</source>
         <extracomment>Option --help in --help.</extracomment>
         <translation>Diese Hilfe anzeigen und beenden.</translation>
@@ -1591,11 +1670,6 @@ Signal N unterbrochen.</translation>
         <translation>--demo und --endpoint schließen einander aus</translation>
     </message>
     <message>
-        <source>--endpoint needs a token in OS_AUTH_TOKEN</source>
-        <extracomment>A usage error: OS_AUTH_TOKEN is an environment variable.</extracomment>
-        <translation>--endpoint benötigt ein Token in OS_AUTH_TOKEN</translation>
-    </message>
-    <message>
         <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); start it in a desktop session</source>
         <extracomment>DISPLAY and WAYLAND_DISPLAY are environment variables.</extracomment>
         <translation>keine Anzeige, auf der das Fenster geöffnet werden kann (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); starten Sie das Programm in einer Desktop-Sitzung</translation>
@@ -1620,6 +1694,54 @@ Signal N unterbrochen.</translation>
         <extracomment>A warning on stderr at every start with --allow-http.</extracomment>
         <translation>Warnung: --allow-http: Anmeldedaten können über einfaches HTTP gehen, lesbar für jeden auf dem Weg</translation>
     </message>
+    <message>
+        <source>Browse the failed tasks of the Storage Disaster Recovery Service (SDRS) of Open Telekom
+Cloud and Huawei Cloud.
+
+With --endpoint, the sign-in comes from the environment, as for the commands
+(OS_AUTH_TOKEN; or OS_ACCESS_KEY/OS_SECRET_KEY; or OS_AUTH_URL, OS_USERNAME,
+OS_PASSWORD and OS_USER_DOMAIN_NAME); the project from --project-id or
+OS_PROJECT_ID.
+
+Commands for scripts (no window; see sdrs-failures COMMAND --help):
+  export   failed tasks as CSV, JSON or a table, to stdout or -o FILE
+  groups   the protection groups
+  job      a job and its sub-job tree
+  delete   failed tasks by resource id, of the group level or of a group (--yes)
+They connect with --demo, --profile NAME, or the environment (as above).
+
+Exit codes of the commands: 0 done, 1 other failure, 2 usage error, 3 sign-in refused
+(401/403, missing secret), 4 network error or timeout, 5 service error, 6 output not
+writable, 128+N interrupted by signal N.</source>
+        <extracomment>The description in --help. Keep the line breaks (lines of at most 80 characters), the command names, options and environment variables as they are.</extracomment>
+        <translation>Zeigt die fehlgeschlagenen Aufgaben des Storage Disaster Recovery Service (SDRS)
+von Open Telekom Cloud und Huawei Cloud.
+
+Mit --endpoint kommt die Anmeldung wie bei den Befehlen aus der Umgebung
+(OS_AUTH_TOKEN; oder OS_ACCESS_KEY/OS_SECRET_KEY; oder OS_AUTH_URL, OS_USERNAME,
+OS_PASSWORD und OS_USER_DOMAIN_NAME), das Projekt aus --project-id oder
+OS_PROJECT_ID.
+
+Befehle für Skripte (ohne Fenster; siehe sdrs-failures BEFEHL --help):
+  export   fehlgeschlagene Aufgaben als CSV, JSON oder Tabelle, auf stdout oder
+           mit -o FILE in eine Datei
+  groups   die Schutzgruppen
+  job      ein Job und sein Baum der Teiljobs
+  delete   fehlgeschlagene Aufgaben nach Ressourcen-ID, der Gruppenebene oder
+           einer Gruppe (--yes)
+Die Befehle verbinden sich mit --demo, --profile NAME oder über die Umgebung
+(wie oben).
+
+Exit-Codes der Befehle: 0 erledigt, 1 sonstiger Fehler, 2 Aufruffehler,
+3 Anmeldung abgelehnt (401/403, fehlende Zugangsdaten), 4 Netzwerkfehler oder
+Zeitüberschreitung, 5 Dienstfehler, 6 Ausgabe nicht schreibbar, 128+N durch
+Signal N unterbrochen.</translation>
+    </message>
+    <message>
+        <source>use --demo</source>
+        <extracomment>Ends &quot;no credentials: set OS_AUTH_TOKEN; ...; or %1&quot;.</extracomment>
+        <translation>verwenden Sie --demo</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::tls</name>
@@ -1636,6 +1758,13 @@ Signal N unterbrochen.</translation>
         <source>The certificate does not name %1.</source>
         <extracomment>%1 is the host name.</extracomment>
         <translation>Das Zertifikat nennt %1 nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::BusyIndicator</name>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2022,125 @@ Signal N unterbrochen.</translation>
     </message>
 </context>
 <context>
+    <name>sdrs::ui::FailureTableView</name>
+    <message>
+        <source>Failed tasks</source>
+        <translation>Fehlgeschlagene Aufgaben</translation>
+    </message>
+    <message>
+        <source>Click to sort; right-click to choose columns</source>
+        <translation>Klicken zum Sortieren; Rechtsklick zur Auswahl der Spalten</translation>
+    </message>
+    <message>
+        <source>Begin time (UTC)</source>
+        <extracomment>Export column header: the begin time in UTC.</extracomment>
+        <translation>Beginn (UTC)</translation>
+    </message>
+    <message>
+        <source>Begin time (local)</source>
+        <extracomment>Export column header: the begin time in the computer&apos;s time zone.</extracomment>
+        <translation>Beginn (Ortszeit)</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::FilterBar</name>
+    <message>
+        <source>Protection group</source>
+        <translation>Schutzgruppe</translation>
+    </message>
+    <message>
+        <source>Protection-group level</source>
+        <translation>Schutzgruppenebene</translation>
+    </message>
+    <message>
+        <source>Failed tasks that belong to no particular protection group</source>
+        <translation>Fehlgeschlagene Aufgaben, die zu keiner bestimmten Schutzgruppe gehören</translation>
+    </message>
+    <message>
+        <source>All protection groups</source>
+        <translation>Alle Schutzgruppen</translation>
+    </message>
+    <message>
+        <source>Every protection group and the group level, merged; paged and filtered on this computer</source>
+        <translation>Alle Schutzgruppen und die Gruppenebene, zusammengeführt; Seiten und Filter auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>Failure status</source>
+        <translation>Fehlerstatus</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Ressourcentyp</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Resource name, Enter</source>
+        <translation>Ressourcenname, Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Sent to the service when you press Enter</source>
+        <translation>Wird beim Drücken der Eingabetaste an den Dienst gesendet</translation>
+    </message>
+    <message>
+        <source>Resource name</source>
+        <translation>Ressourcenname</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Quick filter (Ctrl+F)</source>
+        <translation>Schnellfilter (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Searches the rows held on this computer, every column including the whole fail reason; not sent to the service</source>
+        <translation>Durchsucht die Zeilen auf diesem Computer, alle Spalten einschließlich der vollständigen Fehlerursache; wird nicht an den Dienst gesendet</translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation>Schnellfilter</translation>
+    </message>
+    <message>
+        <source>%1
+Status: %2
+Protected instances: %3, replication pairs: %4, DR drills: %5
+ID: %6</source>
+        <translation>%1
+Status: %2
+Geschützte Instanzen: %3, Replikationspaare: %4, DR-Übungen: %5
+ID: %6</translation>
+    </message>
+    <message>
+        <source>This protection group is in an abnormal state.</source>
+        <extracomment>Tooltip line and accessible description of a group in an abnormal state.</extracomment>
+        <translation>Diese Schutzgruppe ist in einem anormalen Zustand.</translation>
+    </message>
+    <message>
+        <source>Protection group %1</source>
+        <translation>Schutzgruppe %1</translation>
+    </message>
+</context>
+<context>
     <name>sdrs::ui::JobDialog</name>
     <message>
         <source>Failed task: %1</source>
@@ -2114,134 +2362,6 @@ Abhilfe: %3</translation>
         <translation>Laden abbrechen (Esc)</translation>
     </message>
     <message>
-        <source>Loading</source>
-        <translation>Wird geladen</translation>
-    </message>
-    <message>
-        <source>Protection group</source>
-        <translation>Schutzgruppe</translation>
-    </message>
-    <message>
-        <source>Protection-group level</source>
-        <translation>Schutzgruppenebene</translation>
-    </message>
-    <message>
-        <source>Failed tasks that belong to no particular protection group</source>
-        <translation>Fehlgeschlagene Aufgaben, die zu keiner bestimmten Schutzgruppe gehören</translation>
-    </message>
-    <message>
-        <source>All protection groups</source>
-        <translation>Alle Schutzgruppen</translation>
-    </message>
-    <message>
-        <source>Every protection group and the group level, merged; paged and filtered on this computer</source>
-        <translation>Alle Schutzgruppen und die Gruppenebene, zusammengeführt; Seiten und Filter auf diesem Computer</translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation>&amp;Gruppe:</translation>
-    </message>
-    <message>
-        <source>Failure status</source>
-        <translation>Fehlerstatus</translation>
-    </message>
-    <message>
-        <source>Resource type</source>
-        <translation>Ressourcentyp</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation>&amp;Typ:</translation>
-    </message>
-    <message>
-        <source>Resource name, Enter</source>
-        <translation>Ressourcenname, Eingabetaste</translation>
-    </message>
-    <message>
-        <source>Sent to the service when you press Enter</source>
-        <translation>Wird beim Drücken der Eingabetaste an den Dienst gesendet</translation>
-    </message>
-    <message>
-        <source>Resource name</source>
-        <translation>Ressourcenname</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>Quick filter (Ctrl+F)</source>
-        <translation>Schnellfilter (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Searches the rows held on this computer, every column including the whole fail reason; not sent to the service</source>
-        <translation>Durchsucht die Zeilen auf diesem Computer, alle Spalten einschließlich der vollständigen Fehlerursache; wird nicht an den Dienst gesendet</translation>
-    </message>
-    <message>
-        <source>Quick filter</source>
-        <translation>Schnellfilter</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alle Status</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Alle Typen</translation>
-    </message>
-    <message>
-        <source>Rows per page:</source>
-        <translation>Zeilen pro Seite:</translation>
-    </message>
-    <message>
-        <source>Rows per page</source>
-        <translation>Zeilen pro Seite</translation>
-    </message>
-    <message>
-        <source>First page</source>
-        <translation>Erste Seite</translation>
-    </message>
-    <message>
-        <source>Previous page</source>
-        <translation>Vorherige Seite</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>Nächste Seite</translation>
-    </message>
-    <message>
-        <source>Last page</source>
-        <translation>Letzte Seite</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>Seite</translation>
-    </message>
-    <message>
-        <source>Go to page</source>
-        <translation>Zu Seite springen</translation>
-    </message>
-    <message>
-        <source>Type a page number and press Enter</source>
-        <translation>Geben Sie eine Seitennummer ein und drücken Sie die Eingabetaste</translation>
-    </message>
-    <message>
-        <source>Rows new since an earlier refresh, in bold with a dot, until you select them (Ctrl+M marks all as seen)</source>
-        <translation>Zeilen, die seit einer früheren Aktualisierung neu sind, fett und mit Punkt, bis Sie sie auswählen (Strg+M markiert alle als gesehen)</translation>
-    </message>
-    <message>
-        <source>Failed tasks</source>
-        <translation>Fehlgeschlagene Aufgaben</translation>
-    </message>
-    <message>
-        <source>Click to sort; right-click to choose columns</source>
-        <translation>Klicken zum Sortieren; Rechtsklick zur Auswahl der Spalten</translation>
-    </message>
-    <message>
         <source>Sorted the rows of this page: the service hands out pages in its own order. “All protection groups” sorts every row.</source>
         <translation>Nur die Zeilen dieser Seite wurden sortiert: Der Dienst liefert die Seiten in seiner eigenen Reihenfolge. „Alle Schutzgruppen“ sortiert alle Zeilen.</translation>
     </message>
@@ -2250,26 +2370,8 @@ Abhilfe: %3</translation>
         <translation>SDRS – fehlgeschlagene Aufgaben (Demodaten)</translation>
     </message>
     <message>
-        <source>%1
-Status: %2
-Protected instances: %3, replication pairs: %4, DR drills: %5
-ID: %6</source>
-        <translation>%1
-Status: %2
-Geschützte Instanzen: %3, Replikationspaare: %4, DR-Übungen: %5
-ID: %6</translation>
-    </message>
-    <message>
         <source>The protection group %1 no longer exists; showing the protection-group level.</source>
         <translation>Die Schutzgruppe %1 existiert nicht mehr; die Schutzgruppenebene wird angezeigt.</translation>
-    </message>
-    <message>
-        <source>Protection group %1</source>
-        <translation>Schutzgruppe %1</translation>
-    </message>
-    <message>
-        <source>Refreshed %1</source>
-        <translation>Aktualisiert: %1</translation>
     </message>
     <message>
         <source>Loading was cancelled; the rows shown are from before.</source>
@@ -2280,33 +2382,12 @@ ID: %6</translation>
         <translation>Die Schutzgruppen konnten nicht aufgelistet werden. %1</translation>
     </message>
     <message>
-        <source>Requests in flight: %1</source>
-        <translation>Laufende Anfragen: %1</translation>
-    </message>
-    <message>
-        <source>of %1</source>
-        <comment>page x of y</comment>
-        <translation>von %1</translation>
-    </message>
-    <message>
-        <source>no rows of %1</source>
-        <translation>keine Zeilen von %1</translation>
-    </message>
-    <message>
-        <source>rows %1–%2 of %3</source>
-        <translation>Zeilen %1–%2 von %3</translation>
-    </message>
-    <message>
         <source>Rows loaded: %1</source>
         <translation>Geladene Zeilen: %1</translation>
     </message>
     <message>
         <source>Rows on this page: %1</source>
         <translation>Zeilen auf dieser Seite: %1</translation>
-    </message>
-    <message>
-        <source>%1 shown, %2 in all</source>
-        <translation>%1 angezeigt, %2 insgesamt</translation>
     </message>
     <message>
         <source>Scope: protection-group level</source>
@@ -2410,31 +2491,8 @@ ID: %6</translation>
         <translation>Alle fehlgeschlagenen Aufgaben dieser &amp;Gruppe löschen…</translation>
     </message>
     <message>
-        <source>Begin time (UTC)</source>
-        <extracomment>Export column header: the begin time in UTC.</extracomment>
-        <translation>Beginn (UTC)</translation>
-    </message>
-    <message>
-        <source>Begin time (local)</source>
-        <extracomment>Export column header: the begin time in the computer&apos;s time zone.</extracomment>
-        <translation>Beginn (Ortszeit)</translation>
-    </message>
-    <message>
         <source>Delete all failed tasks of “%1”…</source>
         <translation>Alle fehlgeschlagenen Aufgaben von „%1“ löschen…</translation>
-    </message>
-    <message>
-        <source>Auto-refresh every %1 min</source>
-        <translation>Automatisch aktualisieren alle %1 min</translation>
-    </message>
-    <message>
-        <source>New: %1</source>
-        <extracomment>Status bar: how many rows are marked new since an earlier refresh.</extracomment>
-        <translation>Neu: %1</translation>
-    </message>
-    <message>
-        <source>New failed tasks: %1 (%2)</source>
-        <translation>Neue fehlgeschlagene Aufgaben: %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln row(s) match</source>
@@ -2468,95 +2526,9 @@ ID: %6</translation>
             <numerusform>%Ln Zeilen kopiert.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>rows %1–%2 of at least %3</source>
-        <extracomment>The service&apos;s count said no more after a full page: more pages may follow.</extracomment>
-        <translation>Zeilen %1–%2 von mindestens %3</translation>
-    </message>
-    <message>
-        <source>%1 shown, at least %2 in all</source>
-        <translation>%1 angezeigt, mindestens %2 insgesamt</translation>
-    </message>
-    <message>
-        <source>This protection group is in an abnormal state.</source>
-        <extracomment>Tooltip line and accessible description of a group in an abnormal state.</extracomment>
-        <translation>Diese Schutzgruppe ist in einem anormalen Zustand.</translation>
-    </message>
 </context>
 <context>
     <name>sdrs::ui::MessageBar</name>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The SDRS service could not be reached. Check the network, the endpoint and the proxy settings, then refresh.</source>
-        <translation>Der SDRS-Dienst ist nicht erreichbar. Prüfen Sie das Netzwerk, den Endpunkt und die Proxy-Einstellungen, und aktualisieren Sie dann.</translation>
-    </message>
-    <message>
-        <source>SDRS did not answer in time. The service or the network may be slow; refresh to try again.</source>
-        <translation>SDRS hat nicht rechtzeitig geantwortet. Der Dienst oder das Netzwerk ist möglicherweise langsam; aktualisieren Sie, um es erneut zu versuchen.</translation>
-    </message>
-    <message>
-        <source>Access was denied: this account may not read the failed tasks of this project.</source>
-        <translation>Zugriff verweigert: Dieses Konto darf die fehlgeschlagenen Aufgaben dieses Projekts nicht lesen.</translation>
-    </message>
-    <message>
-        <source>Sign-in was refused: the token has expired or the credentials are wrong. Edit the connection profile and sign in again.</source>
-        <translation>Die Anmeldung wurde abgelehnt: Das Token ist abgelaufen oder die Zugangsdaten sind falsch. Bearbeiten Sie das Verbindungsprofil und melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>SDRS answered with something that is not a valid answer (a proxy page or a cut-off response). Refresh to try again.</source>
-        <translation>SDRS hat etwas gesendet, das keine gültige Antwort ist (eine Proxy-Seite oder eine abgeschnittene Antwort). Aktualisieren Sie, um es erneut zu versuchen.</translation>
-    </message>
-    <message>
-        <source>SDRS does not know what was asked for (HTTP 404); it may have been deleted meanwhile.</source>
-        <translation>SDRS kennt das Angefragte nicht (HTTP 404); es wurde möglicherweise inzwischen gelöscht.</translation>
-    </message>
-    <message>
-        <source>SDRS is limiting the request rate. Wait a minute, then refresh.</source>
-        <translation>SDRS begrenzt die Anfragerate. Warten Sie eine Minute, und aktualisieren Sie dann.</translation>
-    </message>
-    <message>
-        <source>SDRS reported a problem on its side (HTTP %1). Refresh to try again; if it persists, report the request id.</source>
-        <translation>SDRS hat ein Problem auf seiner Seite gemeldet (HTTP %1). Aktualisieren Sie, um es erneut zu versuchen; besteht das Problem weiter, melden Sie die Anfrage-ID.</translation>
-    </message>
-    <message>
-        <source>SDRS refused the request: %1</source>
-        <translation>SDRS hat die Anfrage abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>SDRS refused the request (HTTP %1).</source>
-        <translation>SDRS hat die Anfrage abgelehnt (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>HTTP status: %1</source>
-        <translation>HTTP-Status: %1</translation>
-    </message>
-    <message>
-        <source>Kind: %1</source>
-        <translation>Art: %1</translation>
-    </message>
-    <message>
-        <source>Error code: %1</source>
-        <translation>Fehlercode: %1</translation>
-    </message>
-    <message>
-        <source>What to do: %1</source>
-        <translation>Abhilfe: %1</translation>
-    </message>
-    <message>
-        <source>Message: %1</source>
-        <translation>Meldung: %1</translation>
-    </message>
-    <message>
-        <source>Request id: %1</source>
-        <translation>Anfrage-ID: %1</translation>
-    </message>
-    <message>
-        <source>Request: %1</source>
-        <translation>Anfrage: %1</translation>
-    </message>
     <message>
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
@@ -2573,15 +2545,73 @@ ID: %6</translation>
         <source>Hide message</source>
         <translation>Meldung ausblenden</translation>
     </message>
+</context>
+<context>
+    <name>sdrs::ui::NewRowNotifier</name>
     <message>
-        <source>The request was not sent. %1</source>
-        <extracomment>%1 says why the request was not sent, e.g. &quot;The id is empty; nothing was sent.&quot;</extracomment>
-        <translation>Die Anfrage wurde nicht gesendet. %1</translation>
+        <source>SDRS Failed Tasks</source>
+        <translation>SDRS – fehlgeschlagene Aufgaben</translation>
     </message>
     <message>
-        <source>Encoded authorization message: %1</source>
-        <extracomment>%1 is IAM&apos;s encoded_authorization_message, which an administrator can decode.</extracomment>
-        <translation>Kodierte Autorisierungsmeldung: %1</translation>
+        <source>New failed tasks: %1 (%2)</source>
+        <translation>Neue fehlgeschlagene Aufgaben: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::PagingBar</name>
+    <message>
+        <source>Rows per page:</source>
+        <translation>Zeilen pro Seite:</translation>
+    </message>
+    <message>
+        <source>Rows per page</source>
+        <translation>Zeilen pro Seite</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Erste Seite</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Letzte Seite</translation>
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation>Zu Seite springen</translation>
+    </message>
+    <message>
+        <source>Type a page number and press Enter</source>
+        <translation>Geben Sie eine Seitennummer ein und drücken Sie die Eingabetaste</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <comment>page x of y</comment>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>no rows of %1</source>
+        <translation>keine Zeilen von %1</translation>
+    </message>
+    <message>
+        <source>rows %1–%2 of at least %3</source>
+        <extracomment>The service&apos;s count said no more after a full page: more pages may follow.</extracomment>
+        <translation>Zeilen %1–%2 von mindestens %3</translation>
+    </message>
+    <message>
+        <source>rows %1–%2 of %3</source>
+        <translation>Zeilen %1–%2 von %3</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +2788,38 @@ ID: %6</translation>
     <message>
         <source>Result of the connection test</source>
         <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::WindowStatusBar</name>
+    <message>
+        <source>Rows new since an earlier refresh, in bold with a dot, until you select them (Ctrl+M marks all as seen)</source>
+        <translation>Zeilen, die seit einer früheren Aktualisierung neu sind, fett und mit Punkt, bis Sie sie auswählen (Strg+M markiert alle als gesehen)</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <extracomment>Status bar: how many rows are marked new since an earlier refresh.</extracomment>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>Auto-refresh every %1 min</source>
+        <translation>Automatisch aktualisieren alle %1 min</translation>
+    </message>
+    <message>
+        <source>%1 shown, at least %2 in all</source>
+        <translation>%1 angezeigt, mindestens %2 insgesamt</translation>
+    </message>
+    <message>
+        <source>%1 shown, %2 in all</source>
+        <translation>%1 angezeigt, %2 insgesamt</translation>
+    </message>
+    <message>
+        <source>Refreshed %1</source>
+        <translation>Aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>Requests in flight: %1</source>
+        <translation>Laufende Anfragen: %1</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>sdrs::Controller</name>
+    <name>sdrs::BrowseController</name>
     <message numerus="yes">
         <source>Loading every protection group: %1 of %2 requests, %Ln rows</source>
         <extracomment>Progress: %1 requests answered of %2 known so far; %Ln rows loaded so far.</extracomment>
@@ -18,6 +18,19 @@
             <numerusform>Preparing %Ln rows…</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>sdrs::DeletePlan</name>
+    <message numerus="yes">
+        <source>Delete the failed tasks of the %Ln selected resources?</source>
+        <translation>
+            <numerusform>Delete the failed tasks of the %Ln selected resource?</numerusform>
+            <numerusform>Delete the failed tasks of the %Ln selected resources?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ExportController</name>
     <message numerus="yes">
         <source>Writing %Ln rows to %1…</source>
         <extracomment>%1 is a file path.</extracomment>
@@ -32,13 +45,6 @@
         <translation>
             <numerusform>Exported %Ln row to %1.</numerusform>
             <numerusform>Exported %Ln rows to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the failed tasks of the %Ln selected resources?</source>
-        <translation>
-            <numerusform>Delete the failed tasks of the %Ln selected resource?</numerusform>
-            <numerusform>Delete the failed tasks of the %Ln selected resources?</numerusform>
         </translation>
     </message>
 </context>

@@ -230,6 +230,14 @@
     </message>
 </context>
 <context>
+    <name>sdrs::ApiCall</name>
+    <message>
+        <source>Cancelled.</source>
+        <extracomment>The message of a request that was cancelled (by the user or by closing its window).</extracomment>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
     <name>sdrs::ApiError</name>
     <message>
         <source>network</source>
@@ -276,6 +284,36 @@
         <extracomment>Kind of error at the start of an error line: the request was refused before it was sent (a bad id, plain HTTP).</extracomment>
         <translation>未发送</translation>
     </message>
+    <message>
+        <source>file</source>
+        <extracomment>Kind of error at the start of an error line: a file or device could not be written.</extracomment>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::BrowseController</name>
+    <message>
+        <source>Loading…</source>
+        <extracomment>Busy indicator while a page of failed tasks is requested.</extracomment>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Loading every protection group…</source>
+        <translation>正在加载所有保护组…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading every protection group: %1 of %2 requests, %Ln rows</source>
+        <extracomment>Progress: %1 requests answered of %2 known so far; %Ln rows loaded so far.</extracomment>
+        <translation>
+            <numerusform>正在加载所有保护组：%1/%2 个请求，%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %Ln rows…</source>
+        <translation>
+            <numerusform>正在准备 %Ln 行…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sdrs::Connection</name>
@@ -316,7 +354,12 @@
     </message>
 </context>
 <context>
-    <name>sdrs::Controller</name>
+    <name>sdrs::ConnectionController</name>
+    <message>
+        <source>%1 via IAM sign-in as %2</source>
+        <extracomment>The connection shown in the window: %1 is the SDRS endpoint URL, %2 the IAM user name.</extracomment>
+        <translation>%1，以 %2 身份通过 IAM 登录</translation>
+    </message>
     <message>
         <source>Demo data</source>
         <extracomment>The name of the connection to the built-in demo data (like a profile name).</extracomment>
@@ -345,61 +388,25 @@
         <translation>尚无连接。请通过工具栏中的“新建…”添加连接，或使用 --demo 启动程序，以内置演示数据试用。</translation>
     </message>
     <message>
-        <source>Loading every protection group…</source>
-        <translation>正在加载所有保护组…</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <extracomment>Busy indicator while a page of failed tasks is requested.</extracomment>
-        <translation>正在加载…</translation>
-    </message>
-    <message>
         <source>Connected. Protection groups in the project: %1.</source>
         <extracomment>The result of &quot;Test connection&quot;; %1 is a number.</extracomment>
         <translation>已连接。项目中的保护组数量：%1。</translation>
     </message>
+</context>
+<context>
+    <name>sdrs::ConnectionSetup</name>
     <message>
-        <source>An export is still running.</source>
-        <translation>仍有导出正在进行。</translation>
+        <source>no credentials: set OS_AUTH_TOKEN; or OS_ACCESS_KEY and OS_SECRET_KEY; or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_USER_DOMAIN_NAME; or %1</source>
+        <extracomment>A usage error; the names are environment variables. %1 names the other ways to connect, e.g. &quot;use --profile or --demo&quot;.</extracomment>
+        <translation>没有凭据：请设置 OS_AUTH_TOKEN；或 OS_ACCESS_KEY 和 OS_SECRET_KEY；或 OS_AUTH_URL、OS_USERNAME、OS_PASSWORD 和 OS_USER_DOMAIN_NAME；或%1</translation>
     </message>
     <message>
-        <source>Export to CSV</source>
-        <extracomment>Title of the progress window of an export.</extracomment>
-        <translation>导出为 CSV</translation>
+        <source>--signing must be a or b, not &quot;%1&quot;</source>
+        <translation>--signing 必须为 a 或 b，而不是“%1”</translation>
     </message>
-    <message>
-        <source>There is no connection to fetch the rows from.</source>
-        <translation>没有可用于获取行的连接。</translation>
-    </message>
-    <message>
-        <source>Fetching every page of the current query…</source>
-        <translation>正在获取当前查询的所有页…</translation>
-    </message>
-    <message>
-        <source>Fetching every page of the current query: %1 of %2 requests, %3 of %4 rows</source>
-        <extracomment>Progress: %1 requests answered of %2 known so far; %3 rows fetched of %4 expected.</extracomment>
-        <translation>正在获取当前查询的所有页：%1/%2 个请求，%3/%4 行</translation>
-    </message>
-    <message>
-        <source>The rows could not be fetched; nothing was written. %1</source>
-        <extracomment>%1 is the reason (sentences).</extracomment>
-        <translation>无法获取行，未写入任何内容。%1</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; %1 was not written.</source>
-        <extracomment>%1 is a file path.</extracomment>
-        <translation>导出已取消，未写入 %1。</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <extracomment>The outcome of an export the user cancelled.</extracomment>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>The export failed. %1</source>
-        <extracomment>%1 is the reason (sentences).</extracomment>
-        <translation>导出失败。%1</translation>
-    </message>
+</context>
+<context>
+    <name>sdrs::DeleteController</name>
     <message>
         <source>A delete is still running.</source>
         <translation>仍有删除正在进行。</translation>
@@ -414,27 +421,8 @@
         <translation>无法统计要删除的失败任务，未删除任何内容。%1</translation>
     </message>
     <message>
-        <source>There are no protection-group-level failed tasks to delete.</source>
-        <translation>没有可删除的保护组级别失败任务。</translation>
-    </message>
-    <message>
-        <source>Protection group “%1” has no failed tasks to delete.</source>
-        <extracomment>%1 is the name of a protection group.</extracomment>
-        <translation>保护组“%1”没有可删除的失败任务。</translation>
-    </message>
-    <message>
-        <source>Delete every protection-group-level failed task?</source>
-        <translation>删除所有保护组级别的失败任务？</translation>
-    </message>
-    <message>
-        <source>Delete every failed task of protection group “%1”?</source>
-        <extracomment>%1 is the name of a protection group.</extracomment>
-        <translation>删除保护组“%1”的所有失败任务？</translation>
-    </message>
-    <message>
-        <source>Protection-group level</source>
-        <extracomment>What is deleted: the failed tasks that belong to no protection group.</extracomment>
-        <translation>保护组级别</translation>
+        <source>Nothing was deleted: the connection changed while the question was open.</source>
+        <translation>未删除任何内容：确认对话框打开期间连接已更改。</translation>
     </message>
     <message>
         <source>Deleting…</source>
@@ -444,71 +432,6 @@
         <source>Deleting: %1 of %2</source>
         <extracomment>Progress: %1 deletes done of %2.</extracomment>
         <translation>正在删除：%1/%2</translation>
-    </message>
-    <message>
-        <source>Deleted: %1. Not found (already gone): %2. Failed: %3.</source>
-        <extracomment>The summary of a delete run: the number of delete requests per outcome.</extracomment>
-        <translation>已删除：%1。未找到（已不存在）：%2。失败：%3。</translation>
-    </message>
-    <message>
-        <source>Not attempted: %1.</source>
-        <extracomment>Added to the summary of a delete run: %1 delete requests that were not sent.</extracomment>
-        <translation>未尝试：%1。</translation>
-    </message>
-    <message>
-        <source>The delete was cancelled.</source>
-        <translation>删除已取消。</translation>
-    </message>
-    <message>
-        <source>%1 via IAM sign-in as %2</source>
-        <extracomment>The connection shown in the window: %1 is the SDRS endpoint URL, %2 the IAM user name.</extracomment>
-        <translation>%1，以 %2 身份通过 IAM 登录</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading every protection group: %1 of %2 requests, %Ln rows</source>
-        <extracomment>Progress: %1 requests answered of %2 known so far; %Ln rows loaded so far.</extracomment>
-        <translation>
-            <numerusform>正在加载所有保护组：%1/%2 个请求，%Ln 行</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Preparing %Ln rows…</source>
-        <translation>
-            <numerusform>正在准备 %Ln 行…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 was created while the rows were fetched. Replace it?</source>
-        <extracomment>%1 is a file path.</extracomment>
-        <translation>获取行期间已有人创建了 %1。是否替换？</translation>
-    </message>
-    <message numerus="yes">
-        <source>Writing %Ln rows to %1…</source>
-        <extracomment>%1 is a file path.</extracomment>
-        <translation>
-            <numerusform>正在将 %Ln 行写入 %1…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln rows to %1.</source>
-        <extracomment>%1 is a file path.</extracomment>
-        <translation>
-            <numerusform>已将 %Ln 行导出到 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the failed tasks of the selected resource?</source>
-        <translation>删除所选资源的失败任务？</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the failed tasks of the %Ln selected resources?</source>
-        <translation>
-            <numerusform>删除所选 %Ln 个资源的失败任务？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was deleted: the connection changed while the question was open.</source>
-        <translation>未删除任何内容：确认对话框打开期间连接已更改。</translation>
     </message>
 </context>
 <context>
@@ -540,6 +463,56 @@
     </message>
 </context>
 <context>
+    <name>sdrs::DeletePlan</name>
+    <message>
+        <source>Delete the failed tasks of the selected resource?</source>
+        <translation>删除所选资源的失败任务？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the failed tasks of the %Ln selected resources?</source>
+        <translation>
+            <numerusform>删除所选 %Ln 个资源的失败任务？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete every protection-group-level failed task?</source>
+        <translation>删除所有保护组级别的失败任务？</translation>
+    </message>
+    <message>
+        <source>Protection-group level</source>
+        <extracomment>What is deleted: the failed tasks that belong to no protection group.</extracomment>
+        <translation>保护组级别</translation>
+    </message>
+    <message>
+        <source>Delete every failed task of protection group “%1”?</source>
+        <extracomment>%1 is the name of a protection group.</extracomment>
+        <translation>删除保护组“%1”的所有失败任务？</translation>
+    </message>
+    <message>
+        <source>There are no protection-group-level failed tasks to delete.</source>
+        <translation>没有可删除的保护组级别失败任务。</translation>
+    </message>
+    <message>
+        <source>Protection group “%1” has no failed tasks to delete.</source>
+        <extracomment>%1 is the name of a protection group.</extracomment>
+        <translation>保护组“%1”没有可删除的失败任务。</translation>
+    </message>
+    <message>
+        <source>Deleted: %1. Not found (already gone): %2. Failed: %3.</source>
+        <extracomment>The summary of a delete run: the number of delete requests per outcome.</extracomment>
+        <translation>已删除：%1。未找到（已不存在）：%2。失败：%3。</translation>
+    </message>
+    <message>
+        <source>Not attempted: %1.</source>
+        <extracomment>Added to the summary of a delete run: %1 delete requests that were not sent.</extracomment>
+        <translation>未尝试：%1。</translation>
+    </message>
+    <message>
+        <source>The delete was cancelled.</source>
+        <translation>删除已取消。</translation>
+    </message>
+</context>
+<context>
     <name>sdrs::EndpointPreset</name>
     <message>
         <source>Open Telekom Cloud eu-de</source>
@@ -568,6 +541,160 @@
     <message>
         <source>Huawei Cloud AF-Johannesburg (af-south-1)</source>
         <translation>Huawei Cloud 非洲-约翰内斯堡（af-south-1）</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ErrorText</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>The request was not sent. %1</source>
+        <extracomment>%1 says why the request was not sent, e.g. &quot;The id is empty; nothing was sent.&quot;</extracomment>
+        <translation>请求未发送。%1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <extracomment>%1 is the device&apos;s error, e.g. &quot;No space left on device&quot;.</extracomment>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>The SDRS service could not be reached. Check the network, the endpoint and the proxy settings, then refresh.</source>
+        <translation>无法连接到 SDRS 服务。请检查网络、终端节点和代理设置，然后刷新。</translation>
+    </message>
+    <message>
+        <source>SDRS did not answer in time. The service or the network may be slow; refresh to try again.</source>
+        <translation>SDRS 未及时响应。服务或网络可能较慢；请刷新重试。</translation>
+    </message>
+    <message>
+        <source>Access was denied: this account may not read the failed tasks of this project.</source>
+        <translation>访问被拒绝：此账号可能无权读取此项目的失败任务。</translation>
+    </message>
+    <message>
+        <source>Sign-in was refused: the token has expired or the credentials are wrong. Edit the connection profile and sign in again.</source>
+        <translation>登录被拒绝：Token 已过期或凭据有误。请编辑连接配置并重新登录。</translation>
+    </message>
+    <message>
+        <source>SDRS answered with something that is not a valid answer (a proxy page or a cut-off response). Refresh to try again.</source>
+        <translation>SDRS 返回的内容不是有效响应（代理页面或被截断的响应）。请刷新重试。</translation>
+    </message>
+    <message>
+        <source>SDRS does not know what was asked for (HTTP 404); it may have been deleted meanwhile.</source>
+        <translation>SDRS 找不到所请求的内容（HTTP 404）；它可能已被删除。</translation>
+    </message>
+    <message>
+        <source>SDRS is limiting the request rate. Wait a minute, then refresh.</source>
+        <translation>SDRS 正在限制请求速率。请等待一分钟，然后刷新。</translation>
+    </message>
+    <message>
+        <source>SDRS reported a problem on its side (HTTP %1). Refresh to try again; if it persists, report the request id.</source>
+        <translation>SDRS 报告其服务端出现问题（HTTP %1）。请刷新重试；如果问题持续存在，请报告请求 ID。</translation>
+    </message>
+    <message>
+        <source>SDRS refused the request: %1</source>
+        <translation>SDRS 拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <source>SDRS refused the request (HTTP %1).</source>
+        <translation>SDRS 拒绝了请求（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP 状态：%1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>处理措施：%1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>消息：%1</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>请求：%1</translation>
+    </message>
+    <message>
+        <source>Encoded authorization message: %1</source>
+        <extracomment>%1 is IAM&apos;s encoded_authorization_message, which an administrator can decode.</extracomment>
+        <translation>编码的授权信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ExportController</name>
+    <message>
+        <source>Export to CSV</source>
+        <extracomment>Title of the progress window of an export.</extracomment>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>An export is still running.</source>
+        <translation>仍有导出正在进行。</translation>
+    </message>
+    <message>
+        <source>There is no connection to fetch the rows from.</source>
+        <translation>没有可用于获取行的连接。</translation>
+    </message>
+    <message>
+        <source>Fetching every page of the current query…</source>
+        <translation>正在获取当前查询的所有页…</translation>
+    </message>
+    <message>
+        <source>Fetching every page of the current query: %1 of %2 requests, %3 of %4 rows</source>
+        <extracomment>Progress: %1 requests answered of %2 known so far; %3 rows fetched of %4 expected.</extracomment>
+        <translation>正在获取当前查询的所有页：%1/%2 个请求，%3/%4 行</translation>
+    </message>
+    <message>
+        <source>The rows could not be fetched; nothing was written. %1</source>
+        <extracomment>%1 is the reason (sentences).</extracomment>
+        <translation>无法获取行，未写入任何内容。%1</translation>
+    </message>
+    <message>
+        <source>%1 was created while the rows were fetched. Replace it?</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>获取行期间已有人创建了 %1。是否替换？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %Ln rows to %1…</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>
+            <numerusform>正在将 %Ln 行写入 %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>导出已取消，未写入 %1。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <extracomment>The outcome of an export the user cancelled.</extracomment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The export failed. %1</source>
+        <extracomment>%1 is the reason (sentences).</extracomment>
+        <translation>导出失败。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln rows to %1.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>
+            <numerusform>已将 %Ln 行导出到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -831,6 +958,51 @@ What to do: %3</source>
     </message>
 </context>
 <context>
+    <name>sdrs::RowWriter</name>
+    <message>
+        <source>The data could not be written.</source>
+        <translation>无法写入数据。</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::SafeFile</name>
+    <message>
+        <source>unknown error</source>
+        <extracomment>The reason of a failed write when the system gave none.</extracomment>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <extracomment>%1 is a file path, %2 the reason (a sentence).</extracomment>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; was cancelled; what was already written to it stays (it is not an ordinary file).</source>
+        <extracomment>%1 is a pipe or a device (not an ordinary file), written directly.</extracomment>
+        <translation>写入&quot;%1&quot;已取消；已写入的内容保留（它不是普通文件）。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2 What was already written to it stays (it is not an ordinary file).</source>
+        <extracomment>%1 is a pipe or a device (not an ordinary file), %2 the reason (a sentence).</extracomment>
+        <translation>无法写入&quot;%1&quot;：%2 已写入的内容保留（它不是普通文件）。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: it is a folder.</source>
+        <extracomment>%1 is a path.</extracomment>
+        <translation>无法写入&quot;%1&quot;：它是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: it is neither an ordinary file nor a pipe nor a character device; nothing was written.</source>
+        <extracomment>%1 is a path that is a block device or a socket.</extracomment>
+        <translation>无法写入&quot;%1&quot;：它既不是普通文件，也不是管道或字符设备；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; was cancelled; nothing was saved.</source>
+        <extracomment>%1 is a file path.</extracomment>
+        <translation>写入“%1”已取消，未保存任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>sdrs::SdrsClient</name>
     <message>
         <source>the server counts %1 failed tasks, more than can be paged through</source>
@@ -858,11 +1030,6 @@ What to do: %3</source>
         <source>The answer could not be read: %1</source>
         <extracomment>%1 says what is wrong with the service&apos;s answer, e.g. &quot;the body is not a JSON object&quot;.</extracomment>
         <translation>无法读取响应：%1</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <extracomment>The message of a request that was cancelled (by the user or by closing its window).</extracomment>
-        <translation>已取消。</translation>
     </message>
     <message>
         <source>No SDRS endpoint is configured and the sign-in catalog names none.</source>
@@ -994,10 +1161,6 @@ What to do: %3</source>
         <translation>无法启动演示服务器：%1</translation>
     </message>
     <message>
-        <source>--signing must be a or b, not &quot;%1&quot;</source>
-        <translation>--signing 必须为 a 或 b，而不是“%1”</translation>
-    </message>
-    <message>
         <source>there is no saved profile named &quot;%1&quot; (none are saved)</source>
         <translation>不存在名为“%1”的已保存连接配置（没有任何已保存的连接配置）</translation>
     </message>
@@ -1008,10 +1171,6 @@ What to do: %3</source>
     <message>
         <source>profile &quot;%1&quot;: %2</source>
         <translation>连接配置“%1”：%2</translation>
-    </message>
-    <message>
-        <source>no credentials: set OS_AUTH_TOKEN; or OS_ACCESS_KEY and OS_SECRET_KEY; or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and OS_USER_DOMAIN_NAME; or use --profile or --demo</source>
-        <translation>没有凭据：请设置 OS_AUTH_TOKEN；或 OS_ACCESS_KEY 和 OS_SECRET_KEY；或 OS_AUTH_URL、OS_USERNAME、OS_PASSWORD 和 OS_USER_DOMAIN_NAME；或使用 --profile 或 --demo</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
@@ -1102,10 +1261,6 @@ What to do: %3</source>
         <translation>CSV 和 table：不输出标题行。</translation>
     </message>
     <message>
-        <source>export: unexpected argument &quot;%1&quot; (see sdrs-failures export --help)</source>
-        <translation>export：多余的参数“%1”（参见 sdrs-failures export --help）</translation>
-    </message>
-    <message>
         <source>--format must be csv, json or table, not &quot;%1&quot;</source>
         <translation>--format 必须为 csv、json 或 table，而不是“%1”</translation>
     </message>
@@ -1160,10 +1315,6 @@ What to do: %3</source>
     <message>
         <source>Write to FILE instead of standard output.</source>
         <translation>写入 FILE 而不是标准输出。</translation>
-    </message>
-    <message>
-        <source>groups: unexpected argument &quot;%1&quot; (see sdrs-failures groups --help)</source>
-        <translation>groups：多余的参数“%1”（参见 sdrs-failures groups --help）</translation>
     </message>
     <message>
         <source>--format must be table, csv or json, not &quot;%1&quot;</source>
@@ -1344,7 +1495,6 @@ What to do: %3</source>
     </message>
     <message>
         <source>job: JOB_ID: %1</source>
-        <extracomment>%1 says why the job id cannot be sent.</extracomment>
         <translation>job：JOB_ID：%1</translation>
     </message>
     <message>
@@ -1385,14 +1535,19 @@ What to do: %3</source>
         <source>--query-type must be one of %1, not &quot;%2&quot;</source>
         <translation>--query-type 必须是 %1 之一，而不是“%2”</translation>
     </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot; (see sdrs-failures %1 --help)</source>
+        <extracomment>%1 is the command, %2 the argument given.</extracomment>
+        <translation>%1：多余的参数“%2”（参见 sdrs-failures %1 --help）</translation>
+    </message>
+    <message>
+        <source>use --profile or --demo</source>
+        <extracomment>Ends &quot;no credentials: set OS_AUTH_TOKEN; ...; or %1&quot;.</extracomment>
+        <translation>使用 --profile 或 --demo</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::csv</name>
-    <message>
-        <source>unknown error</source>
-        <extracomment>The reason of a failed write when the system gave none.</extracomment>
-        <translation>未知错误</translation>
-    </message>
     <message>
         <source>The list of columns is empty; the columns are: %1.</source>
         <extracomment>%1 lists the valid column names (API field names, not translated).</extracomment>
@@ -1407,40 +1562,6 @@ What to do: %3</source>
         <source>There is no column named &quot;%1&quot;; the columns are: %2.</source>
         <extracomment>%1 is the unknown name, %2 lists the valid column names.</extracomment>
         <translation>没有名为“%1”的列；可用的列有：%2。</translation>
-    </message>
-    <message>
-        <source>The data could not be written.</source>
-        <translation>无法写入数据。</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <extracomment>%1 is a file path, %2 the reason (a sentence).</extracomment>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Writing &quot;%1&quot; was cancelled; nothing was saved.</source>
-        <extracomment>%1 is a file path.</extracomment>
-        <translation>写入“%1”已取消，未保存任何内容。</translation>
-    </message>
-    <message>
-        <source>Writing &quot;%1&quot; was cancelled; what was already written to it stays (it is not an ordinary file).</source>
-        <extracomment>%1 is a pipe or a device (not an ordinary file), written directly.</extracomment>
-        <translation>写入&quot;%1&quot;已取消；已写入的内容保留（它不是普通文件）。</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2 What was already written to it stays (it is not an ordinary file).</source>
-        <extracomment>%1 is a pipe or a device (not an ordinary file), %2 the reason (a sentence).</extracomment>
-        <translation>无法写入&quot;%1&quot;：%2 已写入的内容保留（它不是普通文件）。</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: it is a folder.</source>
-        <extracomment>%1 is a path.</extracomment>
-        <translation>无法写入&quot;%1&quot;：它是一个文件夹。</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: it is neither an ordinary file nor a pipe nor a character device; nothing was written.</source>
-        <extracomment>%1 is a path that is a block device or a socket.</extracomment>
-        <translation>无法写入&quot;%1&quot;：它既不是普通文件，也不是管道或字符设备；未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1492,45 +1613,6 @@ What to do: %3</source>
 <context>
     <name>sdrs::main</name>
     <message>
-        <source>Browse the failed tasks of the Storage Disaster Recovery Service (SDRS) of Open Telekom
-Cloud and Huawei Cloud.
-
-With --endpoint and --project-id, the token is read from the environment variable
-OS_AUTH_TOKEN.
-
-Commands for scripts (no window; see sdrs-failures COMMAND --help):
-  export   failed tasks as CSV, JSON or a table, to stdout or -o FILE
-  groups   the protection groups
-  job      a job and its sub-job tree
-  delete   failed tasks by resource id, of the group level or of a group (--yes)
-They connect with --demo, --profile NAME, or the environment (OS_AUTH_TOKEN; or
-OS_ACCESS_KEY/OS_SECRET_KEY; or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD and
-OS_USER_DOMAIN_NAME).
-
-Exit codes of the commands: 0 done, 1 other failure, 2 usage error, 3 sign-in refused
-(401/403, missing secret), 4 network error or timeout, 5 service error, 6 output not
-writable, 128+N interrupted by signal N.</source>
-        <extracomment>The description in --help. Keep the line breaks (lines of at most 80 characters), the command names, options and environment variables as they are.</extracomment>
-        <translation>浏览 Open Telekom Cloud 和 Huawei Cloud 中存储容灾服务（SDRS）的
-失败任务。
-
-指定 --endpoint 和 --project-id 时，从环境变量
-OS_AUTH_TOKEN 读取 Token。
-
-供脚本使用的命令（无窗口；参见 sdrs-failures COMMAND --help）：
-  export   以 CSV、JSON 或表格输出失败任务，到 stdout 或 -o FILE
-  groups   保护组
-  job      作业及其子作业树
-  delete   按资源 ID、保护组级别或某个保护组删除失败任务（--yes）
-这些命令通过 --demo、--profile NAME 或环境变量连接（OS_AUTH_TOKEN；或
-OS_ACCESS_KEY/OS_SECRET_KEY；或 OS_AUTH_URL、OS_USERNAME、OS_PASSWORD 和
-OS_USER_DOMAIN_NAME）。
-
-命令的退出码：0 完成，1 其他失败，2 用法错误，3 登录被拒绝
-（401/403、缺少凭据），4 网络错误或超时，5 服务错误，6 输出
-不可写，128+N 被信号 N 中断。</translation>
-    </message>
-    <message>
         <source>Show this help and exit.</source>
         <extracomment>Option --help in --help.</extracomment>
         <translation>显示此帮助并退出。</translation>
@@ -1581,11 +1663,6 @@ OS_USER_DOMAIN_NAME）。
         <translation>--demo 和 --endpoint 不能同时使用</translation>
     </message>
     <message>
-        <source>--endpoint needs a token in OS_AUTH_TOKEN</source>
-        <extracomment>A usage error: OS_AUTH_TOKEN is an environment variable.</extracomment>
-        <translation>--endpoint 需要 OS_AUTH_TOKEN 中的 Token</translation>
-    </message>
-    <message>
         <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); start it in a desktop session</source>
         <extracomment>DISPLAY and WAYLAND_DISPLAY are environment variables.</extracomment>
         <translation>没有可用于打开窗口的显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）；请在桌面会话中启动</translation>
@@ -1610,6 +1687,49 @@ OS_USER_DOMAIN_NAME）。
         <extracomment>A warning on stderr at every start with --allow-http.</extracomment>
         <translation>警告：--allow-http：凭据可能通过明文 HTTP 发送，途中任何人都可读取</translation>
     </message>
+    <message>
+        <source>Browse the failed tasks of the Storage Disaster Recovery Service (SDRS) of Open Telekom
+Cloud and Huawei Cloud.
+
+With --endpoint, the sign-in comes from the environment, as for the commands
+(OS_AUTH_TOKEN; or OS_ACCESS_KEY/OS_SECRET_KEY; or OS_AUTH_URL, OS_USERNAME,
+OS_PASSWORD and OS_USER_DOMAIN_NAME); the project from --project-id or
+OS_PROJECT_ID.
+
+Commands for scripts (no window; see sdrs-failures COMMAND --help):
+  export   failed tasks as CSV, JSON or a table, to stdout or -o FILE
+  groups   the protection groups
+  job      a job and its sub-job tree
+  delete   failed tasks by resource id, of the group level or of a group (--yes)
+They connect with --demo, --profile NAME, or the environment (as above).
+
+Exit codes of the commands: 0 done, 1 other failure, 2 usage error, 3 sign-in refused
+(401/403, missing secret), 4 network error or timeout, 5 service error, 6 output not
+writable, 128+N interrupted by signal N.</source>
+        <extracomment>The description in --help. Keep the line breaks (lines of at most 80 characters), the command names, options and environment variables as they are.</extracomment>
+        <translation>浏览 Open Telekom Cloud 和 Huawei Cloud 中存储容灾服务（SDRS）的
+失败任务。
+
+指定 --endpoint 时，与命令一样从环境变量登录（OS_AUTH_TOKEN；或
+OS_ACCESS_KEY/OS_SECRET_KEY；或 OS_AUTH_URL、OS_USERNAME、OS_PASSWORD 和
+OS_USER_DOMAIN_NAME）；项目取自 --project-id 或 OS_PROJECT_ID。
+
+供脚本使用的命令（无窗口；参见 sdrs-failures COMMAND --help）：
+  export   以 CSV、JSON 或表格输出失败任务，到 stdout 或 -o FILE
+  groups   保护组
+  job      作业及其子作业树
+  delete   按资源 ID、保护组级别或某个保护组删除失败任务（--yes）
+这些命令通过 --demo、--profile NAME 或环境变量连接（同上）。
+
+命令的退出码：0 完成，1 其他失败，2 用法错误，3 登录被拒绝
+（401/403、缺少凭据），4 网络错误或超时，5 服务错误，6 输出
+不可写，128+N 被信号 N 中断。</translation>
+    </message>
+    <message>
+        <source>use --demo</source>
+        <extracomment>Ends &quot;no credentials: set OS_AUTH_TOKEN; ...; or %1&quot;.</extracomment>
+        <translation>使用 --demo</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::tls</name>
@@ -1626,6 +1746,13 @@ OS_USER_DOMAIN_NAME）。
         <source>The certificate does not name %1.</source>
         <extracomment>%1 is the host name.</extracomment>
         <translation>证书中不包含 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::BusyIndicator</name>
+    <message>
+        <source>Loading</source>
+        <translation>正在加载</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2008,125 @@ OS_USER_DOMAIN_NAME）。
     </message>
 </context>
 <context>
+    <name>sdrs::ui::FailureTableView</name>
+    <message>
+        <source>Failed tasks</source>
+        <translation>失败任务</translation>
+    </message>
+    <message>
+        <source>Click to sort; right-click to choose columns</source>
+        <translation>单击排序；右键单击选择列</translation>
+    </message>
+    <message>
+        <source>Begin time (UTC)</source>
+        <extracomment>Export column header: the begin time in UTC.</extracomment>
+        <translation>开始时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Begin time (local)</source>
+        <extracomment>Export column header: the begin time in the computer&apos;s time zone.</extracomment>
+        <translation>开始时间（本地）</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::FilterBar</name>
+    <message>
+        <source>Protection group</source>
+        <translation>保护组</translation>
+    </message>
+    <message>
+        <source>Protection-group level</source>
+        <translation>保护组级别</translation>
+    </message>
+    <message>
+        <source>Failed tasks that belong to no particular protection group</source>
+        <translation>不属于任何特定保护组的失败任务</translation>
+    </message>
+    <message>
+        <source>All protection groups</source>
+        <translation>所有保护组</translation>
+    </message>
+    <message>
+        <source>Every protection group and the group level, merged; paged and filtered on this computer</source>
+        <translation>所有保护组及保护组级别，合并显示；在本机上分页和筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>保护组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Failure status</source>
+        <translation>失败状态</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>资源类型</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Resource name, Enter</source>
+        <translation>资源名称，按 Enter</translation>
+    </message>
+    <message>
+        <source>Sent to the service when you press Enter</source>
+        <translation>按 Enter 时发送给服务</translation>
+    </message>
+    <message>
+        <source>Resource name</source>
+        <translation>资源名称</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Quick filter (Ctrl+F)</source>
+        <translation>快速筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Searches the rows held on this computer, every column including the whole fail reason; not sent to the service</source>
+        <translation>搜索本机上已有的行，包括完整失败原因在内的所有列；不发送给服务</translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation>快速筛选</translation>
+    </message>
+    <message>
+        <source>%1
+Status: %2
+Protected instances: %3, replication pairs: %4, DR drills: %5
+ID: %6</source>
+        <translation>%1
+状态：%2
+保护实例：%3，复制对：%4，容灾演练：%5
+ID：%6</translation>
+    </message>
+    <message>
+        <source>This protection group is in an abnormal state.</source>
+        <extracomment>Tooltip line and accessible description of a group in an abnormal state.</extracomment>
+        <translation>此保护组处于异常状态。</translation>
+    </message>
+    <message>
+        <source>Protection group %1</source>
+        <translation>保护组 %1</translation>
+    </message>
+</context>
+<context>
     <name>sdrs::ui::JobDialog</name>
     <message>
         <source>Failed task: %1</source>
@@ -2101,134 +2347,6 @@ What to do: %3</source>
         <translation>停止加载（Esc）</translation>
     </message>
     <message>
-        <source>Loading</source>
-        <translation>正在加载</translation>
-    </message>
-    <message>
-        <source>Protection group</source>
-        <translation>保护组</translation>
-    </message>
-    <message>
-        <source>Protection-group level</source>
-        <translation>保护组级别</translation>
-    </message>
-    <message>
-        <source>Failed tasks that belong to no particular protection group</source>
-        <translation>不属于任何特定保护组的失败任务</translation>
-    </message>
-    <message>
-        <source>All protection groups</source>
-        <translation>所有保护组</translation>
-    </message>
-    <message>
-        <source>Every protection group and the group level, merged; paged and filtered on this computer</source>
-        <translation>所有保护组及保护组级别，合并显示；在本机上分页和筛选</translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation>保护组(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>Failure status</source>
-        <translation>失败状态</translation>
-    </message>
-    <message>
-        <source>Resource type</source>
-        <translation>资源类型</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>状态(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation>类型(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Resource name, Enter</source>
-        <translation>资源名称，按 Enter</translation>
-    </message>
-    <message>
-        <source>Sent to the service when you press Enter</source>
-        <translation>按 Enter 时发送给服务</translation>
-    </message>
-    <message>
-        <source>Resource name</source>
-        <translation>资源名称</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Quick filter (Ctrl+F)</source>
-        <translation>快速筛选（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>Searches the rows held on this computer, every column including the whole fail reason; not sent to the service</source>
-        <translation>搜索本机上已有的行，包括完整失败原因在内的所有列；不发送给服务</translation>
-    </message>
-    <message>
-        <source>Quick filter</source>
-        <translation>快速筛选</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>所有状态</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>所有类型</translation>
-    </message>
-    <message>
-        <source>Rows per page:</source>
-        <translation>每页行数：</translation>
-    </message>
-    <message>
-        <source>Rows per page</source>
-        <translation>每页行数</translation>
-    </message>
-    <message>
-        <source>First page</source>
-        <translation>第一页</translation>
-    </message>
-    <message>
-        <source>Previous page</source>
-        <translation>上一页</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>下一页</translation>
-    </message>
-    <message>
-        <source>Last page</source>
-        <translation>最后一页</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>页</translation>
-    </message>
-    <message>
-        <source>Go to page</source>
-        <translation>转到页</translation>
-    </message>
-    <message>
-        <source>Type a page number and press Enter</source>
-        <translation>输入页码并按 Enter</translation>
-    </message>
-    <message>
-        <source>Rows new since an earlier refresh, in bold with a dot, until you select them (Ctrl+M marks all as seen)</source>
-        <translation>自先前的刷新以来新增的行以粗体和圆点标出，直到您选中它们（Ctrl+M 将全部标记为已查看）</translation>
-    </message>
-    <message>
-        <source>Failed tasks</source>
-        <translation>失败任务</translation>
-    </message>
-    <message>
-        <source>Click to sort; right-click to choose columns</source>
-        <translation>单击排序；右键单击选择列</translation>
-    </message>
-    <message>
         <source>Sorted the rows of this page: the service hands out pages in its own order. “All protection groups” sorts every row.</source>
         <translation>已对本页的行排序：服务按自身顺序返回分页。“所有保护组”会对所有行排序。</translation>
     </message>
@@ -2237,26 +2355,8 @@ What to do: %3</source>
         <translation>SDRS 失败任务 — 演示数据</translation>
     </message>
     <message>
-        <source>%1
-Status: %2
-Protected instances: %3, replication pairs: %4, DR drills: %5
-ID: %6</source>
-        <translation>%1
-状态：%2
-保护实例：%3，复制对：%4，容灾演练：%5
-ID：%6</translation>
-    </message>
-    <message>
         <source>The protection group %1 no longer exists; showing the protection-group level.</source>
         <translation>保护组 %1 已不存在；显示保护组级别。</translation>
-    </message>
-    <message>
-        <source>Protection group %1</source>
-        <translation>保护组 %1</translation>
-    </message>
-    <message>
-        <source>Refreshed %1</source>
-        <translation>刷新于 %1</translation>
     </message>
     <message>
         <source>Loading was cancelled; the rows shown are from before.</source>
@@ -2267,33 +2367,12 @@ ID：%6</translation>
         <translation>无法列出保护组。%1</translation>
     </message>
     <message>
-        <source>Requests in flight: %1</source>
-        <translation>进行中的请求：%1</translation>
-    </message>
-    <message>
-        <source>of %1</source>
-        <comment>page x of y</comment>
-        <translation>共 %1 页</translation>
-    </message>
-    <message>
-        <source>no rows of %1</source>
-        <translation>无行（共 %1 行）</translation>
-    </message>
-    <message>
-        <source>rows %1–%2 of %3</source>
-        <translation>第 %1–%2 行，共 %3 行</translation>
-    </message>
-    <message>
         <source>Rows loaded: %1</source>
         <translation>已加载行数：%1</translation>
     </message>
     <message>
         <source>Rows on this page: %1</source>
         <translation>本页行数：%1</translation>
-    </message>
-    <message>
-        <source>%1 shown, %2 in all</source>
-        <translation>显示 %1 行，共 %2 行</translation>
     </message>
     <message>
         <source>Scope: protection-group level</source>
@@ -2397,31 +2476,8 @@ ID：%6</translation>
         <translation>删除此保护组的所有失败任务(&amp;G)…</translation>
     </message>
     <message>
-        <source>Begin time (UTC)</source>
-        <extracomment>Export column header: the begin time in UTC.</extracomment>
-        <translation>开始时间（UTC）</translation>
-    </message>
-    <message>
-        <source>Begin time (local)</source>
-        <extracomment>Export column header: the begin time in the computer&apos;s time zone.</extracomment>
-        <translation>开始时间（本地）</translation>
-    </message>
-    <message>
         <source>Delete all failed tasks of “%1”…</source>
         <translation>删除“%1”的所有失败任务…</translation>
-    </message>
-    <message>
-        <source>Auto-refresh every %1 min</source>
-        <translation>每 %1 分钟自动刷新</translation>
-    </message>
-    <message>
-        <source>New: %1</source>
-        <extracomment>Status bar: how many rows are marked new since an earlier refresh.</extracomment>
-        <translation>新增：%1</translation>
-    </message>
-    <message>
-        <source>New failed tasks: %1 (%2)</source>
-        <translation>新的失败任务：%1（%2）</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln row(s) match</source>
@@ -2453,95 +2509,9 @@ ID：%6</translation>
             <numerusform>已复制 %Ln 行。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>rows %1–%2 of at least %3</source>
-        <extracomment>The service&apos;s count said no more after a full page: more pages may follow.</extracomment>
-        <translation>第 %1–%2 行，至少 %3 行</translation>
-    </message>
-    <message>
-        <source>%1 shown, at least %2 in all</source>
-        <translation>显示 %1 行，至少共 %2 行</translation>
-    </message>
-    <message>
-        <source>This protection group is in an abnormal state.</source>
-        <extracomment>Tooltip line and accessible description of a group in an abnormal state.</extracomment>
-        <translation>此保护组处于异常状态。</translation>
-    </message>
 </context>
 <context>
     <name>sdrs::ui::MessageBar</name>
-    <message>
-        <source>The request was cancelled.</source>
-        <translation>请求已取消。</translation>
-    </message>
-    <message>
-        <source>The SDRS service could not be reached. Check the network, the endpoint and the proxy settings, then refresh.</source>
-        <translation>无法连接到 SDRS 服务。请检查网络、终端节点和代理设置，然后刷新。</translation>
-    </message>
-    <message>
-        <source>SDRS did not answer in time. The service or the network may be slow; refresh to try again.</source>
-        <translation>SDRS 未及时响应。服务或网络可能较慢；请刷新重试。</translation>
-    </message>
-    <message>
-        <source>Access was denied: this account may not read the failed tasks of this project.</source>
-        <translation>访问被拒绝：此账号可能无权读取此项目的失败任务。</translation>
-    </message>
-    <message>
-        <source>Sign-in was refused: the token has expired or the credentials are wrong. Edit the connection profile and sign in again.</source>
-        <translation>登录被拒绝：Token 已过期或凭据有误。请编辑连接配置并重新登录。</translation>
-    </message>
-    <message>
-        <source>SDRS answered with something that is not a valid answer (a proxy page or a cut-off response). Refresh to try again.</source>
-        <translation>SDRS 返回的内容不是有效响应（代理页面或被截断的响应）。请刷新重试。</translation>
-    </message>
-    <message>
-        <source>SDRS does not know what was asked for (HTTP 404); it may have been deleted meanwhile.</source>
-        <translation>SDRS 找不到所请求的内容（HTTP 404）；它可能已被删除。</translation>
-    </message>
-    <message>
-        <source>SDRS is limiting the request rate. Wait a minute, then refresh.</source>
-        <translation>SDRS 正在限制请求速率。请等待一分钟，然后刷新。</translation>
-    </message>
-    <message>
-        <source>SDRS reported a problem on its side (HTTP %1). Refresh to try again; if it persists, report the request id.</source>
-        <translation>SDRS 报告其服务端出现问题（HTTP %1）。请刷新重试；如果问题持续存在，请报告请求 ID。</translation>
-    </message>
-    <message>
-        <source>SDRS refused the request: %1</source>
-        <translation>SDRS 拒绝了请求：%1</translation>
-    </message>
-    <message>
-        <source>SDRS refused the request (HTTP %1).</source>
-        <translation>SDRS 拒绝了请求（HTTP %1）。</translation>
-    </message>
-    <message>
-        <source>HTTP status: %1</source>
-        <translation>HTTP 状态：%1</translation>
-    </message>
-    <message>
-        <source>Kind: %1</source>
-        <translation>类型：%1</translation>
-    </message>
-    <message>
-        <source>Error code: %1</source>
-        <translation>错误码：%1</translation>
-    </message>
-    <message>
-        <source>What to do: %1</source>
-        <translation>处理措施：%1</translation>
-    </message>
-    <message>
-        <source>Message: %1</source>
-        <translation>消息：%1</translation>
-    </message>
-    <message>
-        <source>Request id: %1</source>
-        <translation>请求 ID：%1</translation>
-    </message>
-    <message>
-        <source>Request: %1</source>
-        <translation>请求：%1</translation>
-    </message>
     <message>
         <source>Error message</source>
         <translation>错误消息</translation>
@@ -2558,15 +2528,73 @@ ID：%6</translation>
         <source>Hide message</source>
         <translation>隐藏消息</translation>
     </message>
+</context>
+<context>
+    <name>sdrs::ui::NewRowNotifier</name>
     <message>
-        <source>The request was not sent. %1</source>
-        <extracomment>%1 says why the request was not sent, e.g. &quot;The id is empty; nothing was sent.&quot;</extracomment>
-        <translation>请求未发送。%1</translation>
+        <source>SDRS Failed Tasks</source>
+        <translation>SDRS 失败任务</translation>
     </message>
     <message>
-        <source>Encoded authorization message: %1</source>
-        <extracomment>%1 is IAM&apos;s encoded_authorization_message, which an administrator can decode.</extracomment>
-        <translation>编码的授权信息：%1</translation>
+        <source>New failed tasks: %1 (%2)</source>
+        <translation>新的失败任务：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::PagingBar</name>
+    <message>
+        <source>Rows per page:</source>
+        <translation>每页行数：</translation>
+    </message>
+    <message>
+        <source>Rows per page</source>
+        <translation>每页行数</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>第一页</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>最后一页</translation>
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation>转到页</translation>
+    </message>
+    <message>
+        <source>Type a page number and press Enter</source>
+        <translation>输入页码并按 Enter</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <comment>page x of y</comment>
+        <translation>共 %1 页</translation>
+    </message>
+    <message>
+        <source>no rows of %1</source>
+        <translation>无行（共 %1 行）</translation>
+    </message>
+    <message>
+        <source>rows %1–%2 of at least %3</source>
+        <extracomment>The service&apos;s count said no more after a full page: more pages may follow.</extracomment>
+        <translation>第 %1–%2 行，至少 %3 行</translation>
+    </message>
+    <message>
+        <source>rows %1–%2 of %3</source>
+        <translation>第 %1–%2 行，共 %3 行</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +2771,38 @@ ID：%6</translation>
     <message>
         <source>Result of the connection test</source>
         <translation>连接测试结果</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::WindowStatusBar</name>
+    <message>
+        <source>Rows new since an earlier refresh, in bold with a dot, until you select them (Ctrl+M marks all as seen)</source>
+        <translation>自先前的刷新以来新增的行以粗体和圆点标出，直到您选中它们（Ctrl+M 将全部标记为已查看）</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <extracomment>Status bar: how many rows are marked new since an earlier refresh.</extracomment>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <source>Auto-refresh every %1 min</source>
+        <translation>每 %1 分钟自动刷新</translation>
+    </message>
+    <message>
+        <source>%1 shown, at least %2 in all</source>
+        <translation>显示 %1 行，至少共 %2 行</translation>
+    </message>
+    <message>
+        <source>%1 shown, %2 in all</source>
+        <translation>显示 %1 行，共 %2 行</translation>
+    </message>
+    <message>
+        <source>Refreshed %1</source>
+        <translation>刷新于 %1</translation>
+    </message>
+    <message>
+        <source>Requests in flight: %1</source>
+        <translation>进行中的请求：%1</translation>
     </message>
 </context>
 <context>
