@@ -75,7 +75,7 @@ struct Options
 
 class Frontend;
 
-/// A local SDRS + IAM server over HTTP on loopback, behaving as reference/sdrs-api.md describes.
+/// A local SDRS + IAM server over HTTP on loopback, answering as the SDRS and IAM API pages say.
 /// Lives in one thread; use EmulatorThread to run it beside a GUI.
 class Emulator final : public QObject
 {

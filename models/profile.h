@@ -22,8 +22,8 @@ struct EndpointPreset
     QString sdrsUrl; ///< "https://sdrs.eu-de.otc.t-systems.com", no trailing slash
     QString iamUrl;  ///< "https://iam.eu-de.otc.t-systems.com/v3"
 };
-/// OTC eu-de (the only OTC region with SDRS), then the Huawei Cloud regions of
-/// reference/sdrs-api.md. Built, and its labels translated, on the first call: call it after the
+/// OTC eu-de (the only OTC region with SDRS), then the Huawei Cloud regions that offer SDRS.
+/// Built, and its labels translated, on the first call: call it after the
 /// translators are installed.
 const QList<EndpointPreset> &endpointPresets();
 

@@ -9,7 +9,9 @@
 #include <QString>
 #include <QUrl>
 
-/// AK/SK request signing ("SDK-HMAC-SHA256"), both variants of reference/sdrs-api.md.
+/// AK/SK request signing ("SDK-HMAC-SHA256") in both variants: A, as the Huawei Cloud SDKs and
+/// signing guide sign (HMAC of the string to sign with the SK), and B, as OTC's own SDKs sign (a
+/// dated scope and a key derived from "SDK" + SK through date, region and service).
 /// Shared by the client (to sign) and the emulator (to verify). Qt Core only.
 namespace sdrs::signing {
 

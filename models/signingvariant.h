@@ -2,7 +2,7 @@
 
 namespace sdrs::signing {
 
-/// The two AK/SK signing schemes of reference/sdrs-api.md. Declared here so that a Connection (a
+/// The two AK/SK signing schemes in use (see models/signer.h). Declared here so that a Connection (a
 /// value type) can name one without linking the signer.
 enum class Variant {
     A, ///< Huawei Cloud SDKs: HMAC(SK, StringToSign)

@@ -1,6 +1,6 @@
 // Unit tests of the JSON codec (models/jsoncodec.h), the API time formats (models/apitime.h),
 // ApiError::toString and the error-code catalog, against the example bodies of the official
-// pages in reference/sdrs-docs/.
+// SDRS API pages.
 
 #include "models/apierror.h"
 #include "models/apitime.h"

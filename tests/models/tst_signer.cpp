@@ -1,5 +1,5 @@
-// Unit tests of the AK/SK signer (models/signer.h): the published vectors of
-// reference/sdrs-api.md, the encoding rules of the canonical request and the
+// Unit tests of the AK/SK signer (models/signer.h): the test vectors
+// published with the Huawei and OTC SDKs, the encoding rules of the canonical request and the
 // Authorization header parser used by the emulator.
 
 #include "models/signer.h"
