@@ -1,6 +1,7 @@
 #include "models/protectiongroupfields.h"
 
 #include "models/apitime.h"
+#include "models/overloaded.h"
 
 namespace sdrs {
 
@@ -8,58 +9,46 @@ namespace {
 
 using G = ProtectionGroup;
 
-/// A field whose value is a string member.
-template<QString G::*member> ProtectionGroupField textField(const char *name)
-{
-    return {QLatin1StringView(name), [](const G &g) {
-                return g.*member;
-            }};
-}
-
-template<int G::*member> ProtectionGroupField numberField(const char *name)
-{
-    return {QLatin1StringView(name), [](const G &g) {
-                return QString::number(g.*member);
-            }};
-}
-
-template<QDateTime G::*member> ProtectionGroupField timeField(const char *name)
-{
-    return {QLatin1StringView(name), [](const G &g) {
-                return formatIsoTime(g.*member);
-            }};
-}
-
 } // namespace
+
+QString ProtectionGroupField::text(const ProtectionGroup &group) const
+{
+    return std::visit(Overloaded{[&](QString G::*m) { return group.*m; },
+                                 [&](int G::*m) { return QString::number(group.*m); },
+                                 [&](QDateTime G::*m) {
+                                     return formatIsoTime(group.*m);
+                                 }},
+                      member);
+}
 
 const QList<ProtectionGroupField> &protectionGroupFields()
 {
     static const QList<ProtectionGroupField> fields{
-        textField<&G::id>("id"),
-        textField<&G::name>("name"),
-        textField<&G::description>("description"),
-        textField<&G::status>("status"),
-        numberField<&G::progress>("progress"),
-        textField<&G::sourceAvailabilityZone>("source_availability_zone"),
-        textField<&G::targetAvailabilityZone>("target_availability_zone"),
-        textField<&G::domainId>("domain_id"),
-        textField<&G::domainName>("domain_name"),
-        textField<&G::priorityStation>("priority_station"),
-        numberField<&G::protectedInstanceNum>("protected_instance_num"),
-        numberField<&G::replicationNum>("replication_num"),
-        numberField<&G::disasterRecoveryDrillNum>("disaster_recovery_drill_num"),
-        textField<&G::protectedStatus>("protected_status"),
-        textField<&G::replicationStatus>("replication_status"),
-        textField<&G::healthStatus>("health_status"),
-        textField<&G::sourceVpcId>("source_vpc_id"),
-        textField<&G::targetVpcId>("target_vpc_id"),
-        textField<&G::testVpcId>("test_vpc_id"),
-        textField<&G::drType>("dr_type"),
-        timeField<&G::createdAt>("created_at"),
-        timeField<&G::updatedAt>("updated_at"),
-        textField<&G::protectionType>("protection_type"),
-        textField<&G::replicationModel>("replication_model"),
-        textField<&G::serverType>("server_type"),
+        {QLatin1StringView("id"), &G::id, false},
+        {QLatin1StringView("name"), &G::name, false},
+        {QLatin1StringView("description"), &G::description, true},
+        {QLatin1StringView("status"), &G::status, false},
+        {QLatin1StringView("progress"), &G::progress, false},
+        {QLatin1StringView("source_availability_zone"), &G::sourceAvailabilityZone, false},
+        {QLatin1StringView("target_availability_zone"), &G::targetAvailabilityZone, false},
+        {QLatin1StringView("domain_id"), &G::domainId, false},
+        {QLatin1StringView("domain_name"), &G::domainName, false},
+        {QLatin1StringView("priority_station"), &G::priorityStation, false},
+        {QLatin1StringView("protected_instance_num"), &G::protectedInstanceNum, false},
+        {QLatin1StringView("replication_num"), &G::replicationNum, false},
+        {QLatin1StringView("disaster_recovery_drill_num"), &G::disasterRecoveryDrillNum, false},
+        {QLatin1StringView("protected_status"), &G::protectedStatus, true},
+        {QLatin1StringView("replication_status"), &G::replicationStatus, true},
+        {QLatin1StringView("health_status"), &G::healthStatus, true},
+        {QLatin1StringView("source_vpc_id"), &G::sourceVpcId, true},
+        {QLatin1StringView("target_vpc_id"), &G::targetVpcId, true},
+        {QLatin1StringView("test_vpc_id"), &G::testVpcId, true},
+        {QLatin1StringView("dr_type"), &G::drType, true},
+        {QLatin1StringView("created_at"), &G::createdAt, true},
+        {QLatin1StringView("updated_at"), &G::updatedAt, true},
+        {QLatin1StringView("protection_type"), &G::protectionType, true},
+        {QLatin1StringView("replication_model"), &G::replicationModel, true},
+        {QLatin1StringView("server_type"), &G::serverType, true},
     };
     return fields;
 }
