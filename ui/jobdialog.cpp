@@ -39,6 +39,50 @@ const QString &timeFormat()
     return format;
 }
 
+/// A row of the Resources box: the label's object name, its title (translated in JobDialog's
+/// context) and the value it shows.
+struct EntityField
+{
+    const char *objectName;
+    const char *title;
+    QString (*value)(const JobEntities &entities);
+};
+
+/// The ids a job's `entities` may hold, in the order the box lists them.
+const QList<EntityField> &entityFields()
+{
+    using E = JobEntities;
+    static const QList<EntityField> fields{
+        {"entityServerGroup", QT_TRANSLATE_NOOP("sdrs::ui::JobDialog", "Protection group:"),
+         [](const E &e) {
+             return e.serverGroupId;
+         }},
+        {"entityProtectedInstance", QT_TRANSLATE_NOOP("sdrs::ui::JobDialog", "Protected instance:"),
+         [](const E &e) {
+             return e.protectedInstanceId;
+         }},
+        {"entityReplicationPair", QT_TRANSLATE_NOOP("sdrs::ui::JobDialog", "Replication pair:"),
+         [](const E &e) {
+             return e.replicationPairId;
+         }},
+        {"entityVolumes", QT_TRANSLATE_NOOP("sdrs::ui::JobDialog", "Volumes:"),
+         [](const E &e) {
+             return e.volumeIds.join(u'\n');
+         }},
+        //: Label of the id of the ECS server a protected instance is made of.
+        {"entityNativeServer", QT_TRANSLATE_NOOP("sdrs::ui::JobDialog", "Native server:"),
+         [](const E &e) {
+             return e.nativeServerId;
+         }},
+        //: Label of the id of a network interface card.
+        {"entityNic", QT_TRANSLATE_NOOP("sdrs::ui::JobDialog", "NIC:"),
+         [](const E &e) {
+             return e.nicId;
+         }},
+    };
+    return fields;
+}
+
 /// The dash shown for a value the job does not have.
 QString none()
 {
@@ -154,12 +198,8 @@ struct JobDialog::Private
 
     QGroupBox *entitiesBox = nullptr;
     QFormLayout *entities = nullptr;
-    QLabel *serverGroup = nullptr;
-    QLabel *protectedInstance = nullptr;
-    QLabel *replicationPair = nullptr;
-    QLabel *volumes = nullptr;
-    QLabel *nativeServer = nullptr;
-    QLabel *nic = nullptr;
+    /// One label per entry of entityFields(), in its order.
+    QList<QLabel *> entityLabels;
 
     QLabel *failReasonTitle = nullptr;
     QPlainTextEdit *failReason = nullptr;
@@ -290,23 +330,12 @@ void JobDialog::buildEntities()
     d->entitiesBox = new QGroupBox(tr("Resources"), this);
     d->entitiesBox->setObjectName(QStringLiteral("jobEntities"));
     d->entities = new QFormLayout(d->entitiesBox);
-    d->serverGroup = valueLabel(QStringLiteral("entityServerGroup"), d->entitiesBox);
-    d->protectedInstance = valueLabel(QStringLiteral("entityProtectedInstance"), d->entitiesBox);
-    d->replicationPair = valueLabel(QStringLiteral("entityReplicationPair"), d->entitiesBox);
-    d->volumes = valueLabel(QStringLiteral("entityVolumes"), d->entitiesBox);
-    d->nativeServer = valueLabel(QStringLiteral("entityNativeServer"), d->entitiesBox);
-    d->nic = valueLabel(QStringLiteral("entityNic"), d->entitiesBox);
-    d->entities->addRow(tr("Protection group:"), d->serverGroup);
-    d->entities->addRow(tr("Protected instance:"), d->protectedInstance);
-    d->entities->addRow(tr("Replication pair:"), d->replicationPair);
-    d->entities->addRow(tr("Volumes:"), d->volumes);
-    //: Label of the id of the ECS server a protected instance is made of.
-    d->entities->addRow(tr("Native server:"), d->nativeServer);
-    //: Label of the id of a network interface card.
-    d->entities->addRow(tr("NIC:"), d->nic);
-    for (QLabel *label : {d->serverGroup, d->protectedInstance, d->replicationPair, d->volumes,
-                          d->nativeServer, d->nic})
+    for (const EntityField &field : entityFields()) {
+        QLabel *label = valueLabel(QString::fromLatin1(field.objectName), d->entitiesBox);
+        d->entities->addRow(tr(field.title), label);
         d->entities->setRowVisible(label, false);
+        d->entityLabels.append(label);
+    }
     d->entitiesBox->setVisible(false);
 }
 
@@ -487,15 +516,13 @@ void JobDialog::showSummary(const Job &job)
 
 void JobDialog::showEntities(const JobEntities &e)
 {
-    d->setEntity(d->serverGroup, e.serverGroupId);
-    d->setEntity(d->protectedInstance, e.protectedInstanceId);
-    d->setEntity(d->replicationPair, e.replicationPairId);
-    d->setEntity(d->volumes, e.volumeIds.join(u'\n'));
-    d->setEntity(d->nativeServer, e.nativeServerId);
-    d->setEntity(d->nic, e.nicId);
-    d->entitiesBox->setVisible(!e.serverGroupId.isEmpty() || !e.protectedInstanceId.isEmpty() ||
-                               !e.replicationPairId.isEmpty() || !e.volumeIds.isEmpty() ||
-                               !e.nativeServerId.isEmpty() || !e.nicId.isEmpty());
+    bool anyEntity = false;
+    for (qsizetype i = 0; i < entityFields().size(); ++i) {
+        const QString value = entityFields().at(i).value(e);
+        d->setEntity(d->entityLabels.at(i), value);
+        anyEntity = anyEntity || !value.isEmpty();
+    }
+    d->entitiesBox->setVisible(anyEntity);
 }
 
 void JobDialog::showFailReason(const QString &failReason)

@@ -52,37 +52,48 @@ PagingBar::PagingBar(QWidget *parent)
     buildButtons();
     auto *pageLabel = new QLabel(tr("Page"), this);
     pageLabel->setBuddy(m_pageJump);
-    row->addWidget(m_first);
-    row->addWidget(m_prev);
+    row->addWidget(m_steps[First]);
+    row->addWidget(m_steps[Previous]);
     row->addWidget(pageLabel);
     row->addWidget(m_pageJump);
     row->addWidget(m_pageOf);
-    row->addWidget(m_next);
-    row->addWidget(m_last);
+    row->addWidget(m_steps[Next]);
+    row->addWidget(m_steps[Last]);
     row->addSpacing(16);
     m_rowRange = new QLabel(this);
     m_rowRange->setObjectName(QStringLiteral("rowRange"));
     row->addWidget(m_rowRange);
     // Tab goes left to right as the bar reads (the buttons were made before the page box).
-    setTabOrder(m_pageSize, m_first);
-    setTabOrder(m_first, m_prev);
-    setTabOrder(m_prev, m_pageJump);
-    setTabOrder(m_pageJump, m_next);
-    setTabOrder(m_next, m_last);
+    setTabOrder(m_pageSize, m_steps[First]);
+    setTabOrder(m_steps[First], m_steps[Previous]);
+    setTabOrder(m_steps[Previous], m_pageJump);
+    setTabOrder(m_pageJump, m_steps[Next]);
+    setTabOrder(m_steps[Next], m_steps[Last]);
 }
 
 void PagingBar::buildButtons()
 {
-    m_first = pagingButton(this, QStringLiteral("firstPage"), QStringLiteral("go-first"),
-                           tr("First page"));
-    m_prev = pagingButton(this, QStringLiteral("previousPage"), QStringLiteral("go-previous"),
-                          tr("Previous page"));
-    m_next =
-        pagingButton(this, QStringLiteral("nextPage"), QStringLiteral("go-next"), tr("Next page"));
-    m_last =
-        pagingButton(this, QStringLiteral("lastPage"), QStringLiteral("go-last"), tr("Last page"));
-    m_prev->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    struct StepSpec
+    {
+        const char *name;
+        const char *icon;
+        const char *text;
+    };
+    static constexpr StepSpec specs[StepCount] = {
+        {"firstPage", "go-first", QT_TR_NOOP("First page")},
+        {"previousPage", "go-previous", QT_TR_NOOP("Previous page")},
+        {"nextPage", "go-next", QT_TR_NOOP("Next page")},
+        {"lastPage", "go-last", QT_TR_NOOP("Last page")},
+    };
+    for (int step = 0; step < StepCount; ++step) {
+        const StepSpec &spec = specs[step];
+        m_steps[step] = pagingButton(this, QString::fromLatin1(spec.name),
+                                     QString::fromLatin1(spec.icon), tr(spec.text));
+        connect(m_steps[step], &QToolButton::clicked, this,
+                [this, step] { Q_EMIT pageChosen(targetOf(Step(step))); });
+    }
+    m_steps[Previous]->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_steps[Next]->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     m_pageJump = new QSpinBox(this);
     m_pageJump->setObjectName(QStringLiteral("pageJump"));
     m_pageJump->setAccessibleName(tr("Go to page"));
@@ -91,15 +102,26 @@ void PagingBar::buildButtons()
     m_pageJump->setMinimum(1);
     m_pageOf = new QLabel(this);
     m_pageOf->setObjectName(QStringLiteral("pageOf"));
-
-    connect(m_first, &QToolButton::clicked, this, [this] { Q_EMIT pageChosen(0); });
-    connect(m_prev, &QToolButton::clicked, this, [this] { Q_EMIT pageChosen(m_view.page - 1); });
-    connect(m_next, &QToolButton::clicked, this, [this] { Q_EMIT pageChosen(m_view.page + 1); });
-    connect(m_last, &QToolButton::clicked, this, [this] { Q_EMIT pageChosen(m_view.pages - 1); });
     connect(m_pageJump, &QSpinBox::valueChanged, this, [this](int value) {
         if (value - 1 != m_view.page)
             Q_EMIT pageChosen(value - 1);
     });
+}
+
+int PagingBar::targetOf(Step step) const
+{
+    switch (step) {
+    case First:
+        return 0;
+    case Previous:
+        return m_view.page - 1;
+    case Next:
+        return m_view.page + 1;
+    case Last:
+    case StepCount:
+        break;
+    }
+    return m_view.pages - 1;
 }
 
 int PagingBar::pageSize() const
@@ -128,10 +150,11 @@ void PagingBar::showView(const PagingView &view)
     }
     const QLocale locale;
     m_pageOf->setText(tr("of %1", "page x of y").arg(locale.toString(view.pages)));
-    m_first->setEnabled(current > 0);
-    m_prev->setEnabled(current > 0);
-    m_next->setEnabled(current + 1 < view.pages);
-    m_last->setEnabled(current + 1 < view.pages && !view.atLeast); // the last page is not known
+    m_steps[First]->setEnabled(current > 0);
+    m_steps[Previous]->setEnabled(current > 0);
+    m_steps[Next]->setEnabled(current + 1 < view.pages);
+    m_steps[Last]->setEnabled(current + 1 < view.pages &&
+                              !view.atLeast); // the last page is not known
     if (view.shown == 0)
         m_rowRange->setText(tr("no rows of %1").arg(locale.toString(view.total)));
     else if (view.atLeast)

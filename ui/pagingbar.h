@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <array>
+
 class QComboBox;
 class QLabel;
 class QSpinBox;
@@ -33,13 +35,15 @@ Q_SIGNALS:
     void pageChosen(int page);
 
 private:
+    /// The four step buttons, in the order the bar shows them.
+    enum Step { First, Previous, Next, Last, StepCount };
+
     void buildButtons();
+    /// The zero-based page a step button leads to from the page shown.
+    int targetOf(Step step) const;
 
     QComboBox *m_pageSize = nullptr;
-    QToolButton *m_first = nullptr;
-    QToolButton *m_prev = nullptr;
-    QToolButton *m_next = nullptr;
-    QToolButton *m_last = nullptr;
+    std::array<QToolButton *, StepCount> m_steps{};
     QSpinBox *m_pageJump = nullptr;
     QLabel *m_pageOf = nullptr;
     QLabel *m_rowRange = nullptr;
