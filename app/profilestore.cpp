@@ -232,6 +232,44 @@ std::optional<Profile> ProfileStore::profile(const QString &name) const
     return p;
 }
 
+namespace {
+
+/// Every field but the secrets (token, password, secret key, security token), under the
+/// profile's group.
+void writeSettings(const Profile &profile)
+{
+    const QString name = profile.name;
+    const Connection defaults;
+    const Connection &c = profile.connection;
+    QSettings settings;
+    settings.remove(groupOf(name));
+    settings.beginGroup(groupOf(name));
+    settings.setValue(QStringLiteral("auth"), authWord(c.auth));
+    setText(settings, QStringLiteral("endpoint"), urlText(c.endpoint));
+    setText(settings, QStringLiteral("projectId"), c.projectId);
+    setText(settings, QStringLiteral("projectName"), c.projectName);
+    setText(settings, QStringLiteral("iamUrl"), urlText(c.iamUrl));
+    setText(settings, QStringLiteral("userName"), c.userName);
+    setText(settings, QStringLiteral("domainName"), c.domainName);
+    setText(settings, QStringLiteral("accessKey"), c.accessKey);
+    settings.setValue(QStringLiteral("signingVariant"), c.signingVariant == signing::Variant::B
+                                                            ? QStringLiteral("B")
+                                                            : QStringLiteral("A"));
+    setText(settings, QStringLiteral("signingRegion"), c.signingRegion);
+    setText(settings, QStringLiteral("signingService"), c.signingService);
+    setText(settings, QStringLiteral("caFile"), c.caFile);
+    setNumber(settings, QStringLiteral("timeoutMs"), c.timeoutMs, defaults.timeoutMs);
+    setNumber(settings, QStringLiteral("maxRetries"), c.maxRetries, defaults.maxRetries);
+    setNumber(settings, QStringLiteral("retryBaseDelayMs"), c.retryBaseDelayMs,
+              defaults.retryBaseDelayMs);
+    setNumber(settings, QStringLiteral("maxRetryAfterMs"), c.maxRetryAfterMs,
+              defaults.maxRetryAfterMs);
+    settings.endGroup();
+    settings.sync();
+}
+
+} // namespace
+
 void ProfileStore::save(const Profile &profile, QObject *context,
                         std::function<void(const QString &)> done)
 {
@@ -242,39 +280,10 @@ void ProfileStore::save(const Profile &profile, QObject *context,
         return;
     }
 
-    const Connection defaults;
-    const Connection &c = profile.connection;
-    {
-        QSettings settings;
-        settings.remove(groupOf(name));
-        settings.beginGroup(groupOf(name));
-        // Every field but token, password, secretKey and securityToken: those go to the keychain.
-        settings.setValue(QStringLiteral("auth"), authWord(c.auth));
-        setText(settings, QStringLiteral("endpoint"), urlText(c.endpoint));
-        setText(settings, QStringLiteral("projectId"), c.projectId);
-        setText(settings, QStringLiteral("projectName"), c.projectName);
-        setText(settings, QStringLiteral("iamUrl"), urlText(c.iamUrl));
-        setText(settings, QStringLiteral("userName"), c.userName);
-        setText(settings, QStringLiteral("domainName"), c.domainName);
-        setText(settings, QStringLiteral("accessKey"), c.accessKey);
-        settings.setValue(QStringLiteral("signingVariant"), c.signingVariant == signing::Variant::B
-                                                                ? QStringLiteral("B")
-                                                                : QStringLiteral("A"));
-        setText(settings, QStringLiteral("signingRegion"), c.signingRegion);
-        setText(settings, QStringLiteral("signingService"), c.signingService);
-        setText(settings, QStringLiteral("caFile"), c.caFile);
-        setNumber(settings, QStringLiteral("timeoutMs"), c.timeoutMs, defaults.timeoutMs);
-        setNumber(settings, QStringLiteral("maxRetries"), c.maxRetries, defaults.maxRetries);
-        setNumber(settings, QStringLiteral("retryBaseDelayMs"), c.retryBaseDelayMs,
-                  defaults.retryBaseDelayMs);
-        setNumber(settings, QStringLiteral("maxRetryAfterMs"), c.maxRetryAfterMs,
-                  defaults.maxRetryAfterMs);
-        settings.endGroup();
-        settings.sync();
-    }
+    writeSettings(profile);
     Q_EMIT profilesChanged();
 
-    const QByteArray secrets = secretsToJson(c);
+    const QByteArray secrets = secretsToJson(profile.connection);
     if (!keychainUsable()) {
         m_sessionSecrets.insert(name, secrets);
         m_storage = SecretStorage::SessionOnly;
