@@ -32,4 +32,10 @@ template<class T> struct Result
 struct NoContent
 {};
 
+/// The same outcome without its value, for a step whose caller needs only whether it worked.
+template<class T> Result<NoContent> withoutValue(const Result<T> &r)
+{
+    return Result<NoContent>{{}, r.error, r.body};
+}
+
 } // namespace sdrs
