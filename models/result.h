@@ -26,6 +26,13 @@ template<class T> struct Result
         r.error.message = std::move(message);
         return r;
     }
+    /// Passes on the error of a step this one depended on.
+    static Result failure(ApiError error)
+    {
+        Result r;
+        r.error = std::move(error);
+        return r;
+    }
 };
 
 /// Nothing to hand back (the deletes answer 204; a write that has no count to report).
