@@ -2,17 +2,18 @@
 
 namespace sdrs {
 
-Demo Demo::start(QString *error)
+Result<Demo> Demo::start()
 {
+    Result<std::unique_ptr<emulator::EmulatorThread>> server =
+        emulator::EmulatorThread::start(emulator::Dataset::generate(1, 40, 5000), {});
+    if (!server.ok())
+        return Result<Demo>::failure(server.error);
     Demo demo;
-    demo.server =
-        emulator::EmulatorThread::start(emulator::Dataset::generate(1, 40, 5000), {}, error);
-    if (!demo.server)
-        return demo;
+    demo.server = std::move(server.value);
     demo.connection.endpoint = demo.server->baseUrl();
     demo.connection.projectId = demo.server->projectId();
     demo.connection.token = QStringLiteral("demo");
-    return demo;
+    return Result<Demo>::success(std::move(demo));
 }
 
 } // namespace sdrs

@@ -2,6 +2,7 @@
 
 #include "emulator/emulator.h"
 #include "models/connection.h"
+#include "models/result.h"
 
 #include <memory>
 
@@ -14,8 +15,8 @@ struct Demo
     std::unique_ptr<emulator::EmulatorThread> server;
     Connection connection;
 
-    /// Starts the demo server; on failure `server` is null and `error` says why.
-    static Demo start(QString *error);
+    /// Starts the demo server, or says why it could not.
+    static Result<Demo> start();
 };
 
 } // namespace sdrs

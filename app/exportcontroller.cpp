@@ -136,25 +136,21 @@ void ExportController::writeExport(const ExportJob &job)
                                  .arg(QDir::toNativeSeparators(job.options.path)));
     // The facade stops the worker and waits for it before this controller goes.
     m_session.workers().start([this, job, stop = m_stop] {
-        bool stopped = false;
-        const QString error = writeFileSafely(
-            job.options.path, [&job, &stop, &stopped](QIODevice &out, QString *why) {
+        const Result<NoContent> written =
+            writeFileSafely(job.options.path, [&job, &stop](QIODevice &out) {
                 csv::Options options;
                 options.byteOrderMark = job.options.byteOrderMark;
-                const WriteResult r =
-                    csv::writeRows(out, job.rows, job.columns, job.groupNames, options,
-                                   [&stop] { return stop->load(); });
-                stopped = r.error.kind == ApiError::Kind::Cancelled;
-                if (!r.ok() && !stopped)
-                    *why = r.error.message;
-                return r.ok();
+                return withoutValue(csv::writeRows(out, job.rows, job.columns, job.groupNames,
+                                                   options, [&stop] { return stop->load(); }));
             });
         // What happened to the file decides: a Cancel that came after the last row was
         // written is too late, and the file is there.
+        const bool stopped = written.error.kind == ApiError::Kind::Cancelled;
+        const QString error = stopped ? QString() : written.error.message;
         QMetaObject::invokeMethod(
             this,
             [this, path = job.options.path, rows = job.rows.size(), error, stopped] {
-                finishExport(path, rows, stopped ? QString() : error, {}, stopped);
+                finishExport(path, rows, error, {}, stopped);
             },
             Qt::QueuedConnection);
     });

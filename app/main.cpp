@@ -201,14 +201,14 @@ int runWindow(int &argc, char *argv[], const WindowOptions &options)
     QGuiApplication::setDesktopFileName(QStringLiteral("sdrs-failures"));
     sdrs::language::install(app, sdrs::language::chosen());
     if (options.demo) {
-        QString error;
-        demoData = sdrs::Demo::start(&error);
-        if (!demoData.server) {
+        sdrs::Result<sdrs::Demo> started = sdrs::Demo::start();
+        if (!started.ok()) {
             //: %1 is the reason.
             printError(QCoreApplication::translate("sdrs::main", "cannot start the demo server: %1")
-                           .arg(error));
+                           .arg(started.error.message));
             return 1;
         }
+        demoData = std::move(started.value);
     }
 
     sdrs::ui::MainWindow window;

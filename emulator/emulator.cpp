@@ -94,31 +94,28 @@ Emulator::Emulator(Dataset data, Options options, QObject *parent)
 
 Emulator::~Emulator() = default;
 
-bool Emulator::useTls(const QString &certificateFile, const QString &keyFile, QString *error)
+Result<NoContent> Emulator::useTls(const QString &certificateFile, const QString &keyFile)
 {
+    const auto fail = [](const QString &why) {
+        return Result<NoContent>::failure(ApiError::Kind::Io, why);
+    };
     const QList<QSslCertificate> certs = QSslCertificate::fromPath(certificateFile, QSsl::Pem);
     QFile keyIn(keyFile);
-    if (certs.isEmpty()) {
-        *error = QStringLiteral("%1 holds no PEM certificate").arg(certificateFile);
-        return false;
-    }
-    if (!keyIn.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(keyFile, keyIn.errorString());
-        return false;
-    }
+    if (certs.isEmpty())
+        return fail(QStringLiteral("%1 holds no PEM certificate").arg(certificateFile));
+    if (!keyIn.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1: %2").arg(keyFile, keyIn.errorString()));
     const QSslKey key(&keyIn, QSsl::Rsa, QSsl::Pem);
-    if (key.isNull()) {
-        *error = QStringLiteral("%1 holds no PEM RSA key").arg(keyFile);
-        return false;
-    }
+    if (key.isNull())
+        return fail(QStringLiteral("%1 holds no PEM RSA key").arg(keyFile));
     m_tlsConfiguration = QSslConfiguration::defaultConfiguration();
     m_tlsConfiguration.setLocalCertificate(certs.constFirst());
     m_tlsConfiguration.setPrivateKey(key);
     m_tls = true;
-    return true;
+    return {};
 }
 
-bool Emulator::listen(const QHostAddress &address, quint16 port, QString *error)
+Result<NoContent> Emulator::listen(const QHostAddress &address, quint16 port)
 {
     // Servers of our own, so that every connection is guarded before the HTTP server reads it.
     QTcpServer *server = nullptr;
@@ -131,13 +128,12 @@ bool Emulator::listen(const QHostAddress &address, quint16 port, QString *error)
         server = new GuardedServer<QTcpServer>(m_options.limits);
     }
     if (!server->listen(address, port)) {
-        if (error)
-            *error = QStringLiteral("cannot listen on %1:%2: %3")
-                         .arg(address.toString())
-                         .arg(port)
-                         .arg(server->errorString());
+        const QString why = QStringLiteral("cannot listen on %1:%2: %3")
+                                .arg(address.toString())
+                                .arg(port)
+                                .arg(server->errorString());
         delete server;
-        return false;
+        return Result<NoContent>::failure(ApiError::Kind::Network, why);
     }
     const quint16 bound = server->serverPort();
     m_frontend->bind(server);
@@ -145,7 +141,7 @@ bool Emulator::listen(const QHostAddress &address, quint16 port, QString *error)
         QUrl(QStringLiteral("%1://%2:%3")
                  .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"), address.toString())
                  .arg(bound));
-    return true;
+    return {};
 }
 
 void Emulator::queueFault(Fault fault, int times)
@@ -408,7 +404,7 @@ Emulator::Response Emulator::routeResource(const QHttpServerRequest &request,
 
 // ---------------------------------------------------------------------------------------------
 
-std::unique_ptr<EmulatorThread> EmulatorThread::start(Dataset data, Options options, QString *error)
+Result<std::unique_ptr<EmulatorThread>> EmulatorThread::start(Dataset data, Options options)
 {
     std::unique_ptr<EmulatorThread> host(new EmulatorThread);
     auto *emulator = new Emulator(std::move(data), std::move(options));
@@ -416,22 +412,19 @@ std::unique_ptr<EmulatorThread> EmulatorThread::start(Dataset data, Options opti
     QObject::connect(&host->m_thread, &QThread::finished, emulator, &QObject::deleteLater);
     host->m_thread.setObjectName(QStringLiteral("sdrs-emulator"));
     host->m_thread.start();
-    bool ok = false;
-    QString why;
+    Result<NoContent> listening;
     QMetaObject::invokeMethod(
         emulator,
         [&] {
-            ok = emulator->listen(QHostAddress::LocalHost, 0, &why);
+            listening = emulator->listen(QHostAddress::LocalHost, 0);
             host->m_baseUrl = emulator->baseUrl();
             host->m_projectId = emulator->projectId();
         },
         Qt::BlockingQueuedConnection);
-    if (!ok) {
-        if (error)
-            *error = why;
-        return nullptr;
-    }
-    return host;
+    using Started = Result<std::unique_ptr<EmulatorThread>>;
+    if (!listening.ok())
+        return Started::failure(listening.error);
+    return Started::success(std::move(host));
 }
 
 EmulatorThread::~EmulatorThread()

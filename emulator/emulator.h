@@ -3,6 +3,7 @@
 #include "emulator/connectionguard.h"
 #include "emulator/dataset.h"
 #include "emulator/errorbodies.h"
+#include "models/result.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -86,12 +87,12 @@ public:
     Emulator(Dataset data, Options options, QObject *parent = nullptr);
     ~Emulator() override;
 
-    /// Serves HTTPS with this PEM certificate and key (call before listen()). On a file that
-    /// cannot be read returns false and says why.
-    bool useTls(const QString &certificateFile, const QString &keyFile, QString *error);
+    /// Serves HTTPS with this PEM certificate and key (call before listen()). A file that cannot
+    /// be read, or holds no certificate or key, fails with Kind::Io.
+    Result<NoContent> useTls(const QString &certificateFile, const QString &keyFile);
 
-    /// Starts listening (port 0: any free port). On failure returns false and says why.
-    bool listen(const QHostAddress &address, quint16 port, QString *error);
+    /// Starts listening (port 0: any free port). Fails with Kind::Network and why.
+    Result<NoContent> listen(const QHostAddress &address, quint16 port);
 
     /// `http://127.0.0.1:PORT`, the base for both SDRS (`/v1/...`) and IAM (`/v3/...`).
     QUrl baseUrl() const { return m_baseUrl; }
@@ -184,9 +185,8 @@ private:
 class EmulatorThread final
 {
 public:
-    /// Starts the thread and the server on 127.0.0.1 (any free port); nullptr and `error` on
-    /// failure.
-    static std::unique_ptr<EmulatorThread> start(Dataset data, Options options, QString *error);
+    /// Starts the thread and the server on 127.0.0.1 (any free port), or says why not.
+    static Result<std::unique_ptr<EmulatorThread>> start(Dataset data, Options options);
     ~EmulatorThread();
 
     QUrl baseUrl() const { return m_baseUrl; }

@@ -236,15 +236,20 @@ int main(int argc, char *argv[])
         dataset.projectId = parser.value(QStringLiteral("project-id"));
 
     Emulator emulator(std::move(dataset), options);
-    QString error;
     const QString cert = QStringLiteral("tls-cert");
     const QString key = QStringLiteral("tls-key");
     if (parser.isSet(cert) != parser.isSet(key))
         return fail(QStringLiteral("--tls-cert and --tls-key go together"));
-    if (parser.isSet(cert) && !emulator.useTls(parser.value(cert), parser.value(key), &error))
-        return fail(error);
-    if (!emulator.listen(QHostAddress::LocalHost, quint16(sizes.port), &error))
-        return fail(error);
+    if (parser.isSet(cert)) {
+        const sdrs::Result<sdrs::NoContent> tls =
+            emulator.useTls(parser.value(cert), parser.value(key));
+        if (!tls.ok())
+            return fail(tls.error.message);
+    }
+    const sdrs::Result<sdrs::NoContent> listening =
+        emulator.listen(QHostAddress::LocalHost, quint16(sizes.port));
+    if (!listening.ok())
+        return fail(listening.error.message);
     stopOnSignals();
     std::printf("%s\n", qPrintable(emulator.baseUrl().toString()));
     std::fflush(stdout);

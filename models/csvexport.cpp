@@ -162,12 +162,10 @@ QList<Field> allFields()
     return fields;
 }
 
-std::optional<QList<Field>> parseFieldList(QStringView text, QString *error)
+Result<QList<Field>> parseFieldList(QStringView text)
 {
-    const auto fail = [error](const QString &message) -> std::optional<QList<Field>> {
-        if (error)
-            *error = message;
-        return std::nullopt;
+    const auto fail = [](const QString &message) {
+        return Result<QList<Field>>::failure(ApiError::Kind::Invalid, message);
     };
     const auto validNames = [] {
         QStringList names;
@@ -196,9 +194,7 @@ std::optional<QList<Field>> parseFieldList(QStringView text, QString *error)
                             .arg(name.toString(), validNames()));
         fields += *field;
     }
-    if (error)
-        error->clear();
-    return fields;
+    return Result<QList<Field>>::success(fields);
 }
 
 QString cellValue(const FailureJob &job, const Column &column,

@@ -31,9 +31,9 @@ std::optional<Field> fieldFromName(QStringView name);
 QList<Field> defaultFields();
 /// Every field: the default ones with begin_time_local after begin_time.
 QList<Field> allFields();
-/// Parses a `--columns` list ("job_id,resource_name"; spaces around names allowed). Returns
-/// nullopt and sets `error` to a sentence naming the unknown field, or an empty list.
-std::optional<QList<Field>> parseFieldList(QStringView text, QString *error);
+/// Parses a `--columns` list ("job_id,resource_name"; spaces around names allowed). Fails with
+/// Kind::Invalid and a sentence naming the unknown field, or an empty list.
+Result<QList<Field>> parseFieldList(QStringView text);
 
 /// The text of one field of a row. `groupNames` maps a group id to its name (for
 /// ServerGroupName); a missing id gives an empty name.

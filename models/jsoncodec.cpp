@@ -12,7 +12,6 @@
 #include <QSet>
 
 #include <array>
-#include <optional>
 
 namespace sdrs::json {
 
@@ -50,22 +49,21 @@ QJsonValue nullableTime(const QDateTime &t, QString (*format)(const QDateTime &)
     return t.isValid() ? QJsonValue(format(t)) : QJsonValue(QJsonValue::Null);
 }
 
-/// Parses `body` as a JSON object; on failure says why in `error`.
-std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
+/// Parses `body` as a JSON object; fails with Kind::Decode and why.
+Result<QJsonObject> parseObject(const QByteArray &body)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
-    if (pe.error != QJsonParseError::NoError) {
+    if (pe.error != QJsonParseError::NoError)
         //: The end of "The answer could not be read: ...". %1 is a byte offset, %2 Qt's reason.
-        *error = JsonText::tr("malformed JSON at byte %1: %2").arg(pe.offset).arg(pe.errorString());
-        return std::nullopt;
-    }
-    if (!doc.isObject()) {
+        return Result<QJsonObject>::failure(
+            ApiError::Kind::Decode,
+            JsonText::tr("malformed JSON at byte %1: %2").arg(pe.offset).arg(pe.errorString()));
+    if (!doc.isObject())
         //: The end of "The answer could not be read: ...".
-        *error = JsonText::tr("the body is not a JSON object");
-        return std::nullopt;
-    }
-    return doc.object();
+        return Result<QJsonObject>::failure(ApiError::Kind::Decode,
+                                            JsonText::tr("the body is not a JSON object"));
+    return Result<QJsonObject>::success(doc.object());
 }
 
 /// The shared envelope of the two list answers: `count` and an array of objects under `listKey`.
@@ -73,11 +71,10 @@ template<class Page, class Item>
 Result<Page> decodeList(const QByteArray &body, QLatin1StringView listKey,
                         Item (*fromJson)(const QJsonObject &), QList<Item> Page::*items)
 {
-    QString error;
-    const std::optional<QJsonObject> root = parseObject(body, &error);
-    if (!root)
-        return Result<Page>::failure(ApiError::Kind::Decode, error);
-    const QJsonValue list = root->value(listKey);
+    const Result<QJsonObject> root = parseObject(body);
+    if (!root.ok())
+        return Result<Page>::failure(root.error);
+    const QJsonValue list = root.value.value(listKey);
     if (!list.isArray())
         //: The end of "The answer could not be read: ...". %1 is a JSON key, e.g. failure_jobs.
         return Result<Page>::failure(ApiError::Kind::Decode,
@@ -95,7 +92,7 @@ Result<Page> decodeList(const QByteArray &body, QLatin1StringView listKey,
                 JsonText::tr("\"%1\"[%2] is not an object").arg(listKey).arg(i));
         (page.*items).append(fromJson(row.toObject()));
     }
-    const QJsonValue count = root->value(QLatin1StringView("count"));
+    const QJsonValue count = root.value.value(QLatin1StringView("count"));
     if (count.isUndefined() || count.isNull())
         page.count = array.size();
     else if (const double n = count.toDouble(-1);
@@ -252,17 +249,16 @@ Result<ProtectionGroupPage> decodeProtectionGroupPage(const QByteArray &body)
 
 Result<Job> decodeJob(const QByteArray &body)
 {
-    QString error;
-    const std::optional<QJsonObject> root = parseObject(body, &error);
-    if (!root)
-        return Result<Job>::failure(ApiError::Kind::Decode, error);
-    if (!root->contains(QLatin1StringView("job_id")) &&
-        !root->contains(QLatin1StringView("status")))
+    const Result<QJsonObject> root = parseObject(body);
+    if (!root.ok())
+        return Result<Job>::failure(root.error);
+    if (!root.value.contains(QLatin1StringView("job_id")) &&
+        !root.value.contains(QLatin1StringView("status")))
         //: The end of "The answer could not be read: ...". job_id and status are JSON keys.
         return Result<Job>::failure(
             ApiError::Kind::Decode,
             JsonText::tr("the answer has neither \"job_id\" nor \"status\""));
-    return Result<Job>::success(jobFromJson(*root));
+    return Result<Job>::success(jobFromJson(root.value));
 }
 
 QJsonObject rowToJson(const FailureJob &job)

@@ -26,10 +26,23 @@ template<class T> struct Result
         r.error.message = std::move(message);
         return r;
     }
+    /// Passes on the error of a step this one depended on.
+    static Result failure(ApiError error)
+    {
+        Result r;
+        r.error = std::move(error);
+        return r;
+    }
 };
 
 /// Nothing to hand back (the deletes answer 204; a write that has no count to report).
 struct NoContent
 {};
+
+/// The same outcome without its value, for a step whose caller needs only whether it worked.
+template<class T> Result<NoContent> withoutValue(const Result<T> &r)
+{
+    return Result<NoContent>{{}, r.error, r.body};
+}
 
 } // namespace sdrs

@@ -46,35 +46,49 @@ Target targetOf(const QString &path)
 
 namespace {
 
+using Written = Result<NoContent>;
+
+Written ioError(QString sentence)
+{
+    return Written::failure(ApiError::Kind::Io, std::move(sentence));
+}
+
+Written cancelled(QString sentence)
+{
+    return Written::failure(ApiError::Kind::Cancelled, std::move(sentence));
+}
+
+/// The file `shown` could not be written for `reason`.
+Written cannotWrite(const QString &shown, const QString &reason)
+{
+    //: %1 is a file path, %2 the reason (a sentence).
+    return ioError(SafeFile::tr("Cannot write \"%1\": %2").arg(shown, sentenceEnd(reason)));
+}
+
 /// Writes to a pipe or a character device as it is: there is nothing to replace safely.
-QString writeStream(const QString &path, const QString &shown,
-                    const std::function<bool(QIODevice &out, QString *error)> &write)
+Written writeStream(const QString &path, const QString &shown, const WriteStep &write)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        //: %1 is a file path, %2 the reason (a sentence).
-        return SafeFile::tr("Cannot write \"%1\": %2").arg(shown, sentenceEnd(file.errorString()));
-    QString error;
-    const bool ok = write(file, &error);
-    if (ok && file.error() == QFileDevice::NoError)
+        return cannotWrite(shown, file.errorString());
+    const Written written = write(file);
+    if (written.ok() && file.error() == QFileDevice::NoError)
         return {};
-    if (error.isEmpty() && !ok)
+    if (written.error.kind == ApiError::Kind::Cancelled)
         //: %1 is a pipe or a device (not an ordinary file), written directly.
-        return SafeFile::tr("Writing \"%1\" was cancelled; what was already written to it stays "
-                            "(it is not an ordinary file).")
-            .arg(shown);
-    if (error.isEmpty())
-        error = file.errorString();
+        return cancelled(SafeFile::tr("Writing \"%1\" was cancelled; what was already written to "
+                                      "it stays (it is not an ordinary file).")
+                             .arg(shown));
+    const QString error = written.ok() ? file.errorString() : written.error.message;
     //: %1 is a pipe or a device (not an ordinary file), %2 the reason (a sentence).
-    return SafeFile::tr("Cannot write \"%1\": %2 What was already written to it stays (it is not "
-                        "an ordinary file).")
-        .arg(shown, sentenceEnd(error));
+    return ioError(SafeFile::tr("Cannot write \"%1\": %2 What was already written to it stays (it "
+                                "is not an ordinary file).")
+                       .arg(shown, sentenceEnd(error)));
 }
 
 } // namespace
 
-QString writeFileSafely(const QString &path,
-                        const std::function<bool(QIODevice &out, QString *error)> &write)
+Written writeFileSafely(const QString &path, const WriteStep &write)
 {
     const QString shown = QDir::toNativeSeparators(path);
     switch (targetOf(path)) {
@@ -85,32 +99,30 @@ QString writeFileSafely(const QString &path,
         return writeStream(path, shown, write);
     case Target::Folder:
         //: %1 is a path.
-        return SafeFile::tr("Cannot write \"%1\": it is a folder.").arg(shown);
+        return ioError(SafeFile::tr("Cannot write \"%1\": it is a folder.").arg(shown));
     case Target::Other:
         //: %1 is a path that is a block device or a socket.
-        return SafeFile::tr("Cannot write \"%1\": it is neither an ordinary file nor a pipe nor a "
-                            "character device; nothing was written.")
-            .arg(shown);
+        return ioError(SafeFile::tr("Cannot write \"%1\": it is neither an ordinary file nor a "
+                                    "pipe nor a character device; nothing was written.")
+                           .arg(shown));
     }
     QSaveFile file(path);
     // Never write in place: a failure must leave an existing file as it was.
     file.setDirectWriteFallback(false);
     if (!file.open(QIODevice::WriteOnly))
-        //: %1 is a file path, %2 the reason (a sentence).
-        return SafeFile::tr("Cannot write \"%1\": %2").arg(shown, sentenceEnd(file.errorString()));
+        return cannotWrite(shown, file.errorString());
 
-    QString error;
-    if (!write(file, &error)) {
+    const Written written = write(file);
+    if (!written.ok()) {
         file.cancelWriting();
-        if (error.isEmpty())
+        if (written.error.kind == ApiError::Kind::Cancelled)
             //: %1 is a file path.
-            return SafeFile::tr("Writing \"%1\" was cancelled; nothing was saved.").arg(shown);
-        //: %1 is a file path, %2 the reason (a sentence).
-        return SafeFile::tr("Cannot write \"%1\": %2").arg(shown, sentenceEnd(error));
+            return cancelled(
+                SafeFile::tr("Writing \"%1\" was cancelled; nothing was saved.").arg(shown));
+        return cannotWrite(shown, written.error.message);
     }
     if (!file.commit())
-        //: %1 is a file path, %2 the reason (a sentence).
-        return SafeFile::tr("Cannot write \"%1\": %2").arg(shown, sentenceEnd(file.errorString()));
+        return cannotWrite(shown, file.errorString());
     return {};
 }
 

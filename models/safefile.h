@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/result.h"
+
 #include <QString>
 
 #include <functional>
@@ -18,16 +20,19 @@ enum class Target {
 };
 Target targetOf(const QString &path);
 
+/// What the content writer hands back: success, Kind::Cancelled (no message needed) when it
+/// stopped because it was asked to, or another kind with the reason in words.
+using WriteStep = std::function<Result<NoContent>(QIODevice &out)>;
+
 /// Writes `path` safely: the content goes to a temporary file in the same folder (QSaveFile)
-/// that replaces `path` only when `write` returned true and everything reached the disk.
-/// A cancel (write returns false with an empty error), an error, or a full disk leaves `path`
-/// as it was and no temporary file behind. Returns an empty string on success, else a sentence
-/// naming the file and the reason ("cancelled" when write returned false without an error).
+/// that replaces `path` only when `write` succeeded and everything reached the disk.
+/// A cancel, an error, or a full disk leaves `path` as it was and no temporary file behind.
+/// On failure the error's message is a sentence naming the file and the reason; its kind is
+/// Kind::Cancelled when `write` was cancelled (the sentence then says "cancelled"), else Kind::Io.
 ///
 /// A pipe or a character device is never replaced by a file: it is written directly (what was
 /// written before a failure stays written, and the sentence says so). A folder, a block device
 /// or a socket is refused.
-QString writeFileSafely(const QString &path,
-                        const std::function<bool(QIODevice &out, QString *error)> &write);
+Result<NoContent> writeFileSafely(const QString &path, const WriteStep &write);
 
 } // namespace sdrs

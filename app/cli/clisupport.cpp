@@ -359,12 +359,12 @@ Result<Connection> profileConnection(Runner &runner, const QString &name,
 
 int startDemo(const CommonRequest &request, Setup &setup)
 {
-    QString error;
-    setup.demo = Demo::start(&error);
-    if (!setup.demo.server) {
-        printError(Text::tr("cannot start the demo server: %1").arg(error));
+    Result<Demo> demo = Demo::start();
+    if (!demo.ok()) {
+        printError(Text::tr("cannot start the demo server: %1").arg(demo.error.message));
         return Failure;
     }
+    setup.demo = std::move(demo.value);
     setup.connection = setup.demo.connection;
     applyLimits(request, setup.connection);
     return -1;

@@ -181,25 +181,22 @@ int writeOutput(const QString &path,
         }
         return finishStdout(out);
     }
-    bool stopped = false;
-    const QString error = writeFileSafely(path, [&](QIODevice &out, QString *why) {
+    const Result<NoContent> written = writeFileSafely(path, [&](QIODevice &out) {
         const WriteResult r = write(out, shouldStop);
-        if (r.error.kind == ApiError::Kind::Cancelled || g_signal != 0) {
-            stopped = true;
-            return false; // an empty error: cancelled, nothing is left behind
-        }
-        if (!r.ok()) {
-            *why = r.error.message.isEmpty() ? out.errorString() : r.error.message;
-            return false;
-        }
-        return true;
+        if (r.error.kind == ApiError::Kind::Cancelled || g_signal != 0)
+            return Result<NoContent>::failure(ApiError::Kind::Cancelled, {}); // nothing left behind
+        if (!r.ok())
+            return Result<NoContent>::failure(ApiError::Kind::Io, r.error.message.isEmpty()
+                                                                      ? out.errorString()
+                                                                      : r.error.message);
+        return Result<NoContent>{};
     });
     // A signal that came after the last row was written is too late: the file is complete and in
     // place, and the run succeeded.
-    if (stopped)
+    if (written.error.kind == ApiError::Kind::Cancelled)
         return interrupted();
-    if (!error.isEmpty()) {
-        printError(error);
+    if (!written.ok()) {
+        printError(written.error.message);
         return OutputError;
     }
     return Success;

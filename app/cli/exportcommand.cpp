@@ -162,12 +162,10 @@ QString parseColumns(const QCommandLineParser &parser, const ExportOptions &o, E
 {
     QList<csv::Field> fields = csv::defaultFields();
     if (parser.isSet(o.columns)) {
-        QString why;
-        const std::optional<QList<csv::Field>> parsed =
-            csv::parseFieldList(parser.value(o.columns), &why);
-        if (!parsed)
-            return QStringLiteral("--columns: ") + why;
-        fields = *parsed;
+        const Result<QList<csv::Field>> parsed = csv::parseFieldList(parser.value(o.columns));
+        if (!parsed.ok())
+            return QStringLiteral("--columns: ") + parsed.error.message;
+        fields = parsed.value;
     }
     r.columns = csv::columnsNamedByApi(fields);
     return {};

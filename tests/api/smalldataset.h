@@ -140,9 +140,9 @@ protected:
     emulator::Emulator &startEmulator(emulator::Dataset data, emulator::Options options = {})
     {
         m_emulator = std::make_unique<emulator::Emulator>(std::move(data), std::move(options));
-        QString error;
-        if (!m_emulator->listen(QHostAddress::LocalHost, 0, &error))
-            qFatal("%s", qPrintable(error));
+        const Result<NoContent> listening = m_emulator->listen(QHostAddress::LocalHost, 0);
+        if (!listening.ok())
+            qFatal("%s", qPrintable(listening.error.message));
         return *m_emulator;
     }
 

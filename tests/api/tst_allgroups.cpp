@@ -805,10 +805,10 @@ private Q_SLOTS:
             [](const FailureJob &a, const FailureJob &b) { return a.beginTime > b.beginTime; });
         const QList<FailureJob> want = expectedRows(data);
         const QList<ProtectionGroup> groups = data.groups;
-        QString error;
-        const std::unique_ptr<EmulatorThread> server =
-            EmulatorThread::start(std::move(data), {}, &error);
-        QVERIFY2(server, qPrintable(error));
+        const Result<std::unique_ptr<EmulatorThread>> started =
+            EmulatorThread::start(std::move(data), {});
+        QVERIFY2(started.ok(), qPrintable(started.error.message));
+        const std::unique_ptr<EmulatorThread> &server = started.value;
         Connection c;
         c.endpoint = server->baseUrl();
         c.projectId = server->projectId();

@@ -80,9 +80,9 @@ private:
     Emulator &startEmulator(Options options = {}, Dataset data = Dataset::generate(11, 8, 600))
     {
         m_emulator = std::make_unique<Emulator>(std::move(data), std::move(options));
-        QString error;
-        if (!m_emulator->listen(QHostAddress::LocalHost, 0, &error))
-            qFatal("%s", qPrintable(error));
+        const Result<NoContent> listening = m_emulator->listen(QHostAddress::LocalHost, 0);
+        if (!listening.ok())
+            qFatal("%s", qPrintable(listening.error.message));
         return *m_emulator;
     }
 
@@ -715,11 +715,12 @@ private Q_SLOTS:
         o.secretKey = QStringLiteral("SK");
         o.token = QStringLiteral("tls-token");
         m_emulator = std::make_unique<Emulator>(Dataset::generate(4, 2, 30), o);
-        QString error;
-        QVERIFY2(m_emulator->useTls(QStringLiteral(SDRS_TEST_DATA "/tls/server.pem"),
-                                    QStringLiteral(SDRS_TEST_DATA "/tls/server.key"), &error),
-                 qPrintable(error));
-        QVERIFY2(m_emulator->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        const Result<NoContent> tls =
+            m_emulator->useTls(QStringLiteral(SDRS_TEST_DATA "/tls/server.pem"),
+                               QStringLiteral(SDRS_TEST_DATA "/tls/server.key"));
+        QVERIFY2(tls.ok(), qPrintable(tls.error.message));
+        const Result<NoContent> listening = m_emulator->listen(QHostAddress::LocalHost, 0);
+        QVERIFY2(listening.ok(), qPrintable(listening.error.message));
         QCOMPARE(m_emulator->baseUrl().scheme(), QStringLiteral("https"));
         Connection c = tokenConnection(QStringLiteral("tls-token"));
         c.auth = Connection::Auth(auth);

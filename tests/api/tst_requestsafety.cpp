@@ -342,8 +342,7 @@ private Q_SLOTS:
         // A plain emulator that must never see the token, named by the TLS one's catalog.
         Options plainOptions;
         Emulator plain(Dataset::generate(5, 3, 60), plainOptions);
-        QString error;
-        QVERIFY(plain.listen(QHostAddress::LocalHost, 0, &error));
+        QVERIFY(plain.listen(QHostAddress::LocalHost, 0).ok());
         Options o;
         o.userName = QStringLiteral("ops");
         o.password = QStringLiteral("pw-123456");
@@ -351,10 +350,11 @@ private Q_SLOTS:
         o.catalogUrl =
             QUrl(plain.baseUrl().toString() + QStringLiteral("/v1/") + plain.projectId());
         m_emulator = std::make_unique<Emulator>(Dataset::generate(5, 3, 60), o);
-        QVERIFY2(m_emulator->useTls(QStringLiteral(SDRS_TEST_DATA "/tls/server.pem"),
-                                    QStringLiteral(SDRS_TEST_DATA "/tls/server.key"), &error),
-                 qPrintable(error));
-        QVERIFY(m_emulator->listen(QHostAddress::LocalHost, 0, &error));
+        const Result<NoContent> tls =
+            m_emulator->useTls(QStringLiteral(SDRS_TEST_DATA "/tls/server.pem"),
+                               QStringLiteral(SDRS_TEST_DATA "/tls/server.key"));
+        QVERIFY2(tls.ok(), qPrintable(tls.error.message));
+        QVERIFY(m_emulator->listen(QHostAddress::LocalHost, 0).ok());
         Connection c;
         c.auth = Connection::Auth::Password;
         c.iamUrl = m_emulator->baseUrl();
@@ -376,10 +376,11 @@ private Q_SLOTS:
         Options o;
         o.token = QStringLiteral("t0ken");
         m_emulator = std::make_unique<Emulator>(Dataset::generate(5, 3, 60), o);
-        QString error;
-        QVERIFY(m_emulator->useTls(QStringLiteral(SDRS_TEST_DATA "/tls/wrong-san.pem"),
-                                   QStringLiteral(SDRS_TEST_DATA "/tls/wrong-san.key"), &error));
-        QVERIFY(m_emulator->listen(QHostAddress::LocalHost, 0, &error));
+        QVERIFY(m_emulator
+                    ->useTls(QStringLiteral(SDRS_TEST_DATA "/tls/wrong-san.pem"),
+                             QStringLiteral(SDRS_TEST_DATA "/tls/wrong-san.key"))
+                    .ok());
+        QVERIFY(m_emulator->listen(QHostAddress::LocalHost, 0).ok());
         Connection c = connection();
         c.endpoint = QUrl(QStringLiteral("https://localhost:%1").arg(m_emulator->baseUrl().port()));
         c.caFile = QStringLiteral(SDRS_TEST_DATA "/tls/wrong-san.pem");

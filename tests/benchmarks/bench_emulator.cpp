@@ -49,12 +49,12 @@ int main(int argc, char *argv[])
         groupLevel += f.serverGroupId.isEmpty();
         inFirstGroup += f.serverGroupId == groupId;
     }
-    QString error;
-    auto server = EmulatorThread::start(std::move(data), {}, &error);
-    if (!server) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    Result<std::unique_ptr<EmulatorThread>> started = EmulatorThread::start(std::move(data), {});
+    if (!started.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(started.error.message));
         return 1;
     }
+    const std::unique_ptr<EmulatorThread> server = std::move(started.value);
     std::printf("scopes: group level %lld rows, first group %lld rows\n",
                 static_cast<long long>(groupLevel), static_cast<long long>(inFirstGroup));
 

@@ -14,9 +14,9 @@ inline std::unique_ptr<emulator::Emulator> startInProcess(emulator::Dataset data
                                                           emulator::Options options = {})
 {
     auto e = std::make_unique<emulator::Emulator>(std::move(data), std::move(options));
-    QString error;
-    if (!e->listen(QHostAddress::LocalHost, 0, &error))
-        qFatal("%s", qPrintable(error));
+    const Result<NoContent> listening = e->listen(QHostAddress::LocalHost, 0);
+    if (!listening.ok())
+        qFatal("%s", qPrintable(listening.error.message));
     return e;
 }
 

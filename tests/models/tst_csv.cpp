@@ -245,6 +245,18 @@ QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
+/// A write step's outcome: done, or cancelled (no reason given).
+Result<NoContent> doneIf(bool done)
+{
+    return done ? Result<NoContent>{} : Result<NoContent>::failure(ApiError::Kind::Cancelled, {});
+}
+
+/// A write step that failed for `reason`.
+Result<NoContent> failedWith(const QString &reason)
+{
+    return Result<NoContent>::failure(ApiError::Kind::Io, reason);
+}
+
 } // namespace
 
 class TstCsv : public QObject
@@ -418,21 +430,20 @@ void TstCsv::parseFieldList()
     QFETCH(QList<Field>, fields);
     QFETCH(QString, errorMentions);
 
-    QString error = QStringLiteral("stale");
-    const std::optional<QList<Field>> parsed = csv::parseFieldList(text, &error);
-    QCOMPARE(parsed.has_value(), valid);
+    const Result<QList<Field>> parsed = csv::parseFieldList(text);
+    QCOMPARE(parsed.ok(), valid);
+    const QString &error = parsed.error.message;
     if (valid) {
-        QCOMPARE(*parsed, fields);
+        QCOMPARE(parsed.value, fields);
         QVERIFY(error.isEmpty());
     } else {
+        QCOMPARE(parsed.error.kind, ApiError::Kind::Invalid);
         QVERIFY2(error.contains(errorMentions), qPrintable(error));
         QVERIFY2(error.endsWith(u'.'), qPrintable(error));
         // The sentence lists the valid names.
         for (const Field field : allFields())
             QVERIFY2(error.contains(fieldName(field)), qPrintable(error));
     }
-    // A null error pointer is allowed.
-    QCOMPARE(csv::parseFieldList(text, nullptr).has_value(), valid);
 }
 
 void TstCsv::quoteCell_data()
@@ -1071,9 +1082,9 @@ void TstCsv::safeWriteSuccess()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("out.csv"));
-    const QString error = writeFileSafely(
-        path, [](QIODevice &out, QString *) { return out.write("a,b\r\n1,2\r\n") == 10; });
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const Result<NoContent> written = writeFileSafely(
+        path, [](QIODevice &out) { return doneIf(out.write("a,b\r\n1,2\r\n") == 10); });
+    QVERIFY2(written.ok(), qPrintable(written.error.message));
     QCOMPARE(readFile(path), QByteArray("a,b\r\n1,2\r\n"));
     QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("out.csv")});
 }
@@ -1085,15 +1096,15 @@ void TstCsv::safeWriteReplacesOnlyOnSuccess()
     const QString path = dir.filePath(QStringLiteral("out.csv"));
     QVERIFY(writeFile(path, "old content\n"));
 
-    QString error =
-        writeFileSafely(path, [](QIODevice &out, QString *) { return out.write("new") == 3; });
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    Result<NoContent> written =
+        writeFileSafely(path, [](QIODevice &out) { return doneIf(out.write("new") == 3); });
+    QVERIFY2(written.ok(), qPrintable(written.error.message));
     QCOMPARE(readFile(path), QByteArray("new"));
     QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("out.csv")});
 
     // An empty content is a success too.
-    error = writeFileSafely(path, [](QIODevice &, QString *) { return true; });
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    written = writeFileSafely(path, [](QIODevice &) { return doneIf(true); });
+    QVERIFY2(written.ok(), qPrintable(written.error.message));
     QCOMPARE(readFile(path), QByteArray());
 }
 
@@ -1109,28 +1120,31 @@ void TstCsv::safeWriteCancelled()
 
     bool called = false;
     QStringList during;
-    const QString error = writeFileSafely(path, [&](QIODevice &out, QString *) {
+    const Result<NoContent> written = writeFileSafely(path, [&](QIODevice &out) {
         called = true;
         out.write(QByteArray(300000, 'z'));
         during = entries(dir.path()); // the temporary file, next to the target
-        return false;                 // cancelled: no error given
+        return doneIf(false);         // cancelled: no reason given
     });
     QVERIFY(called);
+    QCOMPARE(written.error.kind, ApiError::Kind::Cancelled);
     // Linux: an unnamed O_TMPFILE, invisible; elsewhere a visible temporary file.
     QVERIFY2(during.size() == before.size() || during.size() == before.size() + 1,
              qPrintable(during.join(u' ')));
-    QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
-    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    QVERIFY2(written.error.message.contains(QStringLiteral("cancelled")),
+             qPrintable(written.error.message));
+    QVERIFY2(written.error.message.contains(QDir::toNativeSeparators(path)),
+             qPrintable(written.error.message));
     QCOMPARE(readFile(path), old);
     QCOMPARE(entries(dir.path()), before);
 
     // Cancelling where no file was: nothing created.
     const QString fresh = dir.filePath(QStringLiteral("fresh.csv"));
-    const QString error2 = writeFileSafely(fresh, [](QIODevice &out, QString *) {
+    const Result<NoContent> written2 = writeFileSafely(fresh, [](QIODevice &out) {
         out.write("partial");
-        return false;
+        return doneIf(false);
     });
-    QVERIFY(error2.contains(QStringLiteral("cancelled")));
+    QVERIFY(written2.error.message.contains(QStringLiteral("cancelled")));
     QVERIFY(!QFile::exists(fresh));
     QCOMPARE(entries(dir.path()), before);
 }
@@ -1144,28 +1158,31 @@ void TstCsv::safeWriteError()
     QVERIFY(writeFile(path, old));
     const QStringList before = entries(dir.path());
 
-    const QString error = writeFileSafely(path, [](QIODevice &out, QString *reason) {
+    const Result<NoContent> written = writeFileSafely(path, [](QIODevice &out) {
         out.write("partial,row\r\n");
-        *reason = QStringLiteral("The server stopped answering");
-        return false;
+        return failedWith(QStringLiteral("The server stopped answering"));
     });
-    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
-    QVERIFY2(error.contains(QStringLiteral("The server stopped answering")), qPrintable(error));
-    QVERIFY2(!error.contains(QStringLiteral("cancelled")), qPrintable(error));
-    QVERIFY(error.endsWith(u'.'));
+    QVERIFY2(written.error.message.contains(QDir::toNativeSeparators(path)),
+             qPrintable(written.error.message));
+    QVERIFY2(written.error.message.contains(QStringLiteral("The server stopped answering")),
+             qPrintable(written.error.message));
+    QVERIFY2(!written.error.message.contains(QStringLiteral("cancelled")),
+             qPrintable(written.error.message));
+    QVERIFY(written.error.message.endsWith(u'.'));
+    QCOMPARE(written.error.kind, ApiError::Kind::Io);
     QCOMPARE(readFile(path), old);
     QCOMPARE(entries(dir.path()), before);
 
     // A writeRows failure reported through the callback.
-    const QString error2 = writeFileSafely(path, [](QIODevice &out, QString *reason) {
+    const Result<NoContent> written2 = writeFileSafely(path, [](QIODevice &out) {
         FailingDevice failing(10);
         Q_UNUSED(out);
         const WriteResult result = writeRows(failing, randomJobs(50, 1),
                                              columnsNamedByApi(defaultFields()), {}, Options());
-        *reason = result.error.message;
-        return result.ok();
+        return withoutValue(result);
     });
-    QVERIFY2(error2.contains(QStringLiteral("No space left on device")), qPrintable(error2));
+    QVERIFY2(written2.error.message.contains(QStringLiteral("No space left on device")),
+             qPrintable(written2.error.message));
     QCOMPARE(readFile(path), old);
     QCOMPARE(entries(dir.path()), before);
 }
@@ -1180,12 +1197,13 @@ void TstCsv::safeWriteFolderIsAFile()
 
     const QString path = plain + QStringLiteral("/out.csv");
     bool called = false;
-    const QString error = writeFileSafely(path, [&called](QIODevice &out, QString *) {
+    const Result<NoContent> written = writeFileSafely(path, [&called](QIODevice &out) {
         called = true;
-        return out.write("x") == 1;
+        return doneIf(out.write("x") == 1);
     });
-    QVERIFY(!error.isEmpty());
-    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    QVERIFY(!written.ok());
+    QVERIFY2(written.error.message.contains(QDir::toNativeSeparators(path)),
+             qPrintable(written.error.message));
     QVERIFY(!called);
     QCOMPARE(readFile(plain), QByteArray("plain"));
     QCOMPARE(entries(dir.path()), before);
@@ -1193,10 +1211,10 @@ void TstCsv::safeWriteFolderIsAFile()
     // A folder as the target.
     const QString folder = dir.filePath(QStringLiteral("folder"));
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder")));
-    const QString error2 =
-        writeFileSafely(folder, [](QIODevice &out, QString *) { return out.write("x") == 1; });
-    QVERIFY2(!error2.isEmpty() && error2.contains(QDir::toNativeSeparators(folder)),
-             qPrintable(error2));
+    const Result<NoContent> written2 =
+        writeFileSafely(folder, [](QIODevice &out) { return doneIf(out.write("x") == 1); });
+    QVERIFY2(!written2.ok() && written2.error.message.contains(QDir::toNativeSeparators(folder)),
+             qPrintable(written2.error.message));
     QVERIFY(QFileInfo(folder).isDir());
     QVERIFY(entries(folder).isEmpty());
 }
@@ -1215,10 +1233,11 @@ void TstCsv::safeWriteReadOnlyFolder()
     const auto restore =
         qScopeGuard([&folder] { ::chmod(QFile::encodeName(folder).constData(), 0755); });
 
-    const QString error =
-        writeFileSafely(path, [](QIODevice &out, QString *) { return out.write("new") == 3; });
-    QVERIFY(!error.isEmpty());
-    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    const Result<NoContent> written =
+        writeFileSafely(path, [](QIODevice &out) { return doneIf(out.write("new") == 3); });
+    QVERIFY(!written.ok());
+    QVERIFY2(written.error.message.contains(QDir::toNativeSeparators(path)),
+             qPrintable(written.error.message));
     QCOMPARE(readFile(path), QByteArray("old"));
     QCOMPARE(entries(folder), QStringList{QStringLiteral("out.csv")});
 }
@@ -1231,12 +1250,13 @@ void TstCsv::safeWriteFolderVanishes()
     const QString folder = dir.filePath(QStringLiteral("gone"));
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("gone")));
     const QString path = folder + QStringLiteral("/out.csv");
-    const QString error = writeFileSafely(path, [&folder](QIODevice &out, QString *) {
-        const bool written = out.write("data") == 4;
-        return QDir(folder).removeRecursively() && written;
+    const Result<NoContent> written = writeFileSafely(path, [&folder](QIODevice &out) {
+        const bool wrote = out.write("data") == 4;
+        return doneIf(QDir(folder).removeRecursively() && wrote);
     });
-    QVERIFY(!error.isEmpty());
-    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    QVERIFY(!written.ok());
+    QVERIFY2(written.error.message.contains(QDir::toNativeSeparators(path)),
+             qPrintable(written.error.message));
     QVERIFY(!QFile::exists(folder));
     QVERIFY(entries(dir.path()).isEmpty());
 }
@@ -1254,12 +1274,12 @@ void TstCsv::safeWriteToAPipe()
     const int readEnd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK);
     QVERIFY(readEnd >= 0);
     const auto closeReadEnd = qScopeGuard([readEnd] { ::close(readEnd); });
-    const QString error = writeFileSafely(
-        path, [](QIODevice &out, QString *) { return out.write("a,b\r\n1,2\r\n") == 10; });
+    const Result<NoContent> written = writeFileSafely(
+        path, [](QIODevice &out) { return doneIf(out.write("a,b\r\n1,2\r\n") == 10); });
     char buffer[64];
     const ssize_t n = ::read(readEnd, buffer, sizeof buffer);
     const QByteArray received(buffer, int(std::max<ssize_t>(n, 0)));
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(written.ok(), qPrintable(written.error.message));
     QCOMPARE(received, QByteArray("a,b\r\n1,2\r\n"));
     QCOMPARE(targetOf(path), Target::Stream);
     QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("fifo")});
@@ -1277,21 +1297,19 @@ void TstCsv::safeWriteToDevices()
     if (!testing::makeDeviceNode(null, "null") || !testing::makeDeviceNode(full, "full"))
         QSKIP("cannot make device nodes here (not root, or nodev)");
     QCOMPARE(targetOf(null), Target::Stream);
-    QString error =
-        writeFileSafely(null, [](QIODevice &out, QString *) { return out.write("x") == 1; });
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    Result<NoContent> written =
+        writeFileSafely(null, [](QIODevice &out) { return doneIf(out.write("x") == 1); });
+    QVERIFY2(written.ok(), qPrintable(written.error.message));
     QVERIFY(testing::isCharacterDevice(null));
-    error = writeFileSafely(full, [](QIODevice &out, QString *why) {
+    written = writeFileSafely(full, [](QIODevice &out) {
         const QByteArray chunk(64 * 1024, 'x');
-        if (out.write(chunk) != chunk.size()) {
-            *why = out.errorString();
-            return false;
-        }
-        return true;
+        if (out.write(chunk) != chunk.size())
+            return failedWith(out.errorString());
+        return doneIf(true);
     });
-    QVERIFY2(error.contains(QDir::toNativeSeparators(full)) &&
-                 error.contains(QStringLiteral("stays")),
-             qPrintable(error));
+    QVERIFY2(written.error.message.contains(QDir::toNativeSeparators(full)) &&
+                 written.error.message.contains(QStringLiteral("stays")),
+             qPrintable(written.error.message));
     QVERIFY(testing::isCharacterDevice(full));
     QCOMPARE(entries(dir.path()), (QStringList{QStringLiteral("full"), QStringLiteral("null")}));
 }
@@ -1312,11 +1330,12 @@ void TstCsv::safeWriteRefusesASocket()
     QCOMPARE(::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address), 0);
     QCOMPARE(targetOf(path), Target::Other);
     bool called = false;
-    const QString error = writeFileSafely(path, [&called](QIODevice &, QString *) {
+    const Result<NoContent> written = writeFileSafely(path, [&called](QIODevice &) {
         called = true;
-        return true;
+        return doneIf(true);
     });
-    QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+    QVERIFY2(written.error.message.contains(QDir::toNativeSeparators(path)),
+             qPrintable(written.error.message));
     QVERIFY(!called);
     QCOMPARE(targetOf(path), Target::Other);
 }
@@ -1331,26 +1350,26 @@ void TstCsv::safeWriteWithWriteRows()
     Options options;
     options.byteOrderMark = true;
     qint64 rows = 0;
-    const QString error = writeFileSafely(path, [&](QIODevice &out, QString *reason) {
+    const Result<NoContent> written = writeFileSafely(path, [&](QIODevice &out) {
         const WriteResult result = writeRows(out, jobs, columns, sampleGroups(), options);
-        *reason = result.error.message;
         rows = result.value;
-        return result.ok();
+        return withoutValue(result);
     });
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(written.ok(), qPrintable(written.error.message));
     QCOMPARE(rows, jobs.size());
     QCOMPARE(readFile(path), writeToBytes(jobs, columns, sampleGroups(), options));
     QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("failed tasks.csv")});
 
     // Cancelled by shouldStop: the file written before stays as it was.
     const QByteArray before = readFile(path);
-    const QString error2 = writeFileSafely(path, [&](QIODevice &out, QString *reason) {
+    const Result<NoContent> written2 = writeFileSafely(path, [&](QIODevice &out) {
         const WriteResult result =
             writeRows(out, randomJobs(600, 4), columns, {}, options, [] { return true; });
-        *reason = result.error.message;
-        return result.ok();
+        return withoutValue(result);
     });
-    QVERIFY2(error2.contains(QStringLiteral("cancelled")), qPrintable(error2));
+    QVERIFY2(written2.error.message.contains(QStringLiteral("cancelled")),
+             qPrintable(written2.error.message));
+    QCOMPARE(written2.error.kind, ApiError::Kind::Cancelled);
     QCOMPARE(readFile(path), before);
     QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("failed tasks.csv")});
 }

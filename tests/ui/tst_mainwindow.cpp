@@ -443,9 +443,9 @@ private Q_SLOTS:
 
     void demoShowsRows()
     {
-        QString error;
-        Demo demo = Demo::start(&error);
-        QVERIFY2(demo.server, qPrintable(error));
+        const Result<Demo> started = Demo::start();
+        QVERIFY2(started.ok(), qPrintable(started.error.message));
+        const Demo &demo = started.value;
         openWindow();
         m_window->setDemo(true);
         QSignalSpy rows(m_controller.get(), &Controller::rowsShown);
@@ -465,8 +465,7 @@ private Q_SLOTS:
         start();
         // A saved profile for a second emulator with other data.
         Emulator other(Dataset::generate(99, 3, 300), Options{});
-        QString error;
-        QVERIFY(other.listen(QHostAddress::LocalHost, 0, &error));
+        QVERIFY(other.listen(QHostAddress::LocalHost, 0).ok());
         Profile saved;
         saved.name = QStringLiteral("other");
         saved.connection.endpoint = other.baseUrl();

@@ -58,8 +58,8 @@ protected:
                emulator::Options options = {})
     {
         m_emulator = std::make_unique<emulator::Emulator>(std::move(data), std::move(options));
-        QString error;
-        QVERIFY2(m_emulator->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        const Result<NoContent> listening = m_emulator->listen(QHostAddress::LocalHost, 0);
+        QVERIFY2(listening.ok(), qPrintable(listening.error.message));
         openWindow();
         QSignalSpy rows(m_controller.get(), &Controller::rowsShown);
         QSignalSpy groups(m_controller.get(), &Controller::groupsShown);
