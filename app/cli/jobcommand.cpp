@@ -43,6 +43,19 @@ QString entitiesText(const JobEntities &e)
     return entities.join(QStringLiteral(", "));
 }
 
+/// "<label> <code>: <text>" without the parts that are empty; empty when code and text are.
+QString codeLine(const QString &label, const QString &code, const QString &text)
+{
+    if (code.isEmpty() && text.isEmpty())
+        return {};
+    QString line = label;
+    if (!code.isEmpty())
+        line += u' ' + code;
+    if (!text.isEmpty())
+        line += QStringLiteral(": ") + oneLine(text);
+    return line;
+}
+
 } // namespace
 
 void appendJob(QString &text, const Job &job, int depth)
@@ -55,6 +68,10 @@ void appendJob(QString &text, const Job &job, int depth)
         head += QStringLiteral("  ") + job.jobId;
     text += indent + oneLine(head) + u'\n';
 
+    const auto detail = [&text, &indent](const QString &line) {
+        if (!line.isEmpty())
+            text += indent + QStringLiteral("  ") + line + u'\n';
+    };
     QStringList times;
     if (job.beginTime.isValid())
         times.append(Text::tr("begin %1").arg(isoUtc(job.beginTime)));
@@ -63,29 +80,12 @@ void appendJob(QString &text, const Job &job, int depth)
     const QString duration = formatDuration(job.beginTime, job.endTime);
     if (!duration.isEmpty())
         times.append(Text::tr("took %1").arg(duration));
-    if (!times.isEmpty())
-        text += indent + QStringLiteral("  ") + times.join(QStringLiteral(", ")) + u'\n';
-    if (!job.errorCode.isEmpty() || !job.failReason.isEmpty()) {
-        QString error = Text::tr("error");
-        if (!job.errorCode.isEmpty())
-            error += u' ' + job.errorCode;
-        if (!job.failReason.isEmpty())
-            error += QStringLiteral(": ") + oneLine(job.failReason);
-        text += indent + QStringLiteral("  ") + error + u'\n';
-    }
-    if (!job.code.isEmpty() || !job.message.isEmpty()) {
-        QString message = Text::tr("message");
-        if (!job.code.isEmpty())
-            message += u' ' + job.code;
-        if (!job.message.isEmpty())
-            message += QStringLiteral(": ") + oneLine(job.message);
-        text += indent + QStringLiteral("  ") + message + u'\n';
-    }
-    if (const QString entities = entitiesText(job.entities); !entities.isEmpty())
-        text += indent + QStringLiteral("  ") + oneLine(entities) + u'\n';
+    detail(times.join(QStringLiteral(", ")));
+    detail(codeLine(Text::tr("error"), job.errorCode, job.failReason));
+    detail(codeLine(Text::tr("message"), job.code, job.message));
+    detail(oneLine(entitiesText(job.entities)));
     if (!job.subJobs.isEmpty()) {
-        text += indent + QStringLiteral("  ") + Text::tr("sub-jobs: %1").arg(job.subJobs.size()) +
-                u'\n';
+        detail(Text::tr("sub-jobs: %1").arg(job.subJobs.size()));
         for (const Job &sub : job.subJobs)
             appendJob(text, sub, depth + 1);
     }
