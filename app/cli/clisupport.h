@@ -387,6 +387,19 @@ int startCommand(Runner &runner, const Result<Request> &parsed, Setup &setup)
     return setUpConnection(runner, parsed.value.common, setup);
 }
 
+/// Runs a command: startCommand, then its `work(runner, client, request)` with a client of the
+/// connection; the exit code.
+template<class Request>
+int runCommand(Runner &runner, const Result<Request> &parsed,
+               int (*work)(Runner &, SdrsClient &, const Request &))
+{
+    Setup setup;
+    if (const int rc = startCommand(runner, parsed, setup); rc >= 0)
+        return rc;
+    SdrsClient client(setup.connection);
+    return work(runner, client, parsed.value);
+}
+
 /// Every protection group `query` asks for, into `groups`. Returns -1 to go on, else the exit code
 /// (the failure printed).
 int listGroups(Runner &runner, SdrsClient &client, const GroupQuery &query,

@@ -128,6 +128,30 @@ QString checkDelete(const DeleteRequest &r, bool yes)
     return yes ? QString() : notWithoutYes(r);
 }
 
+/// Deletes what the request names, with a progress line, and reports; the exit code.
+int deleteTargets(Runner &runner, SdrsClient &client, const DeleteRequest &r)
+{
+    QList<DeleteTarget> targets;
+    for (const QString &id : r.resourceIds)
+        targets.append({DeleteTarget::Kind::FailedTask, id, QString()});
+    if (r.groupLevel)
+        targets.append({DeleteTarget::Kind::GroupLevel, QString(), QString()});
+    if (!r.groups.isEmpty()) {
+        if (const int rc = addGroupTargets(runner, client, r.groups, targets); rc >= 0)
+            return rc;
+    }
+    ProgressLine progress;
+    const auto showProgress = [&progress](const DeleteProgress &p) {
+        progress.show(Text::tr("%1 of %2 deletes").arg(p.done).arg(p.total));
+    };
+    const Result<QList<DeleteOutcome>> result =
+        runner.await<QList<DeleteOutcome>>([&](QObject *context, auto done) {
+            return runDeletes(&client, targets, 4, context, showProgress, std::move(done));
+        });
+    progress.end();
+    return report(result);
+}
+
 } // namespace
 
 Result<DeleteRequest> parseDelete(const QStringList &arguments)
@@ -164,32 +188,7 @@ Result<DeleteRequest> parseDelete(const QStringList &arguments)
 
 int runDelete(Runner &runner, const QStringList &arguments)
 {
-    const Result<DeleteRequest> parsed = parseDelete(arguments);
-    Setup setup;
-    if (const int rc = startCommand(runner, parsed, setup); rc >= 0)
-        return rc;
-    const DeleteRequest &r = parsed.value;
-    SdrsClient client(setup.connection);
-
-    QList<DeleteTarget> targets;
-    for (const QString &id : r.resourceIds)
-        targets.append({DeleteTarget::Kind::FailedTask, id, QString()});
-    if (r.groupLevel)
-        targets.append({DeleteTarget::Kind::GroupLevel, QString(), QString()});
-    if (!r.groups.isEmpty()) {
-        if (const int rc = addGroupTargets(runner, client, r.groups, targets); rc >= 0)
-            return rc;
-    }
-    ProgressLine progress;
-    const auto showProgress = [&progress](const DeleteProgress &p) {
-        progress.show(Text::tr("%1 of %2 deletes").arg(p.done).arg(p.total));
-    };
-    const Result<QList<DeleteOutcome>> result =
-        runner.await<QList<DeleteOutcome>>([&](QObject *context, auto done) {
-            return runDeletes(&client, targets, 4, context, showProgress, std::move(done));
-        });
-    progress.end();
-    return report(result);
+    return runCommand(runner, parseDelete(arguments), deleteTargets);
 }
 
 } // namespace sdrs::cli

@@ -232,8 +232,8 @@ Result<AllGroupsResult> loadEveryPage(Runner &runner, SdrsClient &client, const 
 }
 
 WriteResult writeJobs(QIODevice &out, const ExportRequest &r, const QList<FailureJob> &jobs,
-                           const QHash<QString, QString> &groupNames,
-                           const std::function<bool()> &shouldStop)
+                      const QHash<QString, QString> &groupNames,
+                      const std::function<bool()> &shouldStop)
 {
     const QList<csv::Column> &columns = r.columns;
     switch (r.format) {
@@ -303,6 +303,17 @@ int load(Runner &runner, SdrsClient &client, const ExportRequest &r, Loaded &loa
     return -1;
 }
 
+/// Reads the rows and writes them; the exit code.
+int exportRows(Runner &runner, SdrsClient &client, const ExportRequest &r)
+{
+    Loaded loaded;
+    if (const int rc = load(runner, client, r, loaded); rc >= 0)
+        return rc;
+    return writeOutput(r.output, [&](QIODevice &out, const std::function<bool()> &shouldStop) {
+        return writeJobs(out, r, loaded.jobs, loaded.groupNames, shouldStop);
+    });
+}
+
 } // namespace
 
 Result<ExportRequest> parseExport(const QStringList &arguments)
@@ -333,18 +344,7 @@ Result<ExportRequest> parseExport(const QStringList &arguments)
 
 int runExport(Runner &runner, const QStringList &arguments)
 {
-    const Result<ExportRequest> parsed = parseExport(arguments);
-    Setup setup;
-    if (const int rc = startCommand(runner, parsed, setup); rc >= 0)
-        return rc;
-    const ExportRequest &r = parsed.value;
-    SdrsClient client(setup.connection);
-    Loaded loaded;
-    if (const int rc = load(runner, client, r, loaded); rc >= 0)
-        return rc;
-    return writeOutput(r.output, [&](QIODevice &out, const std::function<bool()> &shouldStop) {
-        return writeJobs(out, r, loaded.jobs, loaded.groupNames, shouldStop);
-    });
+    return runCommand(runner, parseExport(arguments), exportRows);
 }
 
 } // namespace sdrs::cli

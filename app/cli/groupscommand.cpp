@@ -62,6 +62,21 @@ WriteResult writeGroupsTable(QIODevice &out, const QList<ProtectionGroup> &group
         [](int) -> qsizetype { return 60; }, shouldStop);
 }
 
+/// Lists the groups and writes them; the exit code.
+int listAndWrite(Runner &runner, SdrsClient &client, const GroupsRequest &r)
+{
+    QList<ProtectionGroup> groups;
+    if (const int rc = listGroups(runner, client, r.query, groups); rc >= 0)
+        return rc;
+    return writeOutput(r.output, [&](QIODevice &out, const std::function<bool()> &shouldStop) {
+        if (r.format == QStringLiteral("json"))
+            return writeGroupsJson(out, groups);
+        if (r.format == QStringLiteral("csv"))
+            return writeGroupsCsv(out, groups);
+        return writeGroupsTable(out, groups, shouldStop);
+    });
+}
+
 } // namespace
 
 namespace {
@@ -140,22 +155,7 @@ Result<GroupsRequest> parseGroups(const QStringList &arguments)
 
 int runGroups(Runner &runner, const QStringList &arguments)
 {
-    const Result<GroupsRequest> parsed = parseGroups(arguments);
-    Setup setup;
-    if (const int rc = startCommand(runner, parsed, setup); rc >= 0)
-        return rc;
-    const GroupsRequest &r = parsed.value;
-    SdrsClient client(setup.connection);
-    QList<ProtectionGroup> groups;
-    if (const int rc = listGroups(runner, client, r.query, groups); rc >= 0)
-        return rc;
-    return writeOutput(r.output, [&](QIODevice &out, const std::function<bool()> &shouldStop) {
-        if (r.format == QStringLiteral("json"))
-            return writeGroupsJson(out, groups);
-        if (r.format == QStringLiteral("csv"))
-            return writeGroupsCsv(out, groups);
-        return writeGroupsTable(out, groups, shouldStop);
-    });
+    return runCommand(runner, parseGroups(arguments), listAndWrite);
 }
 
 } // namespace sdrs::cli

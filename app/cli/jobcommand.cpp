@@ -91,6 +91,33 @@ void appendJob(QString &text, const Job &job, int depth)
     }
 }
 
+namespace {
+
+/// Reads the job and prints it; the exit code.
+int showJob(Runner &runner, SdrsClient &client, const JobRequest &r)
+{
+    const Result<Job> job = runner.await<Job>([&](QObject *context, auto done) {
+        return client.getJob(r.jobId, context, std::move(done));
+    });
+    if (!job.ok())
+        return callFailed(Text::tr("cannot read the job %1").arg(r.jobId), job.error);
+
+    StdoutDevice out;
+    if (r.json) {
+        out.write(job.body);
+        if (!job.body.endsWith('\n'))
+            out.write("\n");
+    } else {
+        QString text;
+        appendJob(text, job.value, 0);
+        // The line breaks are this function's own; the server's text is on one line each.
+        out.print(text::printable(text, true));
+    }
+    return finishStdout(out);
+}
+
+} // namespace
+
 Result<JobRequest> parseJob(const QStringList &arguments)
 {
     CommandParser command(
@@ -124,30 +151,7 @@ Result<JobRequest> parseJob(const QStringList &arguments)
 
 int runJob(Runner &runner, const QStringList &arguments)
 {
-    const Result<JobRequest> parsed = parseJob(arguments);
-    Setup setup;
-    if (const int rc = startCommand(runner, parsed, setup); rc >= 0)
-        return rc;
-    const JobRequest &r = parsed.value;
-    SdrsClient client(setup.connection);
-    const Result<Job> job = runner.await<Job>([&](QObject *context, auto done) {
-        return client.getJob(r.jobId, context, std::move(done));
-    });
-    if (!job.ok())
-        return callFailed(Text::tr("cannot read the job %1").arg(r.jobId), job.error);
-
-    StdoutDevice out;
-    if (r.json) {
-        out.write(job.body);
-        if (!job.body.endsWith('\n'))
-            out.write("\n");
-    } else {
-        QString text;
-        appendJob(text, job.value, 0);
-        // The line breaks are this function's own; the server's text is on one line each.
-        out.print(text::printable(text, true));
-    }
-    return finishStdout(out);
+    return runCommand(runner, parseJob(arguments), showJob);
 }
 
 } // namespace sdrs::cli
