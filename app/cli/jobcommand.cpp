@@ -3,6 +3,7 @@
 #include "app/api/wiresafety.h"
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
+#include "app/cli/options.h"
 #include "models/jobtreemodel.h"
 #include "models/safetext.h"
 
@@ -93,6 +94,14 @@ void appendJob(QString &text, const Job &job, int depth)
 
 namespace {
 
+/// The options of job beyond the common ones.
+const QList<OptionSpec> jobOptions{
+    {{QStringLiteral("format")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "text (the default) or json."),
+     QStringLiteral("FORMAT"),
+     QStringLiteral("text")},
+};
+
 /// Reads the job and prints it; the exit code.
 int showJob(Runner &runner, SdrsClient &client, const JobRequest &r)
 {
@@ -125,21 +134,17 @@ Result<JobRequest> parseJob(const QStringList &arguments)
         Text::tr("Shows a job (GET /jobs/{job_id}) and its sub-job tree as indented "
                  "text: status, type, id, begin and end (UTC), error code and fail "
                  "reason, entities. --format json prints the service's answer exactly "
-                 "as received."));
-    QCommandLineParser &parser = command.parser;
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    Text::tr("text (the default) or json."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
-    parser.addOption(format);
-    parser.addPositionalArgument(QStringLiteral("JOB_ID"),
-                                 Text::tr("The job_id of a failed task."));
-    return command.parse<JobRequest>(arguments, [&](JobRequest &r) {
+                 "as received."),
+        jobOptions,
+        {QStringLiteral("JOB_ID"), Text::tr("The job_id of a failed task."), QString()});
+    return command.parse<JobRequest>(arguments, [&parser = command.parser](JobRequest &r) {
         const QStringList positional = parser.positionalArguments();
         if (positional.size() != 1)
             return Text::tr("job: give exactly one JOB_ID (see sdrs-failures job --help)");
-        const QString fmt = parser.value(format).toLower();
+        const QString fmt = parser.value(QStringLiteral("format")).toLower();
         if (fmt != QStringLiteral("text") && fmt != QStringLiteral("json"))
-            return Text::tr("--format must be text or json, not \"%1\"").arg(parser.value(format));
+            return Text::tr("--format must be text or json, not \"%1\"")
+                .arg(parser.value(QStringLiteral("format")));
         r.json = fmt == QStringLiteral("json");
         r.jobId = positional.constFirst();
         if (const QString problem = wire::pathSegmentProblem(r.jobId); !problem.isEmpty())
