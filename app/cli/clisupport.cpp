@@ -234,12 +234,12 @@ const QList<OptionSpec> commonOptions{
 
 } // namespace
 
-CommandParser::CommandParser(const QString &command, const QString &description,
+CommandParser::CommandParser(const QString &command, const char *description,
                              const QList<OptionSpec> &own, const PositionalSpec &positional)
     : command(command)
 {
-    parser.setApplicationDescription(description + u'\n' + u'\n' + connectionText() + u'\n' +
-                                     u'\n' + exitCodesText());
+    parser.setApplicationDescription(Text::tr(description) + u'\n' + u'\n' + connectionText() +
+                                     u'\n' + u'\n' + exitCodesText());
     addOptions(parser, commonOptions);
     addOptions(parser, own);
     if (!positional.name.isEmpty())

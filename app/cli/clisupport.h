@@ -273,9 +273,10 @@ template<class T> Result<T> usage(const QString &message)
 /// The parser of a command, with the options every command has; the command adds its own.
 struct CommandParser
 {
-    /// `description` is followed by the connection and the exit codes in --help; `own` are the
-    /// command's options, after the common ones, and `positional` its positional arguments.
-    CommandParser(const QString &command, const QString &description, const QList<OptionSpec> &own,
+    /// `description` (marked QT_TRANSLATE_NOOP("sdrs::cli", ...)) is followed by the connection and
+    /// the exit codes in --help; `own` are the command's options, after the common ones, and
+    /// `positional` its positional arguments.
+    CommandParser(const QString &command, const char *description, const QList<OptionSpec> &own,
                   const PositionalSpec &positional = {});
 
     /// Parses a command's request from `arguments` (argv, the command second): the options every

@@ -129,6 +129,14 @@ QString checkDelete(const DeleteRequest &r, bool yes)
     return yes ? QString() : notWithoutYes(r);
 }
 
+/// What delete does, at the top of its --help.
+const char *const deleteDescription = QT_TRANSLATE_NOOP(
+    "sdrs::cli", "Deletes failed tasks: by resource_id (the id the API's delete takes; see the "
+                 "README), every failed task of the protection-group level, or every failed task "
+                 "of a group. Nothing is deleted without --yes. Prints one line per target and a "
+                 "summary; a target that is already gone (404) counts as done. Exit code 0 when "
+                 "every target was deleted or already gone, else the code of the first failure.");
+
 /// The options of delete beyond the common ones.
 const QList<OptionSpec> deleteOptions{
     {{QStringLiteral("yes")}, QT_TRANSLATE_NOOP("sdrs::cli", "Really delete.")},
@@ -171,16 +179,10 @@ int deleteTargets(Runner &runner, SdrsClient &client, const DeleteRequest &r)
 
 Result<DeleteRequest> parseDelete(const QStringList &arguments)
 {
-    CommandParser command(
-        QStringLiteral("delete"),
-        Text::tr("Deletes failed tasks: by resource_id (the id the API's delete takes; see the "
-                 "README), every failed task of the protection-group level, or every failed task "
-                 "of a group. Nothing is deleted without --yes. Prints one line per target and a "
-                 "summary; a target that is already gone (404) counts as done. Exit code 0 when "
-                 "every target was deleted or already gone, else the code of the first failure."),
-        deleteOptions,
-        {QStringLiteral("RESOURCE_ID"), Text::tr("More failed tasks by resource_id."),
-         QStringLiteral("[RESOURCE_ID...]")});
+    CommandParser command(QStringLiteral("delete"), deleteDescription, deleteOptions,
+                          {QStringLiteral("RESOURCE_ID"),
+                           Text::tr("More failed tasks by resource_id."),
+                           QStringLiteral("[RESOURCE_ID...]")});
     return command.parse<DeleteRequest>(arguments, [&parser = command.parser](DeleteRequest &r) {
         r.resourceIds = parser.values(QStringLiteral("resource-id")) + parser.positionalArguments();
         r.groupLevel = parser.isSet(QStringLiteral("group-level"));

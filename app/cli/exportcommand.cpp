@@ -19,6 +19,17 @@ namespace sdrs::cli {
 
 namespace {
 
+/// What export does, at the top of its --help.
+const char *const exportDescription = QT_TRANSLATE_NOOP(
+    "sdrs::cli", "Writes failed tasks as CSV (RFC 4180, UTF-8, CRLF), JSON (an array of objects "
+                 "keyed by the column names) or an aligned text table. Without --group or "
+                 "--all-groups: the protection-group level. Without --all-pages or --all-groups: "
+                 "one request (--limit, default 1000, the API's maximum; --offset). CSV cells "
+                 "starting with = + - @, a tab or a carriage return get a leading ' so that "
+                 "spreadsheets do not run them (--no-neutralise: as received). -o writes the "
+                 "file only when everything succeeded (any format); nothing is left behind after "
+                 "an error or an interruption.");
+
 /// The options of export beyond the common ones.
 const QList<OptionSpec> exportOptions{
     {{QStringLiteral("o"), QStringLiteral("output")},
@@ -312,17 +323,7 @@ int exportRows(Runner &runner, SdrsClient &client, const ExportRequest &r)
 
 Result<ExportRequest> parseExport(const QStringList &arguments)
 {
-    CommandParser command(
-        QStringLiteral("export"),
-        Text::tr("Writes failed tasks as CSV (RFC 4180, UTF-8, CRLF), JSON (an array of objects "
-                 "keyed by the column names) or an aligned text table. Without --group or "
-                 "--all-groups: the protection-group level. Without --all-pages or --all-groups: "
-                 "one request (--limit, default 1000, the API's maximum; --offset). CSV cells "
-                 "starting with = + - @, a tab or a carriage return get a leading ' so that "
-                 "spreadsheets do not run them (--no-neutralise: as received). -o writes the "
-                 "file only when everything succeeded (any format); nothing is left behind after "
-                 "an error or an interruption."),
-        exportOptions);
+    CommandParser command(QStringLiteral("export"), exportDescription, exportOptions);
     const QCommandLineParser &parser = command.parser;
     return command.parse<ExportRequest>(arguments, [&](ExportRequest &r) {
         QString problem = command.unexpectedArguments();

@@ -78,6 +78,12 @@ int listAndWrite(Runner &runner, SdrsClient &client, const GroupsRequest &r)
     });
 }
 
+/// What groups does, at the top of its --help.
+const char *const groupsDescription =
+    QT_TRANSLATE_NOOP("sdrs::cli", "Lists the protection groups: a table (id, name, status, "
+                                   "counts, last update), CSV (every field, named as the API "
+                                   "names them) or JSON (the API's objects).");
+
 /// The options of groups beyond the common ones.
 const QList<OptionSpec> groupsOptions{
     {{QStringLiteral("format")},
@@ -137,11 +143,7 @@ QString parseGroupsOptions(const QCommandLineParser &parser, GroupsRequest &r)
 
 Result<GroupsRequest> parseGroups(const QStringList &arguments)
 {
-    CommandParser command(QStringLiteral("groups"),
-                          Text::tr("Lists the protection groups: a table (id, name, status, "
-                                   "counts, last update), CSV (every field, named as the API "
-                                   "names them) or JSON (the API's objects)."),
-                          groupsOptions);
+    CommandParser command(QStringLiteral("groups"), groupsDescription, groupsOptions);
     return command.parse<GroupsRequest>(arguments, [&](GroupsRequest &r) {
         const QString problem = command.unexpectedArguments();
         return problem.isEmpty() ? parseGroupsOptions(command.parser, r) : problem;

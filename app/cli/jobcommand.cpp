@@ -94,6 +94,13 @@ void appendJob(QString &text, const Job &job, int depth)
 
 namespace {
 
+/// What job does, at the top of its --help.
+const char *const jobDescription = QT_TRANSLATE_NOOP(
+    "sdrs::cli", "Shows a job (GET /jobs/{job_id}) and its sub-job tree as indented "
+                 "text: status, type, id, begin and end (UTC), error code and fail "
+                 "reason, entities. --format json prints the service's answer exactly "
+                 "as received.");
+
 /// The options of job beyond the common ones.
 const QList<OptionSpec> jobOptions{
     {{QStringLiteral("format")},
@@ -130,12 +137,7 @@ int showJob(Runner &runner, SdrsClient &client, const JobRequest &r)
 Result<JobRequest> parseJob(const QStringList &arguments)
 {
     CommandParser command(
-        QStringLiteral("job"),
-        Text::tr("Shows a job (GET /jobs/{job_id}) and its sub-job tree as indented "
-                 "text: status, type, id, begin and end (UTC), error code and fail "
-                 "reason, entities. --format json prints the service's answer exactly "
-                 "as received."),
-        jobOptions,
+        QStringLiteral("job"), jobDescription, jobOptions,
         {QStringLiteral("JOB_ID"), Text::tr("The job_id of a failed task."), QString()});
     return command.parse<JobRequest>(arguments, [&parser = command.parser](JobRequest &r) {
         const QStringList positional = parser.positionalArguments();
