@@ -2,6 +2,7 @@
 #include "app/cli/clisupport.h"
 
 #include "app/api/sdrsclient.h"
+#include "app/cli/options.h"
 #include "app/connectionsetup.h"
 #include "app/demo.h"
 #include "app/profilestore.h"
@@ -192,12 +193,57 @@ QString wrapText(const QString &text, qsizetype width)
     return out.join(u'\n');
 }
 
-CommandParser::CommandParser(const QString &command, const QString &description)
+namespace {
+
+/// The options every command has: help and the connection.
+const QList<OptionSpec> commonOptions{
+    {{QStringLiteral("h"), QStringLiteral("help")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "Show this help and exit.")},
+    {{QStringLiteral("endpoint")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "SDRS endpoint, e.g. https://sdrs.eu-de.otc.t-systems.com."),
+     QStringLiteral("URL")},
+    {{QStringLiteral("project-id")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "Project id (default: $OS_PROJECT_ID)."),
+     QStringLiteral("ID")},
+    {{QStringLiteral("project-name")},
+     QT_TRANSLATE_NOOP("sdrs::cli",
+                       "Project name for the password sign-in (default: $OS_PROJECT_NAME)."),
+     QStringLiteral("NAME")},
+    {{QStringLiteral("signing")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "AK/SK signing variant: a (Huawei Cloud SDKs, the default) "
+                                    "or b (OTC SDKs)."),
+     QStringLiteral("a|b")},
+    {{QStringLiteral("profile")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "Use a saved connection profile of the window."),
+     QStringLiteral("NAME")},
+    {{QStringLiteral("demo")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "Use the built-in demo server (generated data).")},
+    {{QStringLiteral("allow-http")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "Send credentials over plain http:// to a host that is not "
+                                    "this computer (refused without it; a warning on every run).")},
+    {{QStringLiteral("max-answer-mib")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "The largest answer accepted from the service, in MiB "
+                                    "(default 64); a larger one is stopped while it arrives."),
+     QStringLiteral("N")},
+    {{QStringLiteral("timeout")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "Seconds to wait for each answer (default 30); a GET is "
+                                    "tried again after a transient failure, for two minutes at "
+                                    "most."),
+     QStringLiteral("S")},
+};
+
+} // namespace
+
+CommandParser::CommandParser(const QString &command, const char *description,
+                             const QList<OptionSpec> &own, const PositionalSpec &positional)
     : command(command)
 {
-    parser.setApplicationDescription(description + u'\n' + u'\n' + connectionText() + u'\n' +
-                                     u'\n' + exitCodesText());
-    common.addTo(parser);
+    parser.setApplicationDescription(Text::tr(description) + u'\n' + u'\n' + connectionText() +
+                                     u'\n' + u'\n' + exitCodesText());
+    addOptions(parser, commonOptions);
+    addOptions(parser, own);
+    if (!positional.name.isEmpty())
+        parser.addPositionalArgument(positional.name, positional.description, positional.syntax);
 }
 
 QString CommandParser::unexpectedArguments() const
@@ -231,17 +277,16 @@ QString helpText(const QCommandLineParser &parser, const QString &command)
 }
 
 /// --timeout and --max-answer-mib into `request`; empty when they are fine, else the usage error.
-QString parseLimits(const QCommandLineParser &parser, const CommonOptions &common,
-                    CommonRequest &request)
+QString parseLimits(const QCommandLineParser &parser, CommonRequest &request)
 {
-    if (parser.isSet(common.timeout)) {
-        const Result<qint64> seconds = numberOption(parser, common.timeout, 1, 3600);
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        const Result<qint64> seconds = numberOption(parser, QStringLiteral("timeout"), 1, 3600);
         if (!seconds.ok())
             return seconds.error.message;
         request.timeoutMs = int(seconds.value * 1000);
     }
-    if (parser.isSet(common.maxAnswer)) {
-        const Result<qint64> mib = numberOption(parser, common.maxAnswer, 1, 4096);
+    if (parser.isSet(QStringLiteral("max-answer-mib"))) {
+        const Result<qint64> mib = numberOption(parser, QStringLiteral("max-answer-mib"), 1, 4096);
         if (!mib.ok())
             return mib.error.message;
         request.maxAnswerBytes = mib.value << 20;
@@ -249,30 +294,25 @@ QString parseLimits(const QCommandLineParser &parser, const CommonOptions &commo
     return {};
 }
 
-std::optional<QString> optionalValue(const QCommandLineParser &parser,
-                                     const QCommandLineOption &option)
-{
-    return parser.isSet(option) ? std::optional<QString>(parser.value(option)) : std::nullopt;
-}
-
-Result<CommonRequest> commonRequest(const QCommandLineParser &parser, const CommonOptions &common)
+Result<CommonRequest> commonRequest(const QCommandLineParser &parser)
 {
     CommonRequest r;
-    r.demo = parser.isSet(common.demo);
-    if (r.demo && (parser.isSet(common.endpoint) || parser.isSet(common.profile)))
+    r.demo = parser.isSet(QStringLiteral("demo"));
+    r.profile = optionalValue(parser, QStringLiteral("profile"));
+    r.connection.endpoint = optionalValue(parser, QStringLiteral("endpoint"));
+    if (r.demo && (r.connection.endpoint || r.profile))
         return usage<CommonRequest>(Text::tr("--demo excludes --endpoint and --profile"));
-    r.profile = optionalValue(parser, common.profile);
-    r.connection.endpoint = optionalValue(parser, common.endpoint);
-    r.connection.projectId = optionalValue(parser, common.projectId);
-    r.connection.projectName = optionalValue(parser, common.projectName);
-    if (!r.demo && parser.isSet(common.signing)) {
-        const Result<signing::Variant> variant = signingVariantNamed(parser.value(common.signing));
+    r.connection.projectId = optionalValue(parser, QStringLiteral("project-id"));
+    r.connection.projectName = optionalValue(parser, QStringLiteral("project-name"));
+    if (!r.demo && parser.isSet(QStringLiteral("signing"))) {
+        const Result<signing::Variant> variant =
+            signingVariantNamed(parser.value(QStringLiteral("signing")));
         if (!variant.ok())
             return usage<CommonRequest>(variant.error.message);
         r.connection.signing = variant.value;
     }
-    r.allowHttp = parser.isSet(common.allowHttp);
-    if (const QString problem = parseLimits(parser, common, r); !problem.isEmpty())
+    r.allowHttp = parser.isSet(QStringLiteral("allow-http"));
+    if (const QString problem = parseLimits(parser, r); !problem.isEmpty())
         return usage<CommonRequest>(problem);
     return Result<CommonRequest>::success(std::move(r));
 }
@@ -286,12 +326,12 @@ Result<CommonRequest> CommandParser::parseCommon(const QStringList &arguments)
     if (!parser.parse(args))
         return usage<CommonRequest>(
             Text::tr("%1: %2 (see sdrs-failures %1 --help)").arg(command, parser.errorText()));
-    if (parser.isSet(common.help)) {
+    if (parser.isSet(QStringLiteral("help"))) {
         CommonRequest request;
         request.help = helpText(parser, command);
         return Result<CommonRequest>::success(std::move(request));
     }
-    return commonRequest(parser, common);
+    return commonRequest(parser);
 }
 
 int printHelp(const QString &help)
@@ -299,20 +339,6 @@ int printHelp(const QString &help)
     StdoutDevice out;
     out.print(help);
     return finishStdout(out);
-}
-
-Result<qint64> numberOption(const QCommandLineParser &parser, const QCommandLineOption &option,
-                            qint64 min, qint64 max)
-{
-    bool ok = false;
-    const qint64 value = parser.value(option).toLongLong(&ok);
-    if (!ok || value < min || value > max)
-        return usage<qint64>(Text::tr("--%1 must be a whole number from %2 to %3, not \"%4\"")
-                                 .arg(option.names().constLast())
-                                 .arg(min)
-                                 .arg(max)
-                                 .arg(parser.value(option)));
-    return Result<qint64>::success(value);
 }
 
 namespace {

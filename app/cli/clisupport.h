@@ -6,6 +6,7 @@
 #include "app/api/sdrsclient.h"
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
+#include "app/cli/options.h"
 #include "app/demo.h"
 #include "app/profilestore.h"
 #include "models/connection.h"
@@ -261,55 +262,6 @@ private:
 QString exitCodesText();
 QString connectionText();
 
-struct CommonOptions
-{
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
-                            Text::tr("Show this help and exit.")};
-    QCommandLineOption endpoint{QStringLiteral("endpoint"),
-                                Text::tr("SDRS endpoint, e.g. "
-                                         "https://sdrs.eu-de.otc.t-systems.com."),
-                                QStringLiteral("URL")};
-    QCommandLineOption projectId{QStringLiteral("project-id"),
-                                 Text::tr("Project id (default: $OS_PROJECT_ID)."),
-                                 QStringLiteral("ID")};
-    QCommandLineOption projectName{
-        QStringLiteral("project-name"),
-        Text::tr("Project name for the password sign-in (default: $OS_PROJECT_NAME)."),
-        QStringLiteral("NAME")};
-    QCommandLineOption signing{QStringLiteral("signing"),
-                               Text::tr("AK/SK signing variant: a (Huawei Cloud SDKs, the "
-                                        "default) or b (OTC SDKs)."),
-                               QStringLiteral("a|b")};
-    QCommandLineOption profile{QStringLiteral("profile"),
-                               Text::tr("Use a saved connection profile of the window."),
-                               QStringLiteral("NAME")};
-    QCommandLineOption demo{
-        QStringLiteral("demo"),
-        Text::tr("Use the built-in demo server (generated data)."),
-    };
-    QCommandLineOption allowHttp{
-        QStringLiteral("allow-http"),
-        Text::tr("Send credentials over plain http:// to a host that is not this computer "
-                 "(refused without it; a warning on every run)."),
-    };
-    QCommandLineOption maxAnswer{
-        QStringLiteral("max-answer-mib"),
-        Text::tr("The largest answer accepted from the service, in MiB (default 64); a larger one "
-                 "is stopped while it arrives."),
-        QStringLiteral("N")};
-    QCommandLineOption timeout{
-        QStringLiteral("timeout"),
-        Text::tr("Seconds to wait for each answer (default 30); a GET is tried again after a "
-                 "transient failure, for two minutes at most."),
-        QStringLiteral("S")};
-
-    void addTo(QCommandLineParser &parser) const
-    {
-        parser.addOptions({help, endpoint, projectId, projectName, signing, profile, demo,
-                           allowHttp, maxAnswer, timeout});
-    }
-};
-
 /// Wraps each line of `text` at spaces to at most `width` characters (longer words stay whole).
 QString wrapText(const QString &text, qsizetype width);
 /// A usage error: its message is the line to print.
@@ -321,8 +273,11 @@ template<class T> Result<T> usage(const QString &message)
 /// The parser of a command, with the options every command has; the command adds its own.
 struct CommandParser
 {
-    /// `description` is followed by the connection and the exit codes in --help.
-    CommandParser(const QString &command, const QString &description);
+    /// `description` (marked QT_TRANSLATE_NOOP("sdrs::cli", ...)) is followed by the connection and
+    /// the exit codes in --help; `own` are the command's options, after the common ones, and
+    /// `positional` its positional arguments.
+    CommandParser(const QString &command, const char *description, const QList<OptionSpec> &own,
+                  const PositionalSpec &positional = {});
 
     /// Parses a command's request from `arguments` (argv, the command second): the options every
     /// command has, then (unless --help was given) its own by `parseOwn(request)`, which returns
@@ -346,15 +301,11 @@ struct CommandParser
 
     const QString command;
     QCommandLineParser parser;
-    const CommonOptions common;
 
 private:
     Result<CommonRequest> parseCommon(const QStringList &arguments);
 };
 
-/// A whole number option from `min` to `max`.
-Result<qint64> numberOption(const QCommandLineParser &parser, const QCommandLineOption &option,
-                            qint64 min, qint64 max);
 /// Prints `help` on stdout; the exit code.
 int printHelp(const QString &help);
 
@@ -385,6 +336,19 @@ int startCommand(Runner &runner, const Result<Request> &parsed, Setup &setup)
             return rc;
     }
     return setUpConnection(runner, parsed.value.common, setup);
+}
+
+/// Runs a command: startCommand, then its `work(runner, client, request)` with a client of the
+/// connection; the exit code.
+template<class Request>
+int runCommand(Runner &runner, const Result<Request> &parsed,
+               int (*work)(Runner &, SdrsClient &, const Request &))
+{
+    Setup setup;
+    if (const int rc = startCommand(runner, parsed, setup); rc >= 0)
+        return rc;
+    SdrsClient client(setup.connection);
+    return work(runner, client, parsed.value);
 }
 
 /// Every protection group `query` asks for, into `groups`. Returns -1 to go on, else the exit code

@@ -4,6 +4,7 @@
 #include "app/api/wiresafety.h"
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
+#include "app/cli/options.h"
 #include "models/safetext.h"
 
 #include <QCommandLineParser>
@@ -128,49 +129,31 @@ QString checkDelete(const DeleteRequest &r, bool yes)
     return yes ? QString() : notWithoutYes(r);
 }
 
-} // namespace
-
-Result<DeleteRequest> parseDelete(const QStringList &arguments)
-{
-    CommandParser command(
-        QStringLiteral("delete"),
-        Text::tr("Deletes failed tasks: by resource_id (the id the API's delete takes; see the "
+/// What delete does, at the top of its --help.
+const char *const deleteDescription = QT_TRANSLATE_NOOP(
+    "sdrs::cli", "Deletes failed tasks: by resource_id (the id the API's delete takes; see the "
                  "README), every failed task of the protection-group level, or every failed task "
                  "of a group. Nothing is deleted without --yes. Prints one line per target and a "
                  "summary; a target that is already gone (404) counts as done. Exit code 0 when "
-                 "every target was deleted or already gone, else the code of the first failure."));
-    QCommandLineParser &parser = command.parser;
-    const QCommandLineOption yes(QStringLiteral("yes"), Text::tr("Really delete."));
-    const QCommandLineOption resourceId(QStringLiteral("resource-id"),
-                                        Text::tr("A failed task by its resource_id (repeatable)."),
-                                        QStringLiteral("ID"));
-    const QCommandLineOption groupLevel(QStringLiteral("group-level"),
-                                        Text::tr("Every protection-group-level failed task."));
-    const QCommandLineOption group(QStringLiteral("group"),
-                                   Text::tr("Every failed task of this protection group, by id "
-                                            "or name (repeatable)."),
-                                   QStringLiteral("GROUP"));
-    parser.addOptions({yes, resourceId, groupLevel, group});
-    parser.addPositionalArgument(QStringLiteral("RESOURCE_ID"),
-                                 Text::tr("More failed tasks by resource_id."),
-                                 QStringLiteral("[RESOURCE_ID...]"));
-    return command.parse<DeleteRequest>(arguments, [&](DeleteRequest &r) {
-        r.resourceIds = parser.values(resourceId) + parser.positionalArguments();
-        r.groupLevel = parser.isSet(groupLevel);
-        r.groups = parser.values(group);
-        return checkDelete(r, parser.isSet(yes));
-    });
-}
+                 "every target was deleted or already gone, else the code of the first failure.");
 
-int runDelete(Runner &runner, const QStringList &arguments)
+/// The options of delete beyond the common ones.
+const QList<OptionSpec> deleteOptions{
+    {{QStringLiteral("yes")}, QT_TRANSLATE_NOOP("sdrs::cli", "Really delete.")},
+    {{QStringLiteral("resource-id")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "A failed task by its resource_id (repeatable)."),
+     QStringLiteral("ID")},
+    {{QStringLiteral("group-level")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "Every protection-group-level failed task.")},
+    {{QStringLiteral("group")},
+     QT_TRANSLATE_NOOP("sdrs::cli",
+                       "Every failed task of this protection group, by id or name (repeatable)."),
+     QStringLiteral("GROUP")},
+};
+
+/// Deletes what the request names, with a progress line, and reports; the exit code.
+int deleteTargets(Runner &runner, SdrsClient &client, const DeleteRequest &r)
 {
-    const Result<DeleteRequest> parsed = parseDelete(arguments);
-    Setup setup;
-    if (const int rc = startCommand(runner, parsed, setup); rc >= 0)
-        return rc;
-    const DeleteRequest &r = parsed.value;
-    SdrsClient client(setup.connection);
-
     QList<DeleteTarget> targets;
     for (const QString &id : r.resourceIds)
         targets.append({DeleteTarget::Kind::FailedTask, id, QString()});
@@ -190,6 +173,27 @@ int runDelete(Runner &runner, const QStringList &arguments)
         });
     progress.end();
     return report(result);
+}
+
+} // namespace
+
+Result<DeleteRequest> parseDelete(const QStringList &arguments)
+{
+    CommandParser command(QStringLiteral("delete"), deleteDescription, deleteOptions,
+                          {QStringLiteral("RESOURCE_ID"),
+                           Text::tr("More failed tasks by resource_id."),
+                           QStringLiteral("[RESOURCE_ID...]")});
+    return command.parse<DeleteRequest>(arguments, [&parser = command.parser](DeleteRequest &r) {
+        r.resourceIds = parser.values(QStringLiteral("resource-id")) + parser.positionalArguments();
+        r.groupLevel = parser.isSet(QStringLiteral("group-level"));
+        r.groups = parser.values(QStringLiteral("group"));
+        return checkDelete(r, parser.isSet(QStringLiteral("yes")));
+    });
+}
+
+int runDelete(Runner &runner, const QStringList &arguments)
+{
+    return runCommand(runner, parseDelete(arguments), deleteTargets);
 }
 
 } // namespace sdrs::cli

@@ -3,6 +3,7 @@
 #include "app/api/sdrsclient.h"
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
+#include "app/cli/options.h"
 #include "models/csvexport.h"
 #include "models/vocabulary.h"
 
@@ -18,139 +19,143 @@ namespace sdrs::cli {
 
 namespace {
 
-/// The options of export beyond the common ones.
-struct ExportOptions
-{
-    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")},
-                              Text::tr("Write to FILE instead of standard output (\"-\": "
-                                       "standard output)."),
-                              QStringLiteral("FILE")};
-    QCommandLineOption format{QStringLiteral("format"),
-                              Text::tr("csv (the default), json or table."),
-                              QStringLiteral("FORMAT"), QStringLiteral("csv")};
-    QCommandLineOption status{QStringLiteral("status"),
-                              Text::tr("Only this failure_status, e.g. createFail."),
-                              QStringLiteral("STATUS")};
-    QCommandLineOption group{QStringLiteral("group"),
-                             Text::tr("A protection group by id or name (exact, then in "
-                                      "any letter case) instead of the group level."),
-                             QStringLiteral("GROUP")};
-    QCommandLineOption allGroups{QStringLiteral("all-groups"),
-                                 Text::tr("Every protection group and the group level, "
-                                          "every page.")};
-    QCommandLineOption resourceType{
-        QStringLiteral("resource-type"),
-        Text::tr("Only this resource_type (server_groups, protected_instances, replications, "
-                 "disaster_recovery_drills)."),
-        QStringLiteral("TYPE")};
-    QCommandLineOption resourceName{QStringLiteral("resource-name"),
-                                    Text::tr("Only resources whose name contains NAME."),
-                                    QStringLiteral("NAME")};
-    QCommandLineOption limit{QStringLiteral("limit"),
-                             Text::tr("Rows of the one request, 1 to 1000 (default 1000)."),
-                             QStringLiteral("N")};
-    QCommandLineOption offset{QStringLiteral("offset"),
-                              Text::tr("Rows to skip in the one request (default 0)."),
-                              QStringLiteral("N")};
-    QCommandLineOption allPages{QStringLiteral("all-pages"),
-                                Text::tr("Every page of the group level or of --group.")};
-    QCommandLineOption columns{
-        QStringLiteral("columns"),
-        Text::tr("Comma-separated columns, named as the API names them: job_id, job_type, "
-                 "job_status, failure_status, resource_type, resource_id, resource_name, "
-                 "begin_time, begin_time_local, error_code, fail_reason, server_group_id, "
-                 "server_group_name (default: all but begin_time_local)."),
-        QStringLiteral("LIST")};
-    QCommandLineOption bom{QStringLiteral("bom"),
-                           Text::tr("CSV: start with a UTF-8 byte order mark (for Excel).")};
-    QCommandLineOption noNeutralise{
-        QStringLiteral("no-neutralise"),
-        Text::tr("CSV: write cells as received, without the ' before = + - @.")};
-    QCommandLineOption noHeader{QStringLiteral("no-header"),
-                                Text::tr("CSV and table: no header line.")};
-    QCommandLineOption maxRows{
-        QStringLiteral("max-rows"),
-        Text::tr("--all-pages and --all-groups: read at most N rows (default 2000000); a server "
-                 "that counts more is an error and nothing is written."),
-        QStringLiteral("N")};
+/// What export does, at the top of its --help.
+const char *const exportDescription = QT_TRANSLATE_NOOP(
+    "sdrs::cli", "Writes failed tasks as CSV (RFC 4180, UTF-8, CRLF), JSON (an array of objects "
+                 "keyed by the column names) or an aligned text table. Without --group or "
+                 "--all-groups: the protection-group level. Without --all-pages or --all-groups: "
+                 "one request (--limit, default 1000, the API's maximum; --offset). CSV cells "
+                 "starting with = + - @, a tab or a carriage return get a leading ' so that "
+                 "spreadsheets do not run them (--no-neutralise: as received). -o writes the "
+                 "file only when everything succeeded (any format); nothing is left behind after "
+                 "an error or an interruption.");
 
-    void addTo(QCommandLineParser &parser) const
-    {
-        parser.addOptions({output, format, status, group, allGroups, resourceType, resourceName,
-                           limit, offset, allPages, columns, bom, noNeutralise, noHeader, maxRows});
-    }
+/// The options of export beyond the common ones.
+const QList<OptionSpec> exportOptions{
+    {{QStringLiteral("o"), QStringLiteral("output")},
+     QT_TRANSLATE_NOOP("sdrs::cli",
+                       "Write to FILE instead of standard output (\"-\": standard output)."),
+     QStringLiteral("FILE")},
+    {{QStringLiteral("format")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "csv (the default), json or table."),
+     QStringLiteral("FORMAT"),
+     QStringLiteral("csv")},
+    {{QStringLiteral("status")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "Only this failure_status, e.g. createFail."),
+     QStringLiteral("STATUS")},
+    {{QStringLiteral("group")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "A protection group by id or name (exact, then in any letter "
+                                    "case) instead of the group level."),
+     QStringLiteral("GROUP")},
+    {{QStringLiteral("all-groups")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "Every protection group and the group level, every page.")},
+    {{QStringLiteral("resource-type")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "Only this resource_type (server_groups, protected_instances, "
+                                    "replications, disaster_recovery_drills)."),
+     QStringLiteral("TYPE")},
+    {{QStringLiteral("resource-name")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "Only resources whose name contains NAME."),
+     QStringLiteral("NAME")},
+    {{QStringLiteral("limit")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "Rows of the one request, 1 to 1000 (default 1000)."),
+     QStringLiteral("N")},
+    {{QStringLiteral("offset")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "Rows to skip in the one request (default 0)."),
+     QStringLiteral("N")},
+    {{QStringLiteral("all-pages")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "Every page of the group level or of --group.")},
+    {{QStringLiteral("columns")},
+     QT_TRANSLATE_NOOP("sdrs::cli",
+                       "Comma-separated columns, named as the API names them: job_id, job_type, "
+                       "job_status, failure_status, resource_type, resource_id, resource_name, "
+                       "begin_time, begin_time_local, error_code, fail_reason, server_group_id, "
+                       "server_group_name (default: all but begin_time_local)."),
+     QStringLiteral("LIST")},
+    {{QStringLiteral("bom")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "CSV: start with a UTF-8 byte order mark (for Excel).")},
+    {{QStringLiteral("no-neutralise")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "CSV: write cells as received, without the ' before = + - @.")},
+    {{QStringLiteral("no-header")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "CSV and table: no header line.")},
+    {{QStringLiteral("max-rows")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "--all-pages and --all-groups: read at most N rows (default "
+                                    "2000000); a server that counts more is an error and nothing "
+                                    "is written."),
+     QStringLiteral("N")},
 };
 
 /// --format and the CSV-only options; empty when they fit, else the usage error.
-QString parseFormat(const QCommandLineParser &parser, const ExportOptions &o, ExportRequest &r)
+QString parseFormat(const QCommandLineParser &parser, ExportRequest &r)
 {
-    const QString formatText = parser.value(o.format).toLower();
+    const QString formatText = parser.value(QStringLiteral("format")).toLower();
     if (formatText == QStringLiteral("json"))
         r.format = ExportFormat::Json;
     else if (formatText == QStringLiteral("table"))
         r.format = ExportFormat::Table;
     else if (formatText != QStringLiteral("csv"))
         return Text::tr("--format must be csv, json or table, not \"%1\"")
-            .arg(parser.value(o.format));
-    if (r.format != ExportFormat::Csv && (parser.isSet(o.bom) || parser.isSet(o.noNeutralise)))
+            .arg(parser.value(QStringLiteral("format")));
+    if (r.format != ExportFormat::Csv &&
+        (parser.isSet(QStringLiteral("bom")) || parser.isSet(QStringLiteral("no-neutralise"))))
         return Text::tr("--bom and --no-neutralise are for --format csv");
-    if (r.format == ExportFormat::Json && parser.isSet(o.noHeader))
+    if (r.format == ExportFormat::Json && parser.isSet(QStringLiteral("no-header")))
         return Text::tr("--no-header is for --format csv and table");
-    r.csv.byteOrderMark = parser.isSet(o.bom);
-    r.csv.neutraliseFormulas = !parser.isSet(o.noNeutralise);
-    r.csv.header = !parser.isSet(o.noHeader);
+    r.csv.byteOrderMark = parser.isSet(QStringLiteral("bom"));
+    r.csv.neutraliseFormulas = !parser.isSet(QStringLiteral("no-neutralise"));
+    r.csv.header = !parser.isSet(QStringLiteral("no-header"));
     return {};
 }
 
 /// What is read: the filters, the group, the page or every page.
-QString parseSelection(const QCommandLineParser &parser, const ExportOptions &o, ExportRequest &r)
+QString parseSelection(const QCommandLineParser &parser, ExportRequest &r)
 {
-    r.status = parser.value(o.status);
-    if (parser.isSet(o.status) && !failureStatuses().contains(r.status))
+    r.status = parser.value(QStringLiteral("status"));
+    if (parser.isSet(QStringLiteral("status")) && !failureStatuses().contains(r.status))
         return Text::tr("unknown --status \"%1\"; valid: %2")
             .arg(r.status, failureStatuses().join(QStringLiteral(", ")));
-    r.resourceType = parser.value(o.resourceType);
-    r.resourceName = parser.value(o.resourceName);
-    r.allGroups = parser.isSet(o.allGroups);
-    if (parser.isSet(o.group))
-        r.group = parser.value(o.group);
+    r.resourceType = parser.value(QStringLiteral("resource-type"));
+    r.resourceName = parser.value(QStringLiteral("resource-name"));
+    r.allGroups = parser.isSet(QStringLiteral("all-groups"));
+    if (parser.isSet(QStringLiteral("group")))
+        r.group = parser.value(QStringLiteral("group"));
     if (r.allGroups && r.group)
         return Text::tr("--all-groups and --group exclude each other");
-    r.everyPage = parser.isSet(o.allPages) || r.allGroups;
-    if (r.everyPage && (parser.isSet(o.limit) || parser.isSet(o.offset)))
+    r.everyPage = parser.isSet(QStringLiteral("all-pages")) || r.allGroups;
+    if (r.everyPage &&
+        (parser.isSet(QStringLiteral("limit")) || parser.isSet(QStringLiteral("offset"))))
         return Text::tr("--limit and --offset choose one page; --all-pages and "
                         "--all-groups read every page");
-    if (!r.everyPage && parser.isSet(o.maxRows))
+    if (!r.everyPage && parser.isSet(QStringLiteral("max-rows")))
         return Text::tr("--max-rows is for --all-pages and --all-groups");
     return {};
 }
 
 /// --max-rows, --limit and --offset.
-QString parseNumbers(const QCommandLineParser &parser, const ExportOptions &o, ExportRequest &r)
+QString parseNumbers(const QCommandLineParser &parser, ExportRequest &r)
 {
     const struct
     {
-        const QCommandLineOption &option;
+        QString name;
         qint64 min, max;
         std::function<void(qint64)> store;
     } numbers[] = {
-        {o.maxRows, 1, 100'000'000,
+        {QStringLiteral("max-rows"), 1, 100'000'000,
          [&r](qint64 v) {
              r.maxRows = v;
          }},
-        {o.limit, 1, 1000,
+        {QStringLiteral("limit"), 1, 1000,
          [&r](qint64 v) {
              r.limit = int(v);
          }},
-        {o.offset, 0, 2147483647,
+        {QStringLiteral("offset"), 0, 2147483647,
          [&r](qint64 v) {
              r.offset = int(v);
          }},
     };
     for (const auto &n : numbers) {
-        if (!parser.isSet(n.option))
+        if (!parser.isSet(n.name))
             continue;
-        const Result<qint64> v = numberOption(parser, n.option, n.min, n.max);
+        const Result<qint64> v = numberOption(parser, n.name, n.min, n.max);
         if (!v.ok())
             return v.error.message;
         n.store(v.value);
@@ -158,11 +163,12 @@ QString parseNumbers(const QCommandLineParser &parser, const ExportOptions &o, E
     return {};
 }
 
-QString parseColumns(const QCommandLineParser &parser, const ExportOptions &o, ExportRequest &r)
+QString parseColumns(const QCommandLineParser &parser, ExportRequest &r)
 {
     QList<csv::Field> fields = csv::defaultFields();
-    if (parser.isSet(o.columns)) {
-        const Result<QList<csv::Field>> parsed = csv::parseFieldList(parser.value(o.columns));
+    if (parser.isSet(QStringLiteral("columns"))) {
+        const Result<QList<csv::Field>> parsed =
+            csv::parseFieldList(parser.value(QStringLiteral("columns")));
         if (!parsed.ok())
             return QStringLiteral("--columns: ") + parsed.error.message;
         fields = parsed.value;
@@ -230,8 +236,8 @@ Result<AllGroupsResult> loadEveryPage(Runner &runner, SdrsClient &client, const 
 }
 
 WriteResult writeJobs(QIODevice &out, const ExportRequest &r, const QList<FailureJob> &jobs,
-                           const QHash<QString, QString> &groupNames,
-                           const std::function<bool()> &shouldStop)
+                      const QHash<QString, QString> &groupNames,
+                      const std::function<bool()> &shouldStop)
 {
     const QList<csv::Column> &columns = r.columns;
     switch (r.format) {
@@ -301,48 +307,37 @@ int load(Runner &runner, SdrsClient &client, const ExportRequest &r, Loaded &loa
     return -1;
 }
 
-} // namespace
-
-Result<ExportRequest> parseExport(const QStringList &arguments)
+/// Reads the rows and writes them; the exit code.
+int exportRows(Runner &runner, SdrsClient &client, const ExportRequest &r)
 {
-    CommandParser command(
-        QStringLiteral("export"),
-        Text::tr("Writes failed tasks as CSV (RFC 4180, UTF-8, CRLF), JSON (an array of objects "
-                 "keyed by the column names) or an aligned text table. Without --group or "
-                 "--all-groups: the protection-group level. Without --all-pages or --all-groups: "
-                 "one request (--limit, default 1000, the API's maximum; --offset). CSV cells "
-                 "starting with = + - @, a tab or a carriage return get a leading ' so that "
-                 "spreadsheets do not run them (--no-neutralise: as received). -o writes the "
-                 "file only when everything succeeded (any format); nothing is left behind after "
-                 "an error or an interruption."));
-    const ExportOptions options;
-    options.addTo(command.parser);
-    const QCommandLineParser &parser = command.parser;
-    return command.parse<ExportRequest>(arguments, [&](ExportRequest &r) {
-        QString problem = command.unexpectedArguments();
-        for (const auto parse : {parseFormat, parseSelection, parseNumbers, parseColumns}) {
-            if (problem.isEmpty())
-                problem = parse(parser, options, r);
-        }
-        r.output = parser.value(options.output);
-        return problem;
-    });
-}
-
-int runExport(Runner &runner, const QStringList &arguments)
-{
-    const Result<ExportRequest> parsed = parseExport(arguments);
-    Setup setup;
-    if (const int rc = startCommand(runner, parsed, setup); rc >= 0)
-        return rc;
-    const ExportRequest &r = parsed.value;
-    SdrsClient client(setup.connection);
     Loaded loaded;
     if (const int rc = load(runner, client, r, loaded); rc >= 0)
         return rc;
     return writeOutput(r.output, [&](QIODevice &out, const std::function<bool()> &shouldStop) {
         return writeJobs(out, r, loaded.jobs, loaded.groupNames, shouldStop);
     });
+}
+
+} // namespace
+
+Result<ExportRequest> parseExport(const QStringList &arguments)
+{
+    CommandParser command(QStringLiteral("export"), exportDescription, exportOptions);
+    const QCommandLineParser &parser = command.parser;
+    return command.parse<ExportRequest>(arguments, [&](ExportRequest &r) {
+        QString problem = command.unexpectedArguments();
+        for (const auto parse : {parseFormat, parseSelection, parseNumbers, parseColumns}) {
+            if (problem.isEmpty())
+                problem = parse(parser, r);
+        }
+        r.output = parser.value(QStringLiteral("output"));
+        return problem;
+    });
+}
+
+int runExport(Runner &runner, const QStringList &arguments)
+{
+    return runCommand(runner, parseExport(arguments), exportRows);
 }
 
 } // namespace sdrs::cli

@@ -2,6 +2,7 @@
 #include "app/api/sdrsclient.h"
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
+#include "app/cli/options.h"
 #include "models/csvexport.h"
 #include "models/jsoncodec.h"
 #include "models/protectiongroupfields.h"
@@ -62,90 +63,9 @@ WriteResult writeGroupsTable(QIODevice &out, const QList<ProtectionGroup> &group
         [](int) -> qsizetype { return 60; }, shouldStop);
 }
 
-} // namespace
-
-namespace {
-
-/// The options of groups beyond the common ones.
-struct GroupsOptions
+/// Lists the groups and writes them; the exit code.
+int listAndWrite(Runner &runner, SdrsClient &client, const GroupsRequest &r)
 {
-    QCommandLineOption format{QStringLiteral("format"),
-                              Text::tr("table (the default), csv or json."),
-                              QStringLiteral("FORMAT"), QStringLiteral("table")};
-    QCommandLineOption name{QStringLiteral("name"),
-                            Text::tr("Only groups whose name contains NAME (matched by "
-                                     "the service)."),
-                            QStringLiteral("NAME")};
-    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")},
-                              Text::tr("Write to FILE instead of standard output."),
-                              QStringLiteral("FILE")};
-    QCommandLineOption status{QStringLiteral("status"),
-                              Text::tr("Only groups in STATUS (as the service names it, "
-                                       "e.g. available, protected, error)."),
-                              QStringLiteral("STATUS")};
-    QCommandLineOption abnormal{QStringLiteral("abnormal"),
-                                Text::tr("Only groups in an abnormal state (the same as "
-                                         "--query-type status_abnormal).")};
-    QCommandLineOption queryType{
-        QStringLiteral("query-type"),
-        Text::tr("The service's view: status_abnormal, stop_protected (protection stopped), "
-                 "period_no_dr_drill (no DR drill for three months) or general."),
-        QStringLiteral("TYPE")};
-    QCommandLineOption zone{QStringLiteral("availability-zone"),
-                            Text::tr("Only groups whose current production site is in "
-                                     "ZONE."),
-                            QStringLiteral("ZONE")};
-};
-
-/// The options of groups into `r`; empty when they fit, else the usage error.
-QString parseGroupsOptions(const QCommandLineParser &parser, const GroupsOptions &o,
-                           GroupsRequest &r)
-{
-    const QStringList &queryTypes = groupQueryTypes();
-    if (parser.isSet(o.abnormal) && parser.isSet(o.queryType))
-        return Text::tr("--abnormal and --query-type cannot be combined");
-    if (parser.isSet(o.queryType) && !queryTypes.contains(parser.value(o.queryType)))
-        return Text::tr("--query-type must be one of %1, not \"%2\"")
-            .arg(queryTypes.join(QStringLiteral(", ")), parser.value(o.queryType));
-    r.format = parser.value(o.format).toLower();
-    if (r.format != QStringLiteral("table") && r.format != QStringLiteral("csv") &&
-        r.format != QStringLiteral("json"))
-        return Text::tr("--format must be table, csv or json, not \"%1\"")
-            .arg(parser.value(o.format));
-    r.output = parser.value(o.output);
-    r.query.name = parser.value(o.name);
-    r.query.status = parser.value(o.status);
-    r.query.queryType =
-        parser.isSet(o.abnormal) ? QStringLiteral("status_abnormal") : parser.value(o.queryType);
-    r.query.availabilityZone = parser.value(o.zone);
-    return {};
-}
-
-} // namespace
-
-Result<GroupsRequest> parseGroups(const QStringList &arguments)
-{
-    CommandParser command(QStringLiteral("groups"),
-                          Text::tr("Lists the protection groups: a table (id, name, status, "
-                                   "counts, last update), CSV (every field, named as the API "
-                                   "names them) or JSON (the API's objects)."));
-    const GroupsOptions o;
-    command.parser.addOptions(
-        {o.format, o.name, o.status, o.abnormal, o.queryType, o.zone, o.output});
-    return command.parse<GroupsRequest>(arguments, [&](GroupsRequest &r) {
-        const QString problem = command.unexpectedArguments();
-        return problem.isEmpty() ? parseGroupsOptions(command.parser, o, r) : problem;
-    });
-}
-
-int runGroups(Runner &runner, const QStringList &arguments)
-{
-    const Result<GroupsRequest> parsed = parseGroups(arguments);
-    Setup setup;
-    if (const int rc = startCommand(runner, parsed, setup); rc >= 0)
-        return rc;
-    const GroupsRequest &r = parsed.value;
-    SdrsClient client(setup.connection);
     QList<ProtectionGroup> groups;
     if (const int rc = listGroups(runner, client, r.query, groups); rc >= 0)
         return rc;
@@ -156,6 +76,83 @@ int runGroups(Runner &runner, const QStringList &arguments)
             return writeGroupsCsv(out, groups);
         return writeGroupsTable(out, groups, shouldStop);
     });
+}
+
+/// What groups does, at the top of its --help.
+const char *const groupsDescription =
+    QT_TRANSLATE_NOOP("sdrs::cli", "Lists the protection groups: a table (id, name, status, "
+                                   "counts, last update), CSV (every field, named as the API "
+                                   "names them) or JSON (the API's objects).");
+
+/// The options of groups beyond the common ones.
+const QList<OptionSpec> groupsOptions{
+    {{QStringLiteral("format")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "table (the default), csv or json."),
+     QStringLiteral("FORMAT"),
+     QStringLiteral("table")},
+    {{QStringLiteral("name")},
+     QT_TRANSLATE_NOOP("sdrs::cli",
+                       "Only groups whose name contains NAME (matched by the service)."),
+     QStringLiteral("NAME")},
+    {{QStringLiteral("status")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "Only groups in STATUS (as the service names it, e.g. "
+                                    "available, protected, error)."),
+     QStringLiteral("STATUS")},
+    {{QStringLiteral("abnormal")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "Only groups in an abnormal state (the same as --query-type "
+                                    "status_abnormal).")},
+    {{QStringLiteral("query-type")},
+     QT_TRANSLATE_NOOP("sdrs::cli",
+                       "The service's view: status_abnormal, stop_protected (protection stopped), "
+                       "period_no_dr_drill (no DR drill for three months) or general."),
+     QStringLiteral("TYPE")},
+    {{QStringLiteral("availability-zone")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "Only groups whose current production site is in ZONE."),
+     QStringLiteral("ZONE")},
+    {{QStringLiteral("o"), QStringLiteral("output")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "Write to FILE instead of standard output."),
+     QStringLiteral("FILE")},
+};
+
+/// The options of groups into `r`; empty when they fit, else the usage error.
+QString parseGroupsOptions(const QCommandLineParser &parser, GroupsRequest &r)
+{
+    const QStringList &queryTypes = groupQueryTypes();
+    if (parser.isSet(QStringLiteral("abnormal")) && parser.isSet(QStringLiteral("query-type")))
+        return Text::tr("--abnormal and --query-type cannot be combined");
+    if (parser.isSet(QStringLiteral("query-type")) &&
+        !queryTypes.contains(parser.value(QStringLiteral("query-type"))))
+        return Text::tr("--query-type must be one of %1, not \"%2\"")
+            .arg(queryTypes.join(QStringLiteral(", ")), parser.value(QStringLiteral("query-type")));
+    r.format = parser.value(QStringLiteral("format")).toLower();
+    if (r.format != QStringLiteral("table") && r.format != QStringLiteral("csv") &&
+        r.format != QStringLiteral("json"))
+        return Text::tr("--format must be table, csv or json, not \"%1\"")
+            .arg(parser.value(QStringLiteral("format")));
+    r.output = parser.value(QStringLiteral("output"));
+    r.query.name = parser.value(QStringLiteral("name"));
+    r.query.status = parser.value(QStringLiteral("status"));
+    r.query.queryType = parser.isSet(QStringLiteral("abnormal"))
+                            ? QStringLiteral("status_abnormal")
+                            : parser.value(QStringLiteral("query-type"));
+    r.query.availabilityZone = parser.value(QStringLiteral("availability-zone"));
+    return {};
+}
+
+} // namespace
+
+Result<GroupsRequest> parseGroups(const QStringList &arguments)
+{
+    CommandParser command(QStringLiteral("groups"), groupsDescription, groupsOptions);
+    return command.parse<GroupsRequest>(arguments, [&](GroupsRequest &r) {
+        const QString problem = command.unexpectedArguments();
+        return problem.isEmpty() ? parseGroupsOptions(command.parser, r) : problem;
+    });
+}
+
+int runGroups(Runner &runner, const QStringList &arguments)
+{
+    return runCommand(runner, parseGroups(arguments), listAndWrite);
 }
 
 } // namespace sdrs::cli

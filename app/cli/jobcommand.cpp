@@ -3,6 +3,7 @@
 #include "app/api/wiresafety.h"
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
+#include "app/cli/options.h"
 #include "models/jobtreemodel.h"
 #include "models/safetext.h"
 
@@ -43,6 +44,19 @@ QString entitiesText(const JobEntities &e)
     return entities.join(QStringLiteral(", "));
 }
 
+/// "<label> <code>: <text>" without the parts that are empty; empty when code and text are.
+QString codeLine(const QString &label, const QString &code, const QString &text)
+{
+    if (code.isEmpty() && text.isEmpty())
+        return {};
+    QString line = label;
+    if (!code.isEmpty())
+        line += u' ' + code;
+    if (!text.isEmpty())
+        line += QStringLiteral(": ") + oneLine(text);
+    return line;
+}
+
 } // namespace
 
 void appendJob(QString &text, const Job &job, int depth)
@@ -55,6 +69,10 @@ void appendJob(QString &text, const Job &job, int depth)
         head += QStringLiteral("  ") + job.jobId;
     text += indent + oneLine(head) + u'\n';
 
+    const auto detail = [&text, &indent](const QString &line) {
+        if (!line.isEmpty())
+            text += indent + QStringLiteral("  ") + line + u'\n';
+    };
     QStringList times;
     if (job.beginTime.isValid())
         times.append(Text::tr("begin %1").arg(isoUtc(job.beginTime)));
@@ -63,73 +81,37 @@ void appendJob(QString &text, const Job &job, int depth)
     const QString duration = formatDuration(job.beginTime, job.endTime);
     if (!duration.isEmpty())
         times.append(Text::tr("took %1").arg(duration));
-    if (!times.isEmpty())
-        text += indent + QStringLiteral("  ") + times.join(QStringLiteral(", ")) + u'\n';
-    if (!job.errorCode.isEmpty() || !job.failReason.isEmpty()) {
-        QString error = Text::tr("error");
-        if (!job.errorCode.isEmpty())
-            error += u' ' + job.errorCode;
-        if (!job.failReason.isEmpty())
-            error += QStringLiteral(": ") + oneLine(job.failReason);
-        text += indent + QStringLiteral("  ") + error + u'\n';
-    }
-    if (!job.code.isEmpty() || !job.message.isEmpty()) {
-        QString message = Text::tr("message");
-        if (!job.code.isEmpty())
-            message += u' ' + job.code;
-        if (!job.message.isEmpty())
-            message += QStringLiteral(": ") + oneLine(job.message);
-        text += indent + QStringLiteral("  ") + message + u'\n';
-    }
-    if (const QString entities = entitiesText(job.entities); !entities.isEmpty())
-        text += indent + QStringLiteral("  ") + oneLine(entities) + u'\n';
+    detail(times.join(QStringLiteral(", ")));
+    detail(codeLine(Text::tr("error"), job.errorCode, job.failReason));
+    detail(codeLine(Text::tr("message"), job.code, job.message));
+    detail(oneLine(entitiesText(job.entities)));
     if (!job.subJobs.isEmpty()) {
-        text += indent + QStringLiteral("  ") + Text::tr("sub-jobs: %1").arg(job.subJobs.size()) +
-                u'\n';
+        detail(Text::tr("sub-jobs: %1").arg(job.subJobs.size()));
         for (const Job &sub : job.subJobs)
             appendJob(text, sub, depth + 1);
     }
 }
 
-Result<JobRequest> parseJob(const QStringList &arguments)
-{
-    CommandParser command(
-        QStringLiteral("job"),
-        Text::tr("Shows a job (GET /jobs/{job_id}) and its sub-job tree as indented "
+namespace {
+
+/// What job does, at the top of its --help.
+const char *const jobDescription = QT_TRANSLATE_NOOP(
+    "sdrs::cli", "Shows a job (GET /jobs/{job_id}) and its sub-job tree as indented "
                  "text: status, type, id, begin and end (UTC), error code and fail "
                  "reason, entities. --format json prints the service's answer exactly "
-                 "as received."));
-    QCommandLineParser &parser = command.parser;
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    Text::tr("text (the default) or json."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
-    parser.addOption(format);
-    parser.addPositionalArgument(QStringLiteral("JOB_ID"),
-                                 Text::tr("The job_id of a failed task."));
-    return command.parse<JobRequest>(arguments, [&](JobRequest &r) {
-        const QStringList positional = parser.positionalArguments();
-        if (positional.size() != 1)
-            return Text::tr("job: give exactly one JOB_ID (see sdrs-failures job --help)");
-        const QString fmt = parser.value(format).toLower();
-        if (fmt != QStringLiteral("text") && fmt != QStringLiteral("json"))
-            return Text::tr("--format must be text or json, not \"%1\"").arg(parser.value(format));
-        r.json = fmt == QStringLiteral("json");
-        r.jobId = positional.constFirst();
-        if (const QString problem = wire::pathSegmentProblem(r.jobId); !problem.isEmpty())
-            //: %1 says why the job id cannot be sent.
-            return Text::tr("job: JOB_ID: %1").arg(problem);
-        return QString();
-    });
-}
+                 "as received.");
 
-int runJob(Runner &runner, const QStringList &arguments)
+/// The options of job beyond the common ones.
+const QList<OptionSpec> jobOptions{
+    {{QStringLiteral("format")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "text (the default) or json."),
+     QStringLiteral("FORMAT"),
+     QStringLiteral("text")},
+};
+
+/// Reads the job and prints it; the exit code.
+int showJob(Runner &runner, SdrsClient &client, const JobRequest &r)
 {
-    const Result<JobRequest> parsed = parseJob(arguments);
-    Setup setup;
-    if (const int rc = startCommand(runner, parsed, setup); rc >= 0)
-        return rc;
-    const JobRequest &r = parsed.value;
-    SdrsClient client(setup.connection);
     const Result<Job> job = runner.await<Job>([&](QObject *context, auto done) {
         return client.getJob(r.jobId, context, std::move(done));
     });
@@ -148,6 +130,35 @@ int runJob(Runner &runner, const QStringList &arguments)
         out.print(text::printable(text, true));
     }
     return finishStdout(out);
+}
+
+} // namespace
+
+Result<JobRequest> parseJob(const QStringList &arguments)
+{
+    CommandParser command(
+        QStringLiteral("job"), jobDescription, jobOptions,
+        {QStringLiteral("JOB_ID"), Text::tr("The job_id of a failed task."), QString()});
+    return command.parse<JobRequest>(arguments, [&parser = command.parser](JobRequest &r) {
+        const QStringList positional = parser.positionalArguments();
+        if (positional.size() != 1)
+            return Text::tr("job: give exactly one JOB_ID (see sdrs-failures job --help)");
+        const QString fmt = parser.value(QStringLiteral("format")).toLower();
+        if (fmt != QStringLiteral("text") && fmt != QStringLiteral("json"))
+            return Text::tr("--format must be text or json, not \"%1\"")
+                .arg(parser.value(QStringLiteral("format")));
+        r.json = fmt == QStringLiteral("json");
+        r.jobId = positional.constFirst();
+        if (const QString problem = wire::pathSegmentProblem(r.jobId); !problem.isEmpty())
+            //: %1 says why the job id cannot be sent.
+            return Text::tr("job: JOB_ID: %1").arg(problem);
+        return QString();
+    });
+}
+
+int runJob(Runner &runner, const QStringList &arguments)
+{
+    return runCommand(runner, parseJob(arguments), showJob);
 }
 
 } // namespace sdrs::cli
