@@ -434,6 +434,7 @@ private Q_SLOTS:
     void jobErrors_data();
     void jobErrors();
     void roundTripFailureJob();
+    void appendJsonFailureJob();
     void roundTripProtectionGroup();
     void roundTripJob();
     void decodeErrorBody_data();
@@ -911,6 +912,36 @@ void TestJsonCodec::roundTripFailureJob()
     const FailureJob reread = failureJobFromJson(toJson(timed));
     QCOMPARE(reread.beginTime, timed.beginTime);
     QCOMPARE(reread.beginTimeText, QStringLiteral("2024-02-29T23:59:59.007Z"));
+}
+
+/// appendJson() writes what toJson() gives, compact, the fields in the table's order.
+void TestJsonCodec::appendJsonFailureJob()
+{
+    QList<FailureJob> jobs = decodeFailureJobPage(failureJobsExample).value.jobs;
+    jobs << sampleJobs();
+    FailureJob nulls = apiExampleRow(1);
+    nulls.errorCode = QString();
+    nulls.failReason = QString();
+    nulls.resourceName = QString(); // not nullable: written as ""
+    FailureJob timed;
+    timed.beginTime = utc(2024, 2, 29, 23, 59, 59, 7);
+    jobs << nulls << timed << FailureJob();
+    for (const FailureJob &job : std::as_const(jobs)) {
+        QByteArray out = "[";
+        appendJson(out, job);
+        QVERIFY(out.startsWith("[{"));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(out.mid(1), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(doc.object(), toJson(job));
+    }
+
+    QByteArray out;
+    appendJson(out, timed);
+    QCOMPARE(out, QByteArray(R"({"job_id":"","job_type":"","job_status":"","failure_status":"",)"
+                             R"("resource_type":"","resource_id":"","resource_name":"",)"
+                             R"("begin_time":"2024-02-29T23:59:59.007Z","error_code":null,)"
+                             R"("fail_reason":null})"));
 }
 
 void TestJsonCodec::roundTripProtectionGroup()
