@@ -3,6 +3,7 @@
 #include "app/api/wiresafety.h"
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
+#include "models/apitime.h"
 #include "models/jobtreemodel.h"
 #include "models/safetext.h"
 
@@ -57,9 +58,9 @@ void appendJob(QString &text, const Job &job, int depth)
 
     QStringList times;
     if (job.beginTime.isValid())
-        times.append(Text::tr("begin %1").arg(isoUtc(job.beginTime)));
+        times.append(Text::tr("begin %1").arg(formatIsoTime(job.beginTime)));
     if (job.endTime.isValid())
-        times.append(Text::tr("end %1").arg(isoUtc(job.endTime)));
+        times.append(Text::tr("end %1").arg(formatIsoTime(job.endTime)));
     const QString duration = formatDuration(job.beginTime, job.endTime);
     if (!duration.isEmpty())
         times.append(Text::tr("took %1").arg(duration));

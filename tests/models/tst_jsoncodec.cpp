@@ -445,6 +445,8 @@ private Q_SLOTS:
     void parseApiTime();
     void formatTimes_data();
     void formatTimes();
+    void formatLocalTableTimeWithZone();
+    void formatFileNameStamp();
     void lenientString_data();
     void lenientString();
     void appendQuoted_data();
@@ -1262,13 +1264,37 @@ void TestJsonCodec::formatTimes()
 
     QCOMPARE(formatIsoTime(time), iso);
     QCOMPARE(formatGroupTime(time), group);
+    // What the IAM token's times and the job dialog's UTC tooltip wrote with Qt's formats.
+    QCOMPARE(formatIsoTime(time), time.toUTC().toString(Qt::ISODateWithMs));
     if (time.isValid()) {
+        const QString tableFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+        QCOMPARE(formatTableTime(time.toUTC()), time.toUTC().toString(tableFormat));
+        QCOMPARE(formatLocalTableTime(time), time.toLocalTime().toString(tableFormat));
         QCOMPARE(sdrs::parseApiTime(iso), time);
         QCOMPARE(sdrs::parseApiTime(group), time);
     } else {
         QVERIFY(formatIsoTime(time).isNull());
         QVERIFY(formatGroupTime(time).isNull());
     }
+}
+
+void TestJsonCodec::formatLocalTableTimeWithZone()
+{
+    for (const QDateTime &time : {utc(2019, 1, 21, 12, 56, 35, 754), utc(2024, 7, 1, 10, 0, 0)}) {
+        const QString text = sdrs::formatLocalTableTimeWithZone(time);
+        const QDateTime local = time.toLocalTime();
+        QCOMPARE(text, formatLocalTableTime(time) + u' ' + local.timeZoneAbbreviation());
+        QCOMPARE(text, local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")));
+    }
+    QVERIFY(sdrs::formatLocalTableTimeWithZone(QDateTime()).isEmpty());
+}
+
+void TestJsonCodec::formatFileNameStamp()
+{
+    const QDateTime local(QDate(2026, 11, 20), QTime(11, 0, 59, 999));
+    QCOMPARE(sdrs::formatFileNameStamp(local), QStringLiteral("20261120-1100"));
+    QCOMPARE(sdrs::formatFileNameStamp(local.toUTC()), QStringLiteral("20261120-1100"));
+    QVERIFY(sdrs::formatFileNameStamp(QDateTime()).isEmpty());
 }
 
 // ---- lenientString --------------------------------------------------------------------------
