@@ -2,6 +2,7 @@
 
 #include "models/apitime.h"
 #include "models/failurejobfields.h"
+#include "models/protectiongroupfields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -26,16 +27,6 @@ class JsonText
 QString str(const QJsonObject &o, QLatin1StringView key)
 {
     return lenientString(o.value(key));
-}
-
-int integer(const QJsonObject &o, QLatin1StringView key)
-{
-    const QJsonValue v = o.value(key);
-    if (v.isDouble())
-        return v.toInt();
-    if (v.isString())
-        return v.toString().toInt();
-    return 0;
 }
 
 QJsonValue nullable(const QString &s)
@@ -174,31 +165,8 @@ FailureJob failureJobFromJson(const QJsonObject &o)
 ProtectionGroup protectionGroupFromJson(const QJsonObject &o)
 {
     ProtectionGroup g;
-    g.id = str(o, QLatin1StringView("id"));
-    g.name = str(o, QLatin1StringView("name"));
-    g.description = str(o, QLatin1StringView("description"));
-    g.status = str(o, QLatin1StringView("status"));
-    g.progress = integer(o, QLatin1StringView("progress"));
-    g.sourceAvailabilityZone = str(o, QLatin1StringView("source_availability_zone"));
-    g.targetAvailabilityZone = str(o, QLatin1StringView("target_availability_zone"));
-    g.domainId = str(o, QLatin1StringView("domain_id"));
-    g.domainName = str(o, QLatin1StringView("domain_name"));
-    g.priorityStation = str(o, QLatin1StringView("priority_station"));
-    g.protectedInstanceNum = integer(o, QLatin1StringView("protected_instance_num"));
-    g.replicationNum = integer(o, QLatin1StringView("replication_num"));
-    g.disasterRecoveryDrillNum = integer(o, QLatin1StringView("disaster_recovery_drill_num"));
-    g.protectedStatus = str(o, QLatin1StringView("protected_status"));
-    g.replicationStatus = str(o, QLatin1StringView("replication_status"));
-    g.healthStatus = str(o, QLatin1StringView("health_status"));
-    g.sourceVpcId = str(o, QLatin1StringView("source_vpc_id"));
-    g.targetVpcId = str(o, QLatin1StringView("target_vpc_id"));
-    g.testVpcId = str(o, QLatin1StringView("test_vpc_id"));
-    g.drType = str(o, QLatin1StringView("dr_type"));
-    g.createdAt = parseApiTime(str(o, QLatin1StringView("created_at")));
-    g.updatedAt = parseApiTime(str(o, QLatin1StringView("updated_at")));
-    g.protectionType = str(o, QLatin1StringView("protection_type"));
-    g.replicationModel = str(o, QLatin1StringView("replication_model"));
-    g.serverType = str(o, QLatin1StringView("server_type"));
+    for (const ProtectionGroupField &field : protectionGroupFields())
+        field.read(g, o.value(field.name));
     return g;
 }
 
@@ -335,33 +303,10 @@ void appendJson(QByteArray &out, const FailureJob &j)
 
 QJsonObject toJson(const ProtectionGroup &g)
 {
-    return QJsonObject{
-        {QLatin1StringView("id"), g.id},
-        {QLatin1StringView("name"), g.name},
-        {QLatin1StringView("description"), nullable(g.description)},
-        {QLatin1StringView("status"), g.status},
-        {QLatin1StringView("progress"), g.progress},
-        {QLatin1StringView("source_availability_zone"), g.sourceAvailabilityZone},
-        {QLatin1StringView("target_availability_zone"), g.targetAvailabilityZone},
-        {QLatin1StringView("domain_id"), g.domainId},
-        {QLatin1StringView("domain_name"), g.domainName},
-        {QLatin1StringView("priority_station"), g.priorityStation},
-        {QLatin1StringView("protected_instance_num"), g.protectedInstanceNum},
-        {QLatin1StringView("replication_num"), g.replicationNum},
-        {QLatin1StringView("disaster_recovery_drill_num"), g.disasterRecoveryDrillNum},
-        {QLatin1StringView("protected_status"), nullable(g.protectedStatus)},
-        {QLatin1StringView("replication_status"), nullable(g.replicationStatus)},
-        {QLatin1StringView("health_status"), nullable(g.healthStatus)},
-        {QLatin1StringView("source_vpc_id"), nullable(g.sourceVpcId)},
-        {QLatin1StringView("target_vpc_id"), nullable(g.targetVpcId)},
-        {QLatin1StringView("test_vpc_id"), nullable(g.testVpcId)},
-        {QLatin1StringView("dr_type"), nullable(g.drType)},
-        {QLatin1StringView("created_at"), nullableTime(g.createdAt, &formatGroupTime)},
-        {QLatin1StringView("updated_at"), nullableTime(g.updatedAt, &formatGroupTime)},
-        {QLatin1StringView("protection_type"), nullable(g.protectionType)},
-        {QLatin1StringView("replication_model"), nullable(g.replicationModel)},
-        {QLatin1StringView("server_type"), nullable(g.serverType)},
-    };
+    QJsonObject object;
+    for (const ProtectionGroupField &field : protectionGroupFields())
+        object.insert(field.name, field.json(g));
+    return object;
 }
 
 QJsonObject toJson(const Job &j)
