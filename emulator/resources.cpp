@@ -1,7 +1,6 @@
 // The emulator's SDRS resources: failed tasks, protection groups, jobs, and the deletes.
 #include "emulator/requesthelpers.h"
 
-#include "models/apitime.h"
 #include "models/jsoncodec.h"
 #include "models/vocabulary.h"
 
@@ -14,36 +13,6 @@
 namespace sdrs::emulator {
 
 namespace {
-
-/// A failed task as the list returns it. Written by hand: it is the emulator's hot path, and
-/// QJsonDocument takes about ten times as long.
-QByteArray failureJson(const FailureJob &f)
-{
-    QByteArray out;
-    out.reserve(256 + f.failReason.size() * 2);
-    const auto field = [&out](const char *key, const QString &value, bool nullable) {
-        out += out.isEmpty() ? "{\"" : ",\"";
-        out += key;
-        out += "\":";
-        if (nullable && value.isNull())
-            out += "null";
-        else
-            json::appendQuoted(out, value);
-    };
-    field("job_status", f.jobStatus, false);
-    field("resource_id", f.resourceId, false);
-    field("resource_name", f.resourceName, false);
-    field("resource_type", f.resourceType, false);
-    field("failure_status", f.failureStatus, false);
-    field("job_id", f.jobId, false);
-    field("job_type", f.jobType, false);
-    field("begin_time", f.beginTimeText.isEmpty() ? formatIsoTime(f.beginTime) : f.beginTimeText,
-          false);
-    field("error_code", f.errorCode, true);
-    field("fail_reason", f.failReason, true);
-    out += '}';
-    return out;
-}
 
 /// The filters of a failed-task listing.
 struct FailureFilter
@@ -83,8 +52,11 @@ struct FailureFilter
 const QByteArray &Emulator::rowJson(qsizetype index)
 {
     QByteArray &cached = m_rowJson[size_t(index)];
-    if (cached.isEmpty())
-        cached = failureJson(m_data.failures.at(index));
+    if (cached.isEmpty()) {
+        const FailureJob &f = m_data.failures.at(index);
+        cached.reserve(256 + f.failReason.size() * 2);
+        json::appendJson(cached, f);
+    }
     return cached;
 }
 

@@ -1,6 +1,7 @@
 // The emulator's sign-ins: IAM password login, and the check of a token or an AK/SK signature.
 #include "emulator/requesthelpers.h"
 
+#include "models/apitime.h"
 #include "models/jsoncodec.h"
 #include "models/signer.h"
 
@@ -145,8 +146,8 @@ Emulator::Response Emulator::issueToken(const QHttpServerRequest &request, const
     m_tokens.insert(QString::fromLatin1(token), expires);
 
     QJsonObject tokenBody{
-        {QLatin1StringView("expires_at"), expires.toString(Qt::ISODateWithMs)},
-        {QLatin1StringView("issued_at"), now.toString(Qt::ISODateWithMs)},
+        {QLatin1StringView("expires_at"), formatIsoTime(expires)},
+        {QLatin1StringView("issued_at"), formatIsoTime(now)},
         {QLatin1StringView("methods"), QJsonArray{QStringLiteral("password")}},
         {QLatin1StringView("project"),
          QJsonObject{

@@ -102,6 +102,19 @@ QString formatLocalTableTime(const QDateTime &time)
     return time.isValid() ? formatTableTime(time.toLocalTime()) : QString();
 }
 
+QString formatLocalTableTimeWithZone(const QDateTime &time)
+{
+    // Shown for one row at a time: QDateTime's own abbreviation of the zone, through its format.
+    if (!time.isValid())
+        return {};
+    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
+}
+
+QString formatFileNameStamp(const QDateTime &time)
+{
+    return time.toLocalTime().toString(u"yyyyMMdd-HHmm");
+}
+
 QString formatLocalIsoTime(const QDateTime &time)
 {
     // Qt 6.4's Qt::ISODateWithMs leaves the offset out of a local time, and QDateTime::toString()

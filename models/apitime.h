@@ -24,6 +24,13 @@ QString formatTableTime(const QDateTime &time);
 /// formatTableTime() of the time in local time; empty for an invalid time.
 QString formatLocalTableTime(const QDateTime &time);
 
+/// formatLocalTableTime() followed by the zone's abbreviation, e.g. `2026-11-20 11:00:00 CET`;
+/// empty for an invalid time.
+QString formatLocalTableTimeWithZone(const QDateTime &time);
+
+/// `yyyyMMdd-HHmm` in local time, e.g. `20261120-1100`: the time stamp of a file name.
+QString formatFileNameStamp(const QDateTime &time);
+
 /// ISO 8601 local time with milliseconds and the offset, e.g. `2026-11-20T11:00:00.000+01:00`;
 /// empty for an invalid time.
 QString formatLocalIsoTime(const QDateTime &time);

@@ -136,7 +136,7 @@ QStringView firstLine(const QString &text)
 
 } // namespace
 
-const QString &FailureJobModel::rawText(const FailureJob &job, int column)
+FailureJobField FailureJobModel::field(int column)
 {
     // The field each column shows, in Column's order.
     static constexpr FailureJobField fields[] = {
@@ -147,11 +147,17 @@ const QString &FailureJobModel::rawText(const FailureJob &job, int column)
         FailureJobField::JobId,
     };
     static_assert(std::size(fields) == ColumnCount);
+    Q_ASSERT(column >= 0 && column < ColumnCount);
+    return fields[column];
+}
+
+const QString &FailureJobModel::rawText(const FailureJob &job, int column)
+{
     if (column < 0 || column >= ColumnCount) {
         static const QString empty;
         return empty;
     }
-    return job.*fieldInfo(fields[column]).member;
+    return job.*fieldInfo(field(column)).member;
 }
 
 FailureJobModel::FailureJobModel(QObject *parent)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/failurejob.h"
+#include "models/failurejobfields.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -107,6 +108,8 @@ public:
     /// reason and the readable names included, fields separated by U+001F: what the quick filter
     /// searches, in UTF-8. Built once per prepare().
     const QByteArray &searchText(int row) const { return m_searchText.at(row); }
+    /// The field a column shows: the one column-to-field mapping. `column` must be a Column.
+    static FailureJobField field(int column);
     /// The raw API value of a column (begin_time as received, the failure_status code, ...): what
     /// RawRole gives and what string columns sort by.
     static const QString &rawText(const FailureJob &job, int column);

@@ -44,6 +44,17 @@ QJsonValue nullable(const QString &s)
     return s.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
+/// The value of an API row's field: the member as received; `begin_time` formatted from the
+/// parsed time (into `scratch`) when no text was received.
+const QString &apiValue(const FailureJob &j, const FailureJobFieldInfo &field, QString &scratch)
+{
+    if (field.field == FailureJobField::BeginTime && j.beginTimeText.isEmpty()) {
+        scratch = formatIsoTime(j.beginTime);
+        return scratch;
+    }
+    return j.*field.member;
+}
+
 QJsonValue nullableTime(const QDateTime &t, QString (*format)(const QDateTime &))
 {
     return t.isValid() ? QJsonValue(format(t)) : QJsonValue(QJsonValue::Null);
@@ -274,13 +285,34 @@ QJsonObject toJson(const FailureJob &j)
     QJsonObject object;
     for (const FailureJobFieldInfo &field : failureJobFields()) {
         if (field.inApiRow) {
-            const QString &value = j.*field.member;
+            QString scratch;
+            const QString &value = apiValue(j, field, scratch);
             object.insert(field.name, field.nullable ? nullable(value) : QJsonValue(value));
         }
     }
-    if (j.beginTimeText.isEmpty())
-        object.insert(QLatin1StringView("begin_time"), formatIsoTime(j.beginTime));
     return object;
+}
+
+void appendJson(QByteArray &out, const FailureJob &j)
+{
+    // The key in three appends, as written: one append of the whole key (`,"name":`) measured
+    // a third slower per row.
+    const char *opening = "{\"";
+    QString scratch;
+    for (const FailureJobFieldInfo &field : failureJobFields()) {
+        if (!field.inApiRow)
+            continue;
+        out += opening;
+        opening = ",\"";
+        out += QByteArrayView(field.name.data(), field.name.size());
+        out += "\":";
+        const QString &value = apiValue(j, field, scratch);
+        if (field.nullable && value.isNull())
+            out += "null";
+        else
+            appendQuoted(out, value);
+    }
+    out += '}';
 }
 
 QJsonObject toJson(const ProtectionGroup &g)

@@ -220,8 +220,7 @@ void DetailPane::showJob(const FailureJob &job, const ProtectionGroup *group)
     m_failureStatus->setText(shown(nameWithCode(job.failureStatus, &failureStatusName)));
     m_errorCode->setText(shown(orDash(job.errorCode)));
     if (job.beginTime.isValid()) {
-        m_beginLocal->setText(
-            shown(job.beginTime.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"))));
+        m_beginLocal->setText(shown(formatLocalTableTimeWithZone(job.beginTime)));
         m_beginUtc->setText(shown(formatIsoTime(job.beginTime)));
     } else {
         m_beginLocal->setText(shown(orDash(job.beginTimeText)));

@@ -1,5 +1,7 @@
 #include "ui/exportdialog.h"
 
+#include "models/apitime.h"
+
 #include <QCheckBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -70,7 +72,7 @@ ExportDialog::ExportDialog(int selected, qint64 shown, qint64 total, QWidget *pa
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateOk);
 
-    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm");
+    const QString stamp = formatFileNameStamp(QDateTime::currentDateTime());
     setPath(QDir(startFolder()).filePath(QStringLiteral("sdrs-failed-tasks-%1.csv").arg(stamp)));
 }
 

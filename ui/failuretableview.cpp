@@ -69,30 +69,6 @@ private:
     mutable QHash<QRgb, QIcon> m_newIcons; ///< the "new" dot per highlight colour
 };
 
-csv::Field fieldOfColumn(int column)
-{
-    switch (column) {
-    case FailureJobModel::BeginTime:
-        return csv::Field::BeginTime;
-    case FailureJobModel::FailureStatus:
-        return csv::Field::FailureStatus;
-    case FailureJobModel::ResourceName:
-        return csv::Field::ResourceName;
-    case FailureJobModel::ResourceType:
-        return csv::Field::ResourceType;
-    case FailureJobModel::JobType:
-        return csv::Field::JobType;
-    case FailureJobModel::ErrorCode:
-        return csv::Field::ErrorCode;
-    case FailureJobModel::FailReason:
-        return csv::Field::FailReason;
-    case FailureJobModel::ResourceId:
-        return csv::Field::ResourceId;
-    default:
-        return csv::Field::JobId;
-    }
-}
-
 } // namespace
 
 FailureTableView::FailureTableView(FailureJobModel *model, QWidget *parent)
@@ -239,7 +215,7 @@ QList<csv::Column> FailureTableView::visibleColumns(bool localTime) const
         const int logical = header->logicalIndex(visual);
         if (logical < 0 || header->isSectionHidden(logical))
             continue;
-        const csv::Field field = fieldOfColumn(logical);
+        const csv::Field field = FailureJobModel::field(logical);
         if (field == csv::Field::BeginTime) {
             //: Export column header: the begin time in UTC.
             columns.append({tr("Begin time (UTC)"), field});

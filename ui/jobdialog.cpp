@@ -1,5 +1,6 @@
 #include "ui/jobdialog.h"
 
+#include "models/apitime.h"
 #include "models/errorcatalog.h"
 #include "models/failurereason.h"
 #include "models/jobtreemodel.h"
@@ -32,12 +33,6 @@
 namespace sdrs::ui {
 
 namespace {
-
-const QString &timeFormat()
-{
-    static const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss");
-    return format;
-}
 
 /// A row of the Resources box: the label's object name, its title (translated in JobDialog's
 /// context) and the value it shows.
@@ -228,10 +223,10 @@ struct JobDialog::Private
             label->setToolTip({});
             return;
         }
-        label->setText(time.toLocalTime().toString(timeFormat()));
+        label->setText(formatLocalTableTime(time));
         //: Tooltip of a time: %1 the local time, %2 the same time in UTC.
         label->setToolTip(JobDialog::tr("%1 local time\n%2 UTC")
-                              .arg(label->text(), time.toUTC().toString(timeFormat())));
+                              .arg(label->text(), formatTableTime(time.toUTC())));
     }
 
     void setEntity(QLabel *label, const QString &value)

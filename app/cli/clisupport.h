@@ -369,7 +369,6 @@ WriteResult writeJsonRows(QIODevice &out, const QList<FailureJob> &jobs,
                           const QList<csv::Column> &columns,
                           const QHash<QString, QString> &groupNames,
                           const std::function<bool()> &shouldStop);
-QString isoUtc(const QDateTime &time);
 int writeOutput(
     const QString &path,
     const std::function<WriteResult(QIODevice &, const std::function<bool()> &)> &write);

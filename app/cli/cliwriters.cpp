@@ -7,7 +7,6 @@
 #include "app/api/wiresafety.h"
 #include "app/demo.h"
 #include "app/profilestore.h"
-#include "models/apitime.h"
 #include "models/csvexport.h"
 #include "models/jobtreemodel.h"
 #include "models/jsoncodec.h"
@@ -154,11 +153,6 @@ WriteResult writeJsonRows(QIODevice &out, const QList<FailureJob> &jobs,
     }
     writer.bytes() += jobs.isEmpty() ? "]\n" : "\n]\n";
     return writer.finish();
-}
-
-QString isoUtc(const QDateTime &time)
-{
-    return formatIsoTime(time);
 }
 
 /// Where a command's output goes: standard output (with `-o -` or no -o) or a file written

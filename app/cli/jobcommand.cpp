@@ -4,6 +4,7 @@
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
 #include "app/cli/options.h"
+#include "models/apitime.h"
 #include "models/jobtreemodel.h"
 #include "models/safetext.h"
 
@@ -75,9 +76,9 @@ void appendJob(QString &text, const Job &job, int depth)
     };
     QStringList times;
     if (job.beginTime.isValid())
-        times.append(Text::tr("begin %1").arg(isoUtc(job.beginTime)));
+        times.append(Text::tr("begin %1").arg(formatIsoTime(job.beginTime)));
     if (job.endTime.isValid())
-        times.append(Text::tr("end %1").arg(isoUtc(job.endTime)));
+        times.append(Text::tr("end %1").arg(formatIsoTime(job.endTime)));
     const QString duration = formatDuration(job.beginTime, job.endTime);
     if (!duration.isEmpty())
         times.append(Text::tr("took %1").arg(duration));

@@ -434,6 +434,7 @@ private Q_SLOTS:
     void jobErrors_data();
     void jobErrors();
     void roundTripFailureJob();
+    void appendJsonFailureJob();
     void roundTripProtectionGroup();
     void roundTripJob();
     void decodeErrorBody_data();
@@ -444,6 +445,8 @@ private Q_SLOTS:
     void parseApiTime();
     void formatTimes_data();
     void formatTimes();
+    void formatLocalTableTimeWithZone();
+    void formatFileNameStamp();
     void lenientString_data();
     void lenientString();
     void appendQuoted_data();
@@ -913,6 +916,36 @@ void TestJsonCodec::roundTripFailureJob()
     QCOMPARE(reread.beginTimeText, QStringLiteral("2024-02-29T23:59:59.007Z"));
 }
 
+/// appendJson() writes what toJson() gives, compact, the fields in the table's order.
+void TestJsonCodec::appendJsonFailureJob()
+{
+    QList<FailureJob> jobs = decodeFailureJobPage(failureJobsExample).value.jobs;
+    jobs << sampleJobs();
+    FailureJob nulls = apiExampleRow(1);
+    nulls.errorCode = QString();
+    nulls.failReason = QString();
+    nulls.resourceName = QString(); // not nullable: written as ""
+    FailureJob timed;
+    timed.beginTime = utc(2024, 2, 29, 23, 59, 59, 7);
+    jobs << nulls << timed << FailureJob();
+    for (const FailureJob &job : std::as_const(jobs)) {
+        QByteArray out = "[";
+        appendJson(out, job);
+        QVERIFY(out.startsWith("[{"));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(out.mid(1), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(doc.object(), toJson(job));
+    }
+
+    QByteArray out;
+    appendJson(out, timed);
+    QCOMPARE(out, QByteArray(R"({"job_id":"","job_type":"","job_status":"","failure_status":"",)"
+                             R"("resource_type":"","resource_id":"","resource_name":"",)"
+                             R"("begin_time":"2024-02-29T23:59:59.007Z","error_code":null,)"
+                             R"("fail_reason":null})"));
+}
+
 void TestJsonCodec::roundTripProtectionGroup()
 {
     const Result<ProtectionGroupPage> decoded = decodeProtectionGroupPage(protectionGroupsExample);
@@ -1231,13 +1264,37 @@ void TestJsonCodec::formatTimes()
 
     QCOMPARE(formatIsoTime(time), iso);
     QCOMPARE(formatGroupTime(time), group);
+    // What the IAM token's times and the job dialog's UTC tooltip wrote with Qt's formats.
+    QCOMPARE(formatIsoTime(time), time.toUTC().toString(Qt::ISODateWithMs));
     if (time.isValid()) {
+        const QString tableFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+        QCOMPARE(formatTableTime(time.toUTC()), time.toUTC().toString(tableFormat));
+        QCOMPARE(formatLocalTableTime(time), time.toLocalTime().toString(tableFormat));
         QCOMPARE(sdrs::parseApiTime(iso), time);
         QCOMPARE(sdrs::parseApiTime(group), time);
     } else {
         QVERIFY(formatIsoTime(time).isNull());
         QVERIFY(formatGroupTime(time).isNull());
     }
+}
+
+void TestJsonCodec::formatLocalTableTimeWithZone()
+{
+    for (const QDateTime &time : {utc(2019, 1, 21, 12, 56, 35, 754), utc(2024, 7, 1, 10, 0, 0)}) {
+        const QString text = sdrs::formatLocalTableTimeWithZone(time);
+        const QDateTime local = time.toLocalTime();
+        QCOMPARE(text, formatLocalTableTime(time) + u' ' + local.timeZoneAbbreviation());
+        QCOMPARE(text, local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")));
+    }
+    QVERIFY(sdrs::formatLocalTableTimeWithZone(QDateTime()).isEmpty());
+}
+
+void TestJsonCodec::formatFileNameStamp()
+{
+    const QDateTime local(QDate(2026, 11, 20), QTime(11, 0, 59, 999));
+    QCOMPARE(sdrs::formatFileNameStamp(local), QStringLiteral("20261120-1100"));
+    QCOMPARE(sdrs::formatFileNameStamp(local.toUTC()), QStringLiteral("20261120-1100"));
+    QVERIFY(sdrs::formatFileNameStamp(QDateTime()).isEmpty());
 }
 
 // ---- lenientString --------------------------------------------------------------------------
