@@ -2,6 +2,7 @@
 // the memory measured is the program's alone). Prints medians; no pass or fail.
 //
 //   build/tests/benchmarks/bench_browser [--groups 100] [--failures 100000] [--runs 5]
+#include "app/api/systemproxy.h"
 #include "app/controller.h"
 #include "app/profilestore.h"
 #include "models/failurejobmodel.h"
@@ -83,6 +84,7 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM",
             qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    sdrs::net::useSystemProxies(); // as the program does at start-up (app/main.cpp)
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("sdrs-failures-bench"));
