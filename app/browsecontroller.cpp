@@ -13,7 +13,6 @@ Q_LOGGING_CATEGORY(lcSdrsApp, "sdrs.app", QtInfoMsg)
 
 namespace sdrs {
 
-
 BrowseController::BrowseController(Session &session, ui::MainWindow *window, QObject *parent)
     : SessionController(session, window, parent)
 {

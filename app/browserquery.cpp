@@ -4,7 +4,6 @@
 
 namespace sdrs {
 
-
 FailureJobQuery pageQuery(const BrowserFilter &filter, int page, int pageSize)
 {
     FailureJobQuery query;

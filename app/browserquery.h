@@ -4,7 +4,6 @@
 #include "models/browserfilter.h"
 #include "models/connection.h"
 
-
 namespace sdrs {
 
 /// The request for one page of the service's paging of `filter` (one protection group or the

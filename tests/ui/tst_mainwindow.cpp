@@ -31,8 +31,8 @@
 
 using namespace sdrs;
 using namespace sdrs::emulator;
-using testing::choose;
 using sdrs::BrowserFilter;
+using testing::choose;
 using ui::MainWindow;
 using ui::MessageBar;
 
