@@ -208,6 +208,9 @@ QString cellValue(const FailureJob &job, const Column &column,
             return resourceTypeName(job.resourceType);
         case Field::JobType:
             return jobTypeName(job.jobType);
+        case Field::ServerGroupName:
+            // As the table's Protection group column: the id of a group not listed.
+            return groupNames.value(job.serverGroupId, job.serverGroupId);
         default:
             break;
         }

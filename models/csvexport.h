@@ -44,8 +44,9 @@ struct Column
 {
     QString header;
     Field field;
-    /// Codes in words, as the window's table shows them (failure_status, resource_type and
-    /// job_type: "Add NIC" for addNicNew); false: the API's code.
+    /// Values as the window's table shows them: codes in words (failure_status, resource_type
+    /// and job_type: "Add NIC" for addNicNew), a group's id for its name when the group is not
+    /// listed; false: the API's value.
     bool inWords = false;
 };
 

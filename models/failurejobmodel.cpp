@@ -140,15 +140,59 @@ FailureJobField FailureJobModel::field(int column)
 {
     // The field each column shows, in Column's order.
     static constexpr FailureJobField fields[] = {
-        FailureJobField::BeginTime,    FailureJobField::FailureStatus,
-        FailureJobField::ResourceName, FailureJobField::ResourceType,
-        FailureJobField::JobType,      FailureJobField::ErrorCode,
-        FailureJobField::FailReason,   FailureJobField::ResourceId,
-        FailureJobField::JobId,
+        FailureJobField::BeginTime,     FailureJobField::FailureStatus,
+        FailureJobField::ResourceName,  FailureJobField::ResourceType,
+        FailureJobField::JobType,       FailureJobField::ErrorCode,
+        FailureJobField::ServerGroupId, FailureJobField::ResourceId,
+        FailureJobField::JobId,         FailureJobField::FailReason,
     };
     static_assert(std::size(fields) == ColumnCount);
     Q_ASSERT(column >= 0 && column < ColumnCount);
     return fields[column];
+}
+
+int FailureJobModel::column(FailureJobField field)
+{
+    if (field == FailureJobField::ServerGroupName)
+        return ProtectionGroup;
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (FailureJobModel::field(column) == field)
+            return column;
+    }
+    return -1;
+}
+
+QString FailureJobModel::displayText(const FailureJob &job, int column,
+                                     const QHash<QString, QString> &groupNames)
+{
+    // Server text: no control character or direction override reaches the view.
+    switch (column) {
+    case BeginTime:
+        return text::printable(localTimeText(job));
+    case FailureStatus:
+        return text::printable(failureStatusName(job.failureStatus));
+    case ResourceType:
+        return text::printable(resourceTypeName(job.resourceType));
+    case JobType:
+        return text::printable(jobTypeName(job.jobType));
+    case ProtectionGroup:
+        return text::printable(groupNames.value(job.serverGroupId, job.serverGroupId));
+    case FailReason:
+        return text::printable(firstLine(job.failReason).toString());
+    default:
+        return text::printable(rawText(job, column));
+    }
+}
+
+void FailureJobModel::setGroupNames(QHash<QString, QString> names)
+{
+    if (names == m_groupNames)
+        return;
+    m_groupNames = std::move(names);
+    if (!m_jobs.isEmpty())
+        Q_EMIT dataChanged(index(0, ProtectionGroup),
+                           index(int(m_jobs.size()) - 1, ProtectionGroup),
+                           {Qt::DisplayRole, SortRole, Qt::ToolTipRole});
 }
 
 const QString &FailureJobModel::rawText(const FailureJob &job, int column)
@@ -277,23 +321,10 @@ QVariant FailureJobModel::data(const QModelIndex &index, int role) const
 
     switch (role) {
     case Qt::DisplayRole:
-        // Server text: no control character or direction override reaches the view.
-        switch (column) {
-        case BeginTime:
-            return text::printable(localTimeText(job));
-        case FailureStatus:
-            return text::printable(failureStatusName(job.failureStatus));
-        case ResourceType:
-            return text::printable(resourceTypeName(job.resourceType));
-        case JobType:
-            return text::printable(jobTypeName(job.jobType));
-        case FailReason:
-            return text::printable(firstLine(job.failReason).toString());
-        default:
-            return text::printable(rawText(job, column));
-        }
+        return displayText(job, column, m_groupNames);
     case Qt::ToolTipRole: {
-        QString tip = text::printable(toolTip(job, column), true);
+        QString tip = text::printable(
+            column == ProtectionGroup ? groupToolTip(job) : toolTip(job, column), true);
         if (m_stale)
             //: Tooltip of every row while the list shows an older answer.
             tip = tr("These rows are from an earlier answer: the last request for this list "
@@ -309,6 +340,8 @@ QVariant FailureJobModel::data(const QModelIndex &index, int role) const
         if (column == BeginTime)
             return job.beginTime.isValid() ? job.beginTime.toMSecsSinceEpoch()
                                            : std::numeric_limits<qint64>::min();
+        if (column == ProtectionGroup)
+            return m_groupNames.value(job.serverGroupId, job.serverGroupId);
         return rawText(job, column);
     case RawRole:
         return rawText(job, column);
@@ -381,6 +414,16 @@ QString FailureJobModel::toolTip(const FailureJob &job, int column)
     }
 }
 
+QString FailureJobModel::groupToolTip(const FailureJob &job) const
+{
+    if (job.serverGroupId.isEmpty())
+        //: Tooltip of the protection group cell of a row that belongs to no group.
+        return tr("Protection-group level: the task belongs to no particular protection group");
+    const QString name = m_groupNames.value(job.serverGroupId);
+    //: Tooltip of the protection group cell: %1 the group's name, %2 its ID.
+    return name.isEmpty() ? job.serverGroupId : tr("%1\nID: %2").arg(name, job.serverGroupId);
+}
+
 QVariant FailureJobModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)
@@ -415,6 +458,9 @@ QString FailureJobModel::columnTitle(int column)
     case ErrorCode:
         //: Column title: an error code like SDRS.1306.
         return tr("Error code");
+    case ProtectionGroup:
+        //: Column title: the name of the protection group a failed task belongs to.
+        return tr("Protection group");
     case FailReason:
         //: Column title: the failure reason the service gave.
         return tr("Fail reason");
@@ -444,6 +490,9 @@ QString FailureJobModel::columnToolTip(int column)
         return tr("The SDRS job type");
     case ErrorCode:
         return tr("The error code, e.g. SDRS.1306");
+    case ProtectionGroup:
+        return tr("The protection group the task belongs to (empty at the protection-group "
+                  "level)");
     case FailReason:
         return tr("Why the task failed (first line; the tooltip shows all)");
     case ResourceId:

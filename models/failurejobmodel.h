@@ -44,9 +44,11 @@ public:
         ResourceType, ///< readable name (resourceTypeName)
         JobType,      ///< readable name (jobTypeName); ToolTipRole the raw value
         ErrorCode,
-        FailReason, ///< first line only; ToolTipRole the whole reason (up to ~2000 characters)
+        /// The group's name (groupNames()); RawRole the server_group_id; empty at group level.
+        ProtectionGroup,
         ResourceId, ///< hidden by default in the view
         JobId,      ///< hidden by default in the view
+        FailReason, ///< first line only; ToolTipRole the whole reason (up to ~2000 characters)
         ColumnCount
     };
     Q_ENUM(Column)
@@ -108,8 +110,18 @@ public:
     /// reason and the readable names included, fields separated by U+001F: what the quick filter
     /// searches, in UTF-8. Built once per prepare().
     const QByteArray &searchText(int row) const { return m_searchText.at(row); }
+    /// The protection groups' names (id -> name) the ProtectionGroup column shows, sorts and
+    /// the quick filter searches (FailureJobFilterProxy); emits dataChanged for that column.
+    void setGroupNames(QHash<QString, QString> names);
+    const QHash<QString, QString> &groupNames() const { return m_groupNames; }
+    /// The text a cell shows: statuses and types in words, the local begin time, the group's
+    /// name (its id when not listed), the first line of the fail reason; made printable.
+    static QString displayText(const FailureJob &job, int column,
+                               const QHash<QString, QString> &groupNames);
     /// The field a column shows: the one column-to-field mapping. `column` must be a Column.
     static FailureJobField field(int column);
+    /// The column that shows `field` (ServerGroupName: ProtectionGroup), or -1.
+    static int column(FailureJobField field);
     /// The raw API value of a column (begin_time as received, the failure_status code, ...): what
     /// RawRole gives and what string columns sort by.
     static const QString &rawText(const FailureJob &job, int column);
@@ -129,11 +141,14 @@ private:
     static QString columnToolTip(int column);
     /// The tooltip of one cell, without the stale note.
     static QString toolTip(const FailureJob &job, int column);
+    /// The tooltip of a ProtectionGroup cell: the group's name and ID, or the group level.
+    QString groupToolTip(const FailureJob &job) const;
 
     QList<FailureJob> m_jobs;
     QList<QByteArray> m_searchText;
     QList<quint64> m_keys;
     QSet<quint64> m_newKeys;
+    QHash<QString, QString> m_groupNames;
     bool m_stale = false;
 };
 

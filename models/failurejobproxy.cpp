@@ -4,6 +4,7 @@
 #include "models/vocabulary.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <bit>
@@ -247,10 +248,20 @@ FailureJobFilterProxy::QuickMatch FailureJobFilterProxy::match(const QString &ne
     QuickMatch result{needle, QBitArray(rows), 0};
     const QByteArray utf8 = needle.toUtf8();
     const QByteArrayView n(utf8);
+    // The groups whose name contains the query: their rows match too.
+    QSet<QString> groups;
+    if (m_jobs) {
+        const QHash<QString, QString> &names = m_jobs->groupNames();
+        for (auto it = names.cbegin(); it != names.cend(); ++it) {
+            if (FailureJobModel::foldCase(it.value()).contains(needle))
+                groups.insert(it.key());
+        }
+    }
     for (qsizetype row = 0; row < rows; ++row) {
         if (base && !base->rows.testBit(row))
             continue;
-        if (containsText(m_jobs->searchText(int(row)), n)) {
+        if (containsText(m_jobs->searchText(int(row)), n) ||
+            (!groups.isEmpty() && groups.contains(m_jobs->job(int(row)).serverGroupId))) {
             result.rows.setBit(row);
             ++result.count;
         }
@@ -302,12 +313,21 @@ QList<int> FailureJobFilterProxy::ranks(int column) const
     // Qt::CaseInsensitive, without folding again on every comparison).
     std::vector<QString> keys(static_cast<size_t>(n));
     if (column == FailureJobModel::FailureStatus || column == FailureJobModel::ResourceType ||
-        column == FailureJobModel::JobType) {
+        column == FailureJobModel::JobType || column == FailureJobModel::ProtectionGroup) {
         // By the readable name the column shows; each distinct code translated once.
-        QString (*const nameOf)(const QString &) =
-            column == FailureJobModel::FailureStatus  ? &failureStatusName
-            : column == FailureJobModel::ResourceType ? &resourceTypeName
-                                                      : &jobTypeName;
+        const QHash<QString, QString> &groups = m_jobs->groupNames();
+        const auto nameOf = [column, &groups](const QString &code) {
+            switch (column) {
+            case FailureJobModel::FailureStatus:
+                return failureStatusName(code);
+            case FailureJobModel::ResourceType:
+                return resourceTypeName(code);
+            case FailureJobModel::JobType:
+                return jobTypeName(code);
+            default:
+                return groups.value(code, code); // the group's name, else its id
+            }
+        };
         QHash<QString, QString> names;
         for (qsizetype i = 0; i < n; ++i) {
             const QString &code = FailureJobModel::rawText(jobs.at(i), column);

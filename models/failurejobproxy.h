@@ -33,7 +33,8 @@ public:
     /// unsorted.
     void setSourceModel(QAbstractItemModel *model) override;
 
-    /// Rows whose search text contains `text` (case-insensitive; surrounding blanks ignored).
+    /// Rows whose search text, or whose protection group's name (FailureJobModel::groupNames()),
+    /// contains `text` (case-insensitive; surrounding blanks ignored).
     /// Empty: every row.
     void setQuickFilter(const QString &text);
     QString quickFilter() const { return m_quick; }

@@ -807,6 +807,27 @@
         <extracomment>Column title: the id of the SDRS job.</extracomment>
         <translation>Job-ID</translation>
     </message>
+    <message>
+        <source>Protection-group level: the task belongs to no particular protection group</source>
+        <extracomment>Tooltip of the protection group cell of a row that belongs to no group.</extracomment>
+        <translation>Schutzgruppenebene: Die Aufgabe gehört zu keiner bestimmten Schutzgruppe</translation>
+    </message>
+    <message>
+        <source>%1
+ID: %2</source>
+        <extracomment>Tooltip of the protection group cell: %1 the group&apos;s name, %2 its ID.</extracomment>
+        <translation>%1
+ID: %2</translation>
+    </message>
+    <message>
+        <source>Protection group</source>
+        <extracomment>Column title: the name of the protection group a failed task belongs to.</extracomment>
+        <translation>Schutzgruppe</translation>
+    </message>
+    <message>
+        <source>The protection group the task belongs to (empty at the protection-group level)</source>
+        <translation>Die Schutzgruppe, zu der die Aufgabe gehört (leer auf Schutzgruppenebene)</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::JobTreeModel</name>
@@ -1944,14 +1965,6 @@ Signal N unterbrochen.</translation>
         <translation>Spalten</translation>
     </message>
     <message>
-        <source>The table&apos;s visible columns, in their order and with their titles</source>
-        <translation>Die sichtbaren Spalten der Tabelle, in ihrer Reihenfolge und mit ihren Titeln</translation>
-    </message>
-    <message>
-        <source>Every field, named as the API names it (job_id, …, server_group_name)</source>
-        <translation>Alle Felder, benannt wie in der API (job_id, …, server_group_name)</translation>
-    </message>
-    <message>
         <source>Add a column with the begin time in local time (times are in UTC, ISO 8601)</source>
         <translation>Eine Spalte mit dem Beginn in Ortszeit hinzufügen (Zeiten sind in UTC, ISO 8601)</translation>
     </message>
@@ -2020,6 +2033,14 @@ Signal N unterbrochen.</translation>
             <numerusform>Alle Seiten der aktuellen Abfrage, neu abgerufen (%Ln Zeilen beim Dienst)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The table&apos;s visible columns, in their order, with their titles and the values as the table shows them (“Create failed”, a group&apos;s name)</source>
+        <translation>Die sichtbaren Spalten der Tabelle, in ihrer Reihenfolge, mit ihren Titeln und den Werten, wie die Tabelle sie zeigt („Erstellen fehlgeschlagen“, der Name einer Gruppe)</translation>
+    </message>
+    <message>
+        <source>Every field, named as the API names it, with the API&apos;s values (job_id, …, server_group_name; “createFail”)</source>
+        <translation>Alle Felder, benannt wie in der API, mit den Werten der API (job_id, …, server_group_name; „createFail“)</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ui::FailureTableView</name>
@@ -2040,6 +2061,29 @@ Signal N unterbrochen.</translation>
         <source>Begin time (local)</source>
         <extracomment>Export column header: the begin time in the computer&apos;s time zone.</extracomment>
         <translation>Beginn (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: the service did not accept the credentials.</source>
+        <extracomment>Over the empty table: the service refused the credentials.</extracomment>
+        <translation>Anmeldung abgelehnt: Der Dienst hat die Zugangsdaten nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Edit connection…</source>
+        <translation>Verbindung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>No failed tasks match the filters.</source>
+        <extracomment>Over the empty table: the filters leave no row.</extracomment>
+        <translation>Keine fehlgeschlagene Aufgabe passt zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No failed tasks</source>
+        <extracomment>Over the empty table: the scope has no failed task at all.</extracomment>
+        <translation>Keine fehlgeschlagenen Aufgaben</translation>
     </message>
 </context>
 <context>
@@ -2422,10 +2466,6 @@ Abhilfe: %3</translation>
         <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
-        <source>Copy the selected rows with a header line, tab-separated</source>
-        <translation>Die ausgewählten Zeilen mit Kopfzeile kopieren, durch Tabulatoren getrennt</translation>
-    </message>
-    <message>
         <source>Copy &amp;job ID</source>
         <translation>&amp;Job-ID kopieren</translation>
     </message>
@@ -2525,6 +2565,26 @@ Abhilfe: %3</translation>
             <numerusform>%Ln Zeile kopiert.</numerusform>
             <numerusform>%Ln Zeilen kopiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as the table shows them, with a header line, tab-separated</source>
+        <translation>Die ausgewählten Zeilen so kopieren, wie die Tabelle sie zeigt, mit Kopfzeile, durch Tabulatoren getrennt</translation>
+    </message>
+    <message>
+        <source>Copy the current row as a JSON object</source>
+        <translation>Die aktuelle Zeile als JSON-Objekt kopieren</translation>
+    </message>
+    <message>
+        <source>Copy rows as JSON &amp;array</source>
+        <translation>Zeilen als JSON-&amp;Array kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as a JSON array</source>
+        <translation>Die ausgewählten Zeilen als JSON-Array kopieren</translation>
     </message>
 </context>
 <context>

@@ -802,6 +802,27 @@
         <extracomment>Column title: the id of the SDRS job.</extracomment>
         <translation>作业 ID</translation>
     </message>
+    <message>
+        <source>Protection-group level: the task belongs to no particular protection group</source>
+        <extracomment>Tooltip of the protection group cell of a row that belongs to no group.</extracomment>
+        <translation>保护组级别：该任务不属于任何特定保护组</translation>
+    </message>
+    <message>
+        <source>%1
+ID: %2</source>
+        <extracomment>Tooltip of the protection group cell: %1 the group&apos;s name, %2 its ID.</extracomment>
+        <translation>%1
+ID：%2</translation>
+    </message>
+    <message>
+        <source>Protection group</source>
+        <extracomment>Column title: the name of the protection group a failed task belongs to.</extracomment>
+        <translation>保护组</translation>
+    </message>
+    <message>
+        <source>The protection group the task belongs to (empty at the protection-group level)</source>
+        <translation>任务所属的保护组（保护组级别时为空）</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::JobTreeModel</name>
@@ -1931,14 +1952,6 @@ OS_USER_DOMAIN_NAME）；项目取自 --project-id 或 OS_PROJECT_ID。
         <translation>列</translation>
     </message>
     <message>
-        <source>The table&apos;s visible columns, in their order and with their titles</source>
-        <translation>表格中可见的列，保持其顺序和标题</translation>
-    </message>
-    <message>
-        <source>Every field, named as the API names it (job_id, …, server_group_name)</source>
-        <translation>所有字段，名称与 API 中一致（job_id, …, server_group_name）</translation>
-    </message>
-    <message>
         <source>Add a column with the begin time in local time (times are in UTC, ISO 8601)</source>
         <translation>添加一列本地时间的开始时间（时间均为 UTC，ISO 8601）</translation>
     </message>
@@ -2006,6 +2019,14 @@ OS_USER_DOMAIN_NAME）；项目取自 --project-id 或 OS_PROJECT_ID。
             <numerusform>重新获取当前查询的所有页（服务上共 %Ln 行）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The table&apos;s visible columns, in their order, with their titles and the values as the table shows them (“Create failed”, a group&apos;s name)</source>
+        <translation>表格中可见的列，按其顺序，使用其标题和表格中显示的值（“创建失败”、组的名称）</translation>
+    </message>
+    <message>
+        <source>Every field, named as the API names it, with the API&apos;s values (job_id, …, server_group_name; “createFail”)</source>
+        <translation>所有字段，按 API 的名称命名，使用 API 的值（job_id、…、server_group_name；“createFail”）</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ui::FailureTableView</name>
@@ -2026,6 +2047,29 @@ OS_USER_DOMAIN_NAME）；项目取自 --project-id 或 OS_PROJECT_ID。
         <source>Begin time (local)</source>
         <extracomment>Export column header: the begin time in the computer&apos;s time zone.</extracomment>
         <translation>开始时间（本地）</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: the service did not accept the credentials.</source>
+        <extracomment>Over the empty table: the service refused the credentials.</extracomment>
+        <translation>登录被拒绝：服务未接受该凭据。</translation>
+    </message>
+    <message>
+        <source>Edit connection…</source>
+        <translation>编辑连接…</translation>
+    </message>
+    <message>
+        <source>No failed tasks match the filters.</source>
+        <extracomment>Over the empty table: the filters leave no row.</extracomment>
+        <translation>没有符合筛选条件的失败任务。</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选条件</translation>
+    </message>
+    <message>
+        <source>No failed tasks</source>
+        <extracomment>Over the empty table: the scope has no failed task at all.</extracomment>
+        <translation>没有失败任务</translation>
     </message>
 </context>
 <context>
@@ -2407,10 +2451,6 @@ What to do: %3</source>
         <translation>复制行(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy the selected rows with a header line, tab-separated</source>
-        <translation>复制所选行（含标题行，以制表符分隔）</translation>
-    </message>
-    <message>
         <source>Copy &amp;job ID</source>
         <translation>复制作业 ID(&amp;J)</translation>
     </message>
@@ -2508,6 +2548,26 @@ What to do: %3</source>
         <translation>
             <numerusform>已复制 %Ln 行。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as the table shows them, with a header line, tab-separated</source>
+        <translation>按表格所示复制所选行，带标题行，以制表符分隔</translation>
+    </message>
+    <message>
+        <source>Copy the current row as a JSON object</source>
+        <translation>将当前行复制为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>Copy rows as JSON &amp;array</source>
+        <translation>将各行复制为 JSON 数组(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as a JSON array</source>
+        <translation>将所选行复制为 JSON 数组</translation>
     </message>
 </context>
 <context>

@@ -109,10 +109,16 @@ QGroupBox *ExportDialog::buildColumnsBox(const QSettings &settings)
     auto *columns = new QGroupBox(tr("Columns"), this);
     auto *columnsLayout = new QVBoxLayout(columns);
     m_visibleColumns = new QRadioButton(
-        tr("The table's visible columns, in their order and with their titles"), columns);
+        tr("The table's visible columns, in their order, with their titles and the values as "
+           "the table shows them (\u201c"
+           "Create failed\u201d, a group's name)"),
+        columns);
     m_visibleColumns->setObjectName(QStringLiteral("exportVisibleColumns"));
     m_allFields = new QRadioButton(
-        tr("Every field, named as the API names it (job_id, \u2026, server_group_name)"), columns);
+        tr("Every field, named as the API names it, with the API's values (job_id, \u2026, "
+           "server_group_name; \u201c"
+           "createFail\u201d)"),
+        columns);
     m_allFields->setObjectName(QStringLiteral("exportAllFields"));
     (settings.value(AllFieldsKey, false).toBool() ? m_allFields : m_visibleColumns)
         ->setChecked(true);

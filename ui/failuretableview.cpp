@@ -5,7 +5,9 @@
 #include "models/jsoncodec.h"
 #include "models/pageproxy.h"
 #include "ui/detailpane.h"
+#include "ui/sortarrowstyle.h"
 #include "ui/statusicondelegate.h"
+#include "ui/tableoverlay.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -21,22 +23,11 @@ namespace sdrs::ui {
 
 namespace {
 
-/// A filled dot in the palette's highlight colour: "new since an earlier refresh".
-QIcon newIcon(const QColor &colour)
-{
-    QPixmap pixmap(32, 32);
-    pixmap.fill(Qt::transparent);
-    {
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(colour);
-        painter.drawEllipse(QRectF(8, 8, 16, 16));
-    }
-    return QIcon(pixmap);
-}
+/// How wide the strip is that marks a new row at its left edge.
+constexpr int NewStripWidth = 4;
 
-/// Status icons in the status column, new rows in bold with a dot, and stale rows greyed out.
+/// Status icons in the status column, new rows marked by a strip at their left edge, and stale
+/// rows greyed out.
 class FailureDelegate final : public StatusIconDelegate
 {
 public:
@@ -45,28 +36,43 @@ public:
                              failureStatusTone, parent)
     {}
 
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        StatusIconDelegate::paint(painter, option, index);
+        if (!index.data(FailureJobModel::NewRole).toBool() || !isFirstColumn(option, index))
+            return;
+        // The text keeps its font and width; the strip shows on a selected row too.
+        const bool selected = option.state.testFlag(QStyle::State_Selected);
+        painter->fillRect(
+            QRect(option.rect.left(), option.rect.top(), NewStripWidth, option.rect.height()),
+            option.palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight));
+    }
+
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         StatusIconDelegate::initStyleOption(option, index);
-        if (index.data(FailureJobModel::NewRole).toBool()) {
-            option->font.setBold(true);
-            if (index.column() == FailureJobModel::BeginTime) {
-                const QColor colour = option->palette.color(QPalette::Highlight);
-                auto it = m_newIcons.constFind(colour.rgba());
-                if (it == m_newIcons.cend())
-                    it = m_newIcons.insert(colour.rgba(), newIcon(colour));
-                option->icon = *it;
-                option->features |= QStyleOptionViewItem::HasDecoration;
-            }
-        }
         if (index.data(FailureJobModel::StaleRole).toBool())
             option->palette.setColor(QPalette::Text,
                                      option->palette.color(QPalette::Disabled, QPalette::Text));
     }
 
 private:
-    mutable QHash<QRgb, QIcon> m_newIcons; ///< the "new" dot per highlight colour
+    /// Whether the cell is in the leftmost column shown.
+    static bool isFirstColumn(const QStyleOptionViewItem &option, const QModelIndex &index)
+    {
+        const auto *view = qobject_cast<const QTableView *>(option.widget);
+        if (!view)
+            return index.column() == 0;
+        const QHeaderView *header = view->horizontalHeader();
+        for (int visual = 0; visual < header->count(); ++visual) {
+            const int logical = header->logicalIndex(visual);
+            if (!header->isSectionHidden(logical))
+                return logical == index.column();
+        }
+        return false;
+    }
 };
 
 } // namespace
@@ -76,6 +82,7 @@ FailureTableView::FailureTableView(FailureJobModel *model, QWidget *parent)
     , m_model(model)
     , m_filter(new FailureJobFilterProxy(this))
     , m_pages(new PageProxy(this))
+    , m_overlay(new TableOverlay(viewport()))
 {
     m_filter->setSourceModel(m_model);
     m_pages->setSourceModel(m_filter);
@@ -110,6 +117,65 @@ FailureTableView::FailureTableView(FailureJobModel *model, QWidget *parent)
     });
     connect(m_pages, &QAbstractItemModel::modelReset, this,
             &FailureTableView::selectFirstRowIfNone);
+    using M = QAbstractItemModel;
+    connect(m_pages, &M::modelReset, this, &FailureTableView::updateOverlay);
+    connect(m_pages, &M::layoutChanged, this, &FailureTableView::updateOverlay);
+    connect(m_pages, &M::rowsInserted, this, &FailureTableView::updateOverlay);
+    connect(m_pages, &M::rowsRemoved, this, &FailureTableView::updateOverlay);
+    connect(m_overlay, &TableOverlay::buttonClicked, this, [this] {
+        if (m_overlayAction == OverlayAction::ClearFilters)
+            Q_EMIT clearFiltersRequested();
+        else if (m_overlayAction == OverlayAction::EditConnection)
+            Q_EMIT editConnectionRequested();
+    });
+}
+
+void FailureTableView::setLoadingText(const QString &text)
+{
+    m_loadingText = text;
+    updateOverlay();
+}
+
+void FailureTableView::setSignInRefused(bool refused)
+{
+    m_signInRefused = refused;
+    updateOverlay();
+}
+
+void FailureTableView::setAnswered(bool answered)
+{
+    m_answered = answered;
+    updateOverlay();
+}
+
+void FailureTableView::setFiltersActive(bool active)
+{
+    m_filtersActive = active;
+    updateOverlay();
+}
+
+void FailureTableView::updateOverlay()
+{
+    m_overlayAction = OverlayAction::None;
+    if (m_pages->rowCount() > 0) {
+        m_overlay->showText({});
+    } else if (!m_loadingText.isEmpty()) {
+        m_overlay->showText(m_loadingText);
+    } else if (m_signInRefused) {
+        m_overlayAction = OverlayAction::EditConnection;
+        //: Over the empty table: the service refused the credentials.
+        m_overlay->showText(tr("Sign-in refused: the service did not accept the credentials."),
+                            tr("Edit connection\u2026"));
+    } else if (!m_answered) {
+        m_overlay->showText({});
+    } else if (m_filtersActive || m_model->rowCount() > 0) {
+        m_overlayAction = OverlayAction::ClearFilters;
+        //: Over the empty table: the filters leave no row.
+        m_overlay->showText(tr("No failed tasks match the filters."), tr("Clear filters"));
+    } else {
+        //: Over the empty table: the scope has no failed task at all.
+        m_overlay->showText(tr("No failed tasks"));
+    }
 }
 
 void FailureTableView::setupHeader()
@@ -117,7 +183,9 @@ void FailureTableView::setupHeader()
     auto *header = horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
-    header->setStretchLastSection(true);
+    // ▼ for newest first, whatever the style's convention (Fusion on Linux draws it ▲).
+    header->setStyle(new SortArrowStyle(header));
+    header->setStretchLastSection(false);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setToolTip(tr("Click to sort; right-click to choose columns"));
     // Widths from the font: a time, a long status name, typical names and codes.
@@ -131,16 +199,40 @@ void FailureTableView::setupHeader()
                           w("Protection group"),
                           w("createProtectionGroupNo"),
                           w("SDRS.1013"),
-                          400,
+                          w("analytics-db-dr-01"),
                           w("6b6437b9-8dda-46bb-91e9-fbc34090faa3"),
-                          w("ff808081d101b5b901a1f8290303c999")};
+                          w("ff808081d101b5b901a1f8290303c999"),
+                          400};
+    static_assert(std::size(widths) == FailureJobModel::ColumnCount);
     for (int column = 0; column < FailureJobModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
     header->setSectionHidden(FailureJobModel::ResourceId, true);
     header->setSectionHidden(FailureJobModel::JobId, true);
+    // Shown in "All protection groups" (setAllGroupsScope()); in the column menu elsewhere.
+    header->setSectionHidden(FailureJobModel::ProtectionGroup, true);
+    keepFailReasonLast();
     header->setSortIndicator(FailureJobModel::BeginTime, Qt::DescendingOrder);
     connect(header, &QHeaderView::customContextMenuRequested, this,
             &FailureTableView::showHeaderMenu);
+}
+
+void FailureTableView::keepFailReasonLast()
+{
+    // The reason takes the width the other columns leave, elided at its end.
+    auto *header = horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(FailureJobModel::FailReason, QHeaderView::Stretch);
+    const int at = header->visualIndex(FailureJobModel::FailReason);
+    if (at >= 0 && at != header->count() - 1)
+        header->moveSection(at, header->count() - 1);
+}
+
+void FailureTableView::setAllGroupsScope(bool all)
+{
+    if (m_allGroupsScope == int(all))
+        return;
+    m_allGroupsScope = int(all);
+    horizontalHeader()->setSectionHidden(FailureJobModel::ProtectionGroup, !all);
 }
 
 void FailureTableView::showHeaderMenu(const QPoint &pos)
@@ -224,8 +316,10 @@ QList<csv::Column> FailureTableView::visibleColumns(bool localTime) const
                 columns.append({tr("Begin time (local)"), csv::Field::BeginTimeLocal});
             continue;
         }
-        // The cells as the table shows them: statuses and types in words.
-        columns.append({m_model->headerData(logical, Qt::Horizontal).toString(), field, true});
+        // The cells as the table shows them: statuses and types in words, the group's name.
+        columns.append({m_model->headerData(logical, Qt::Horizontal).toString(),
+                        field == csv::Field::ServerGroupId ? csv::Field::ServerGroupName : field,
+                        true});
     }
     return columns;
 }
@@ -302,13 +396,14 @@ void FailureTableView::copyField(int column) const
 
 void FailureTableView::copyJson() const
 {
-    const QList<FailureJob> jobs = selectedJobs();
-    if (jobs.size() == 1) {
-        QApplication::clipboard()->setText(DetailPane::rowJson(jobs.constFirst()));
-        return;
-    }
+    if (const FailureJob *job = jobAtCurrent())
+        QApplication::clipboard()->setText(DetailPane::rowJson(*job));
+}
+
+void FailureTableView::copyJsonArray() const
+{
     QJsonArray rows;
-    for (const FailureJob &job : jobs)
+    for (const FailureJob &job : selectedJobs())
         rows.append(json::rowToJson(job));
     if (!rows.isEmpty())
         QApplication::clipboard()->setText(

@@ -14,6 +14,8 @@ class PageProxy;
 
 namespace sdrs::ui {
 
+class TableOverlay;
+
 /// The failed-task table: the model's rows through the in-memory filter and sort
 /// (FailureJobFilterProxy) and the in-memory page (PageProxy), with status icons and new/stale
 /// marks, a header menu to choose columns, and the selection read back as jobs and copied.
@@ -51,9 +53,35 @@ public:
     int copyRows(const QHash<QString, QString> &groupNames) const;
     /// Copies one raw field of every selected row, a line each.
     void copyField(int column) const;
+    /// Copies the current row as a JSON object (as the detail pane shows it).
     void copyJson() const;
+    /// Copies the selected rows as a JSON array (one row: an array of one).
+    void copyJsonArray() const;
+
+    /// Shows the Protection group column when the scope becomes "All protection groups" and
+    /// hides it when the scope becomes another (where the column menu offers it).
+    void setAllGroupsScope(bool all);
+    /// Puts the Fail reason column last, taking the width the others leave (also after a
+    /// restored header state).
+    void keepFailReasonLast();
+
+    // What the table says over its viewport while it shows no row (TableOverlay): "Loading…",
+    // "Sign-in refused", "No failed tasks match" or "No failed tasks", in that precedence.
+
+    /// What is loading (with progress where known); empty: nothing is.
+    void setLoadingText(const QString &text);
+    /// The last load was refused at sign-in: offers to edit the connection.
+    void setSignInRefused(bool refused);
+    /// An answer of the service is shown (before the first one the table stays blank).
+    void setAnswered(bool answered);
+    /// A filter narrows the rows (server or in memory): offers to clear the filters.
+    void setFiltersActive(bool active);
 
 Q_SIGNALS:
+    /// The overlay's "Clear filters" button.
+    void clearFiltersRequested();
+    /// The overlay's "Edit connection…" button, after a refused sign-in.
+    void editConnectionRequested();
     /// Enter or a double-click: open the current row's job.
     void openRequested();
     /// The user changed the selection (not the program keeping or choosing one).
@@ -61,6 +89,7 @@ Q_SIGNALS:
 
 private:
     void setupHeader();
+    void updateOverlay();
     void showHeaderMenu(const QPoint &pos);
     /// The model's index of a row of this view (through both proxies); invalid when none.
     QModelIndex sourceIndex(const QModelIndex &index) const;
@@ -69,6 +98,14 @@ private:
     FailureJobFilterProxy *m_filter;
     PageProxy *m_pages;
     bool m_autoSelecting = false; ///< a row selected by the program is not "seen"
+    TableOverlay *m_overlay;
+    QString m_loadingText;
+    bool m_signInRefused = false;
+    bool m_answered = false;
+    bool m_filtersActive = false;
+    /// What the overlay's button does now.
+    enum class OverlayAction { None, ClearFilters, EditConnection } m_overlayAction{};
+    int m_allGroupsScope = -1; ///< setAllGroupsScope()'s last value; -1 before the first
 };
 
 } // namespace sdrs::ui

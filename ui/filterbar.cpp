@@ -299,4 +299,27 @@ void FilterBar::focusQuickFilter()
     m_quick->selectAll();
 }
 
+void FilterBar::clearFilters()
+{
+    const bool nameSent = !m_appliedName.isEmpty();
+    {
+        const QSignalBlocker blockStatus(m_status);
+        const QSignalBlocker blockType(m_type);
+        const QSignalBlocker blockName(m_name);
+        m_status->setCurrentIndex(0);
+        m_type->setCurrentIndex(0);
+        m_name->clear();
+    }
+    m_appliedName.clear();
+    if (filter().scope == Scope::AllGroups && !nameSent)
+        Q_EMIT memoryFilterChanged(); // status and type apply to the rows held here
+    else
+        Q_EMIT serverFilterChanged();
+    if (!m_quick->text().isEmpty()) {
+        m_quick->clear();
+        m_quickTimer->stop();
+        Q_EMIT quickFilterChanged();
+    }
+}
+
 } // namespace sdrs::ui

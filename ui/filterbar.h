@@ -37,6 +37,9 @@ public:
     /// The text beside the quick filter (how many rows it keeps).
     void setCountText(const QString &text);
     void focusQuickFilter();
+    /// Empties status, type, resource name and the quick filter (the scope stays), and asks
+    /// for the rows again as the change needs.
+    void clearFilters();
 
 Q_SIGNALS:
     /// Another scope or protection group was chosen.

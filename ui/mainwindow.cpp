@@ -112,6 +112,9 @@ void MainWindow::connectTable()
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateDetail);
     connect(m_table, &FailureTableView::selectionChangedByUser, this, &MainWindow::markCurrentSeen);
+    connect(m_table, &FailureTableView::clearFiltersRequested, m_filters, &FilterBar::clearFilters);
+    connect(m_table, &FailureTableView::editConnectionRequested, this,
+            &MainWindow::editProfileRequested);
     connect(m_table->pageProxy(), &QAbstractItemModel::modelReset, this, &MainWindow::updateDetail);
     connect(m_table->pageProxy(), &QAbstractItemModel::layoutChanged, this,
             &MainWindow::updateDetail);
@@ -204,6 +207,7 @@ void MainWindow::setGroups(const QList<ProtectionGroup> &groups)
     for (const ProtectionGroup &group : groups)
         m_groups.insert(group.id, group);
     m_filters->setGroups(groups);
+    m_model->setGroupNames(groupNames());
     if (filter() != before) {
         m_paging.requestFirstPage();
         requestLoad();
@@ -217,6 +221,7 @@ void MainWindow::restartQuery()
     // The in-memory filters change when the rows of the new query arrive (showServerPage() or
     // showAllRows()): until then the rows shown keep theirs.
     m_paging.restart();
+    m_table->setAllGroupsScope(filter().scope == Scope::AllGroups);
     requestLoad();
 }
 
@@ -277,6 +282,8 @@ bool MainWindow::showServerPage(QList<FailureJob> rows, qint64 total)
 void MainWindow::rowsArrived()
 {
     m_haveRows = true;
+    m_table->setAnswered(true);
+    m_table->setSignInRefused(false);
     m_message->clear();
     updateNewMarks();
     m_status->setRefreshed(true);
@@ -309,6 +316,7 @@ void MainWindow::showError(const ApiError &error)
     } else {
         m_message->showError(error);
     }
+    m_table->setSignInRefused(error.kind == ApiError::Kind::Auth);
     // The paging bar goes back to describing the rows shown.
     m_paging.revert();
     if (m_haveRows) {
@@ -333,8 +341,11 @@ void MainWindow::clearForNewConnection()
     m_model->setJobs(QList<FailureJob>{});
     m_groups.clear();
     m_filters->clearGroups();
+    m_model->setGroupNames({});
     m_message->clear();
     m_haveRows = false;
+    m_table->setAnswered(false);
+    m_table->setSignInRefused(false);
     m_paging.clear();
     m_status->setRefreshed(false);
     m_newRows.clear();
@@ -353,6 +364,7 @@ void MainWindow::setBusy(bool busy, const QString &text)
 {
     m_busyNow = busy;
     m_busy->setBusy(busy, text);
+    m_table->setLoadingText(busy ? (text.isEmpty() ? tr("Loading\u2026") : text) : QString());
     m_cancel->setEnabled(busy);
 }
 
@@ -384,6 +396,8 @@ void MainWindow::updateCounts()
     const BrowserFilter f = filter();
     const bool filtered = !m_table->filterProxy()->quickFilter().trimmed().isEmpty() ||
                           (local && (!f.failureStatus.isEmpty() || !f.resourceType.isEmpty()));
+    m_table->setFiltersActive(filtered || !f.failureStatus.isEmpty() || !f.resourceType.isEmpty() ||
+                              !f.resourceName.isEmpty());
     if (!filtered)
         m_filters->setCountText(local ? tr("Rows loaded: %1").arg(locale.toString(held))
                                       : tr("Rows on this page: %1").arg(locale.toString(held)));
@@ -447,9 +461,11 @@ void MainWindow::restoreSettings()
     m_splitter->restoreState(s.splitter);
     if (!s.header.isEmpty())
         m_table->horizontalHeader()->restoreState(s.header);
+    m_table->keepFailReasonLast();
     setAutoRefreshMinutes(s.autoRefreshMinutes);
     m_notify->setChecked(m_notify->isEnabled() && s.notifyNew);
     m_filters->showFilter(s.filter);
+    m_table->setAllGroupsScope(filter().scope == Scope::AllGroups);
     if (!m_pagingBar->selectPageSize(s.pageSize))
         m_pagingBar->selectPageSize(DefaultPageSize);
     setMemoryFilters();

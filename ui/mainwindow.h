@@ -218,6 +218,7 @@ private:
     QAction *m_copyJobId = nullptr;
     QAction *m_copyResourceId = nullptr;
     QAction *m_copyJson = nullptr;
+    QAction *m_copyJsonArray = nullptr;
     QAction *m_inspect = nullptr;
     QAction *m_deleteSelected = nullptr;
     QAction *m_deleteGroupLevel = nullptr;

@@ -123,7 +123,8 @@ void MainWindow::buildEditMenu()
     m_copy->setObjectName(QStringLiteral("copyRowsAction"));
     m_copy->setShortcut(QKeySequence::Copy);
     m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_copy->setToolTip(tr("Copy the selected rows with a header line, tab-separated"));
+    m_copy->setToolTip(tr("Copy the selected rows as the table shows them, with a header line, "
+                          "tab-separated"));
     m_table->addAction(m_copy);
     m_copyJobId = edit->addAction(tr("Copy &job ID"), this,
                                   [this] { m_table->copyField(FailureJobModel::JobId); });
@@ -133,6 +134,11 @@ void MainWindow::buildEditMenu()
     m_copyResourceId->setObjectName(QStringLiteral("copyResourceIdAction"));
     m_copyJson = edit->addAction(tr("Copy row as &JSON"), this, [this] { m_table->copyJson(); });
     m_copyJson->setObjectName(QStringLiteral("copyJsonAction"));
+    m_copyJson->setToolTip(tr("Copy the current row as a JSON object"));
+    m_copyJsonArray =
+        edit->addAction(tr("Copy rows as JSON &array"), this, [this] { m_table->copyJsonArray(); });
+    m_copyJsonArray->setObjectName(QStringLiteral("copyJsonArrayAction"));
+    m_copyJsonArray->setToolTip(tr("Copy the selected rows as a JSON array"));
 }
 
 void MainWindow::buildViewMenu()
@@ -237,6 +243,7 @@ void MainWindow::showTableMenu(const QPoint &pos)
     menu.addAction(m_copyJobId);
     menu.addAction(m_copyResourceId);
     menu.addAction(m_copyJson);
+    menu.addAction(m_copyJsonArray);
     menu.addSeparator();
     menu.addAction(m_inspect);
     menu.addSeparator();
@@ -327,7 +334,8 @@ void MainWindow::updateActions()
     m_copy->setEnabled(any);
     m_copyJobId->setEnabled(any);
     m_copyResourceId->setEnabled(any);
-    m_copyJson->setEnabled(any);
+    m_copyJson->setEnabled(m_table->jobAtCurrent() != nullptr);
+    m_copyJsonArray->setEnabled(any);
     m_inspect->setEnabled(m_table->currentIndex().isValid());
     m_deleteSelected->setEnabled(any);
     const QString group = groupToDelete();

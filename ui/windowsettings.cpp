@@ -39,7 +39,9 @@ WindowSettings WindowSettings::load()
     settings.beginGroup(QStringLiteral("window"));
     s.geometry = settings.value(QStringLiteral("geometry")).toByteArray();
     s.splitter = settings.value(QStringLiteral("splitter")).toByteArray();
-    s.header = settings.value(QStringLiteral("header")).toByteArray();
+    // "tableHeader": the columns of a "header" state were in another order (before the
+    // Protection group column).
+    s.header = settings.value(QStringLiteral("tableHeader")).toByteArray();
     s.autoRefreshMinutes = settings.value(QStringLiteral("autoRefreshMinutes"), 0).toInt();
     s.notifyNew = settings.value(QStringLiteral("notifyNew"), false).toBool();
     settings.endGroup();
@@ -62,7 +64,7 @@ void WindowSettings::save() const
     settings.beginGroup(QStringLiteral("window"));
     settings.setValue(QStringLiteral("geometry"), geometry);
     settings.setValue(QStringLiteral("splitter"), splitter);
-    settings.setValue(QStringLiteral("header"), header);
+    settings.setValue(QStringLiteral("tableHeader"), header);
     settings.setValue(QStringLiteral("autoRefreshMinutes"), autoRefreshMinutes);
     settings.setValue(QStringLiteral("notifyNew"), notifyNew);
     settings.endGroup();

@@ -284,7 +284,8 @@ private Q_SLOTS:
             texts,
             QStringList({QStringLiteral("copyRowsAction"), QStringLiteral("copyJobIdAction"),
                          QStringLiteral("copyResourceIdAction"), QStringLiteral("copyJsonAction"),
-                         QStringLiteral("inspectAction"), QStringLiteral("deleteSelectedAction")}));
+                         QStringLiteral("copyJsonArrayAction"), QStringLiteral("inspectAction"),
+                         QStringLiteral("deleteSelectedAction")}));
 
         action("copyJobIdAction")->trigger();
         QCOMPARE(QApplication::clipboard()->text(), job.jobId);
