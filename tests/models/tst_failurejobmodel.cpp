@@ -177,11 +177,11 @@ void TstFailureJobModel::headerData()
 {
     FailureJobModel model;
     const QStringList expected = {
-        QStringLiteral("Begin time"),    QStringLiteral("Failure status"),
-        QStringLiteral("Resource name"), QStringLiteral("Resource type"),
-        QStringLiteral("Job type"),      QStringLiteral("Error code"),
-        QStringLiteral("Fail reason"),   QStringLiteral("Resource ID"),
-        QStringLiteral("Job ID"),
+        QStringLiteral("Begin time"),       QStringLiteral("Failure status"),
+        QStringLiteral("Resource name"),    QStringLiteral("Resource type"),
+        QStringLiteral("Job type"),         QStringLiteral("Error code"),
+        QStringLiteral("Protection group"), QStringLiteral("Resource ID"),
+        QStringLiteral("Job ID"),           QStringLiteral("Fail reason"),
     };
     QCOMPARE(expected.size(), int(FailureJobModel::ColumnCount));
     for (int column = 0; column < FailureJobModel::ColumnCount; ++column) {
