@@ -48,6 +48,8 @@ private:
     /// Drops the client: `name` is chosen but cannot be used; `why` says so.
     void disconnectClient(const QString &name, const QString &why);
     void refreshProfileList();
+    /// Deletes the saved profile in use, once confirmed: its settings and its keychain entry.
+    void deleteProfile();
     void editProfile(bool asNew);
     void runProfileDialog(const Profile &start, bool asNew);
     /// "Test connection" of the profile dialog: lists the groups with a client of its own.
