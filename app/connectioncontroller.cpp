@@ -76,12 +76,15 @@ void ConnectionController::deleteProfile()
     m_session.newProfileRequest(); // a read of the profile still running is stale
     m_profiles->remove(name);
     //: %1 is the name of the deleted profile.
-    disconnectClient(QString(), tr("The connection profile \u201c%1\u201d is deleted. Choose "
-                                   "another connection in the toolbar or add one with New\u2026")
-                                    .arg(name));
+    disconnectClient(QString(),
+                     tr("The connection profile \u201c%1\u201d is deleted. Choose another "
+                        "connection in the toolbar or add one with New\u2026")
+                         .arg(name),
+                     ui::MessageKind::Information);
 }
 
-void ConnectionController::disconnectClient(const QString &name, const QString &why)
+void ConnectionController::disconnectClient(const QString &name, const QString &why,
+                                            ui::MessageKind kind)
 {
     m_session.disconnectFrom(name, m_profiles->profile(name).has_value());
     m_window->setBusy(false);
@@ -89,7 +92,7 @@ void ConnectionController::disconnectClient(const QString &name, const QString &
     m_window->clearForNewConnection();
     //: Shown where the connection's address would be.
     m_window->setConnectionText(tr("Not connected"));
-    m_window->showNotice(why);
+    m_window->showNotice(why, kind);
     refreshProfileList();
 }
 
@@ -114,7 +117,8 @@ void ConnectionController::useConnection(const Connection &connection, const QSt
 void ConnectionController::useProfile(const QString &name)
 {
     if (!m_profiles->profile(name)) {
-        m_window->showNotice(tr("There is no connection profile named \"%1\".").arg(name));
+        m_window->showNotice(tr("There is no connection profile named \"%1\".").arg(name),
+                             ui::MessageKind::Warning);
         return;
     }
     m_window->setBusy(true, tr("Reading the profile\u2026"));
@@ -198,7 +202,8 @@ void ConnectionController::runProfileDialog(const Profile &start, bool asNew)
     m_profiles->save(profile, this, [this](const QString &note) {
         // Bug 12: said in the message bar, where it stays, not in the status bar for 10 s.
         if (!note.isEmpty())
-            m_window->showMessage(note, m_profiles->secretStorageDetails());
+            m_window->showMessage(ui::MessageKind::Warning, note,
+                                  m_profiles->secretStorageDetails());
     });
     m_profiles->setLastProfile(profile.name);
     useConnection(profile.connection, profile.name);

@@ -203,9 +203,9 @@ void MainWindow::buildLanguageMenu(QMenu *view)
             if (code == language::chosen())
                 return;
             language::setChosen(code);
-            m_message->showMessage(tr("The language changes when SDRS Failed Tasks starts "
-                                      "again."),
-                                   {});
+            m_message->showMessage(MessageKind::Information,
+                                   tr("The language changes when SDRS Failed Tasks starts "
+                                      "again."));
         });
     }
 }
@@ -221,8 +221,10 @@ void MainWindow::buildTasksMenu()
     m_deleteSelected = tasks->addAction(themedIcon(QStringLiteral("edit-delete")),
                                         tr("&Delete selected failed tasks\u2026"), this, [this] {
                                             const QList<FailureJob> jobs = selectedJobs();
-                                            if (!jobs.isEmpty())
-                                                Q_EMIT deleteJobsRequested(jobs);
+                                            if (jobs.isEmpty())
+                                                return;
+                                            m_table->rememberPositionForDelete();
+                                            Q_EMIT deleteJobsRequested(jobs);
                                         });
     m_deleteSelected->setObjectName(QStringLiteral("deleteSelectedAction"));
     m_deleteSelected->setShortcut(QKeySequence::Delete);
