@@ -70,7 +70,7 @@ void ConnectionController::disconnectClient(const QString &name, const QString &
     m_window->clearForNewConnection();
     //: Shown where the connection's address would be.
     m_window->setConnectionText(tr("Not connected"));
-    m_window->showNotice(why);
+    m_window->showNotice(why, ui::MessageKind::Warning);
     refreshProfileList();
 }
 
@@ -95,7 +95,8 @@ void ConnectionController::useConnection(const Connection &connection, const QSt
 void ConnectionController::useProfile(const QString &name)
 {
     if (!m_profiles->profile(name)) {
-        m_window->showNotice(tr("There is no connection profile named \"%1\".").arg(name));
+        m_window->showNotice(tr("There is no connection profile named \"%1\".").arg(name),
+                             ui::MessageKind::Warning);
         return;
     }
     m_window->setBusy(true, tr("Reading the profile\u2026"));

@@ -514,6 +514,21 @@
         <source>The delete was cancelled.</source>
         <translation>Der Löschvorgang wurde abgebrochen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Deleted the %Ln protection-group-level failed tasks.</source>
+        <translation>
+            <numerusform>%Ln fehlgeschlagene Aufgabe der Schutzgruppenebene gelöscht.</numerusform>
+            <numerusform>%Ln fehlgeschlagene Aufgaben der Schutzgruppenebene gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the %Ln failed tasks of protection group “%1”.</source>
+        <extracomment>%1 is the name of a protection group.</extracomment>
+        <translation>
+            <numerusform>%Ln fehlgeschlagene Aufgabe der Schutzgruppe „%1“ gelöscht.</numerusform>
+            <numerusform>%Ln fehlgeschlagene Aufgaben der Schutzgruppe „%1“ gelöscht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sdrs::EndpointPreset</name>
@@ -2519,6 +2534,10 @@ Abhilfe: %3</translation>
             <numerusform>%Ln Zeilen kopiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 The rows shown are from before.</source>
+        <translation>%1 Die angezeigten Zeilen sind vom vorherigen Stand.</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ui::MessageBar</name>
@@ -2537,6 +2556,18 @@ Abhilfe: %3</translation>
     <message>
         <source>Hide message</source>
         <translation>Meldung ausblenden</translation>
+    </message>
+    <message>
+        <source>Information message</source>
+        <translation>Informationsmeldung</translation>
+    </message>
+    <message>
+        <source>Success message</source>
+        <translation>Erfolgsmeldung</translation>
+    </message>
+    <message>
+        <source>Warning message</source>
+        <translation>Warnmeldung</translation>
     </message>
 </context>
 <context>

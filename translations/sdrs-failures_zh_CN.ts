@@ -511,6 +511,19 @@
         <source>The delete was cancelled.</source>
         <translation>删除已取消。</translation>
     </message>
+    <message numerus="yes">
+        <source>Deleted the %Ln protection-group-level failed tasks.</source>
+        <translation>
+            <numerusform>已删除 %Ln 个保护组级别的失败任务。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the %Ln failed tasks of protection group “%1”.</source>
+        <extracomment>%1 is the name of a protection group.</extracomment>
+        <translation>
+            <numerusform>已删除保护组“%1”的 %Ln 个失败任务。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sdrs::EndpointPreset</name>
@@ -2502,6 +2515,10 @@ What to do: %3</source>
             <numerusform>已复制 %Ln 行。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 The rows shown are from before.</source>
+        <translation>%1 显示的行是之前的数据。</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ui::MessageBar</name>
@@ -2520,6 +2537,18 @@ What to do: %3</source>
     <message>
         <source>Hide message</source>
         <translation>隐藏消息</translation>
+    </message>
+    <message>
+        <source>Information message</source>
+        <translation>提示信息</translation>
+    </message>
+    <message>
+        <source>Success message</source>
+        <translation>成功信息</translation>
+    </message>
+    <message>
+        <source>Warning message</source>
+        <translation>警告信息</translation>
     </message>
 </context>
 <context>

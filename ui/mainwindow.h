@@ -8,6 +8,7 @@
 #include "models/failurejobmodel.h"
 #include "models/protectiongroup.h"
 #include "ui/exportdialog.h"
+#include "ui/messagekind.h"
 #include "ui/newrowtracker.h"
 #include "ui/pagingstate.h"
 
@@ -75,13 +76,16 @@ public:
     /// Every row of "All protection groups" (prepared with FailureJobModel::prepare(), which may
     /// run off the GUI thread), paged and filtered here.
     void showAllRows(FailureJobModel::PreparedJobs rows);
-    /// A request failed: the message bar says why, the rows shown stay and are marked stale, and
-    /// the paging bar goes back to what the rows are.
+    /// A load of rows starts: the messages of the last load (and any other) leave the bar.
+    void beginLoad();
+    /// A request failed: the message bar says why (beside any other failure of this load), the
+    /// rows shown stay and are marked stale, and the paging bar goes back to what the rows are.
     void showError(const ApiError &error);
-    /// A sentence in the message bar that is not about a failed request (rows are not marked).
-    void showNotice(const QString &text);
-    /// The protection groups could not be listed: said in the message bar; the rows stay as
-    /// they are.
+    /// A sentence in the message bar that is not about a failed request (rows are not marked):
+    /// Information unless said otherwise (Success for work done, Warning for a problem).
+    void showNotice(const QString &text, MessageKind kind = MessageKind::Information);
+    /// The protection groups could not be listed: said in the message bar (beside any other
+    /// failure of this load); the rows stay as they are.
     void showGroupsError(const ApiError &error);
     /// Another connection is taking over: rows, groups and messages of the previous one go, and
     /// the scope returns to the protection-group level when it named a group.
@@ -108,8 +112,9 @@ public:
     QList<csv::Column> visibleColumns(bool localTime) const;
     /// Protection group id -> name, as listed.
     QHash<QString, QString> groupNames() const;
-    /// A sentence and details in the message bar (not about the rows shown: they stay fresh).
-    void showMessage(const QString &text, const QString &details);
+    /// A message of `kind` with details in the message bar (not about the rows shown: they stay
+    /// fresh).
+    void showMessage(MessageKind kind, const QString &text, const QString &details);
     /// A passing note in the status bar, gone after `timeoutMs`.
     void showStatusMessage(const QString &text, int timeoutMs);
     /// Every row held now, as prepared: a refresh of every group shares their strings.

@@ -195,9 +195,9 @@ void MainWindow::buildLanguageMenu(QMenu *view)
             if (code == language::chosen())
                 return;
             language::setChosen(code);
-            m_message->showMessage(tr("The language changes when SDRS Failed Tasks starts "
-                                      "again."),
-                                   {});
+            m_message->showMessage(MessageKind::Information,
+                                   tr("The language changes when SDRS Failed Tasks starts "
+                                      "again."));
         });
     }
 }

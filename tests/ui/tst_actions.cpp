@@ -4,6 +4,7 @@
 #include "tests/ui/windowharness.h"
 #include "ui/deletedialogs.h"
 #include "ui/exportdialog.h"
+#include "ui/messagebar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -136,6 +137,19 @@ class TstActions : public QObject, protected testing::WindowHarness
     Q_OBJECT
 
     QAction *action(const char *name) { return child<QAction>(name); }
+
+    /// The summary of the newest delete results dialog (closed after reading).
+    QString lastDeleteSummary()
+    {
+        QList<ui::DeleteResultsDialog *> dialogs =
+            m_window->findChildren<ui::DeleteResultsDialog *>();
+        if (dialogs.isEmpty())
+            return QStringLiteral("(no results dialog)");
+        const QString summary =
+            dialogs.constLast()->findChild<QLabel *>(QStringLiteral("deleteSummary"))->text();
+        qDeleteAll(dialogs);
+        return summary;
+    }
 
     void selectRows(const QList<int> &rows)
     {
@@ -314,7 +328,27 @@ private Q_SLOTS:
                                       .toString();
             QCOMPARE(records.at(row + 1).at(0), jobId); // in the table's order
         }
-        QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("messageBar"))->isVisible());
+        // Done, and said as done: not with the error's icon and colour.
+        auto *bar = child<ui::MessageBar>("messageBar");
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->kind(), ui::MessageKind::Success);
+        QVERIFY2(bar->text().contains(QStringLiteral("Exported")), qPrintable(bar->text()));
+    }
+
+    void languageNoticeIsInformation()
+    {
+        start();
+        QAction *other = nullptr;
+        for (QAction *a : m_window->findChildren<QAction *>()) {
+            if (a->objectName().startsWith(QStringLiteral("language_")) && !a->isChecked())
+                other = a;
+        }
+        QVERIFY(other);
+        other->trigger();
+        auto *bar = child<ui::MessageBar>("messageBar");
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->kind(), ui::MessageKind::Information);
+        QVERIFY2(bar->text().contains(QStringLiteral("language")), qPrintable(bar->text()));
     }
 
     void exportEveryPageEqualsTheServersRows_data()
@@ -418,8 +452,9 @@ private Q_SLOTS:
             exportVia(ExportOptions::Rows::Shown, QStringLiteral("/proc/sdrs-export.csv"));
         QVERIFY2(error.contains(QStringLiteral("/proc/sdrs-export.csv")), qPrintable(error));
         QVERIFY(!QFile::exists(QStringLiteral("/proc/sdrs-export.csv")));
-        auto *bar = m_window->findChild<QWidget *>(QStringLiteral("messageBar"));
+        auto *bar = child<ui::MessageBar>("messageBar");
         QVERIFY(bar->isVisible());
+        QCOMPARE(bar->kind(), ui::MessageKind::Error);
     }
 
     void deleteSelectedRemovesExactlyThoseRows()
@@ -527,6 +562,10 @@ private Q_SLOTS:
         QVERIFY(done.wait(10000));
         QVERIFY2(question.contains(QLocale().toString(groupLevel)), qPrintable(question));
         QCOMPARE(serverJobIds([](const FailureJob &) { return true; }), others);
+        // The summary counts the failed tasks that went, not the one request (bug 8).
+        QCOMPARE(lastDeleteSummary(), QStringLiteral("Deleted the %1 protection-group-level "
+                                                     "failed tasks.")
+                                          .arg(QLocale().toString(groupLevel)));
 
         // Then one group with failed tasks, chosen in the dropdown.
         auto *groups = child<QComboBox>("groupFilter");
@@ -544,10 +583,15 @@ private Q_SLOTS:
         QVERIFY(action("deleteGroupAction")->isEnabled());
         const QStringList rest =
             serverJobIds([&](const FailureJob &f) { return f.serverGroupId != groupId; });
+        const qsizetype inGroup =
+            serverJobIds([](const FailureJob &) { return true; }).size() - rest.size();
         whenShown<QMessageBox>([](QMessageBox *box) { answer(box, "confirmDeleteButton"); });
         action("deleteGroupAction")->trigger();
         QVERIFY(done.wait(10000));
         QCOMPARE(serverJobIds([](const FailureJob &) { return true; }), rest);
+        QCOMPARE(lastDeleteSummary(),
+                 QStringLiteral("Deleted the %1 failed tasks of protection group \u201c%2\u201d.")
+                     .arg(QLocale().toString(inGroup), groups->itemText(index)));
     }
 
     void refreshMarksNewRowsUntilSeen()
