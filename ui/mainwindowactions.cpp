@@ -213,8 +213,10 @@ void MainWindow::buildTasksMenu()
     m_deleteSelected = tasks->addAction(themedIcon(QStringLiteral("edit-delete")),
                                         tr("&Delete selected failed tasks\u2026"), this, [this] {
                                             const QList<FailureJob> jobs = selectedJobs();
-                                            if (!jobs.isEmpty())
-                                                Q_EMIT deleteJobsRequested(jobs);
+                                            if (jobs.isEmpty())
+                                                return;
+                                            m_table->rememberPositionForDelete();
+                                            Q_EMIT deleteJobsRequested(jobs);
                                         });
     m_deleteSelected->setObjectName(QStringLiteral("deleteSelectedAction"));
     m_deleteSelected->setShortcut(QKeySequence::Delete);

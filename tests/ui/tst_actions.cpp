@@ -22,6 +22,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
@@ -137,6 +138,23 @@ class TstActions : public QObject, protected testing::WindowHarness
     Q_OBJECT
 
     QAction *action(const char *name) { return child<QAction>(name); }
+
+    /// The job a row of the table shows.
+    FailureJob rowJob(int row)
+    {
+        FailureJob job;
+        job.jobId = table()
+                        ->model()
+                        ->index(row, FailureJobModel::JobId)
+                        .data(FailureJobModel::RawRole)
+                        .toString();
+        job.resourceId = table()
+                             ->model()
+                             ->index(row, FailureJobModel::ResourceId)
+                             .data(FailureJobModel::RawRole)
+                             .toString();
+        return job;
+    }
 
     /// The summary of the newest delete results dialog (closed after reading).
     QString lastDeleteSummary()
@@ -521,6 +539,53 @@ private Q_SLOTS:
                  qPrintable(question));
         for (const FailureJob &f : m_emulator->data().failures)
             QVERIFY(f.resourceId != twin.resourceId); // both went, as the question said
+    }
+
+    void deleteKeepsThePlaceInTheTable_data()
+    {
+        QTest::addColumn<QList<int>>("selected");
+        QTest::addColumn<bool>("last"); // the rows were the last of the page
+        QTest::newRow("middle") << QList<int>{40, 41} << false;
+        QTest::newRow("last") << QList<int>{99} << true;
+    }
+
+    void deleteKeepsThePlaceInTheTable()
+    {
+        // Bug 14: after a delete the view jumped to the top and selected the first row.
+        QFETCH(QList<int>, selected);
+        QFETCH(bool, last);
+        start();
+        QCOMPARE(table()->model()->rowCount(), 100);
+        selectRows(selected);
+        table()->scrollTo(table()->model()->index(selected.constLast(), 0));
+        const int scroll = table()->verticalScrollBar()->value();
+        QVERIFY(scroll > 0);
+        QSet<QString> gone;
+        for (const FailureJob &job : m_window->selectedJobs())
+            gone.insert(job.resourceId);
+        // The nearest row after them that stays (every row of a deleted resource goes), or
+        // before them when they were the last.
+        QString expected;
+        const int step = last ? -1 : 1;
+        for (int row = last ? selected.constFirst() - 1 : selected.constLast() + 1;
+             row >= 0 && row < table()->model()->rowCount() && expected.isEmpty(); row += step) {
+            const FailureJob job = rowJob(row);
+            if (!gone.contains(job.resourceId))
+                expected = job.jobId + job.resourceId;
+        }
+        QVERIFY(!expected.isEmpty());
+
+        whenShown<QMessageBox>([](QMessageBox *box) { answer(box, "confirmDeleteButton"); });
+        QSignalSpy done(m_controller.get(), &Controller::deletesFinished);
+        QSignalSpy rows(m_controller.get(), &Controller::rowsShown);
+        action("deleteSelectedAction")->trigger();
+        QVERIFY(done.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(rows.size(), 1, 10000); // the reload after the delete
+        lastDeleteSummary();                              // closes the results
+        const QList<FailureJob> now = m_window->selectedJobs();
+        QCOMPARE(now.size(), 1);
+        QCOMPARE(now.constFirst().jobId + now.constFirst().resourceId, expected);
+        QCOMPARE(table()->verticalScrollBar()->value(), scroll);
     }
 
     void declinedDeleteDeletesNothing()
