@@ -161,7 +161,6 @@ void MainWindow::connectPaging()
 void MainWindow::setDemo(bool demo)
 {
     m_banner->setVisible(demo);
-    setWindowTitle(demo ? tr("SDRS Failed Tasks \u2014 Demo data") : tr("SDRS Failed Tasks"));
 }
 
 void MainWindow::setConnectionText(const QString &text)
@@ -175,6 +174,9 @@ void MainWindow::setProfiles(const QStringList &names, const QString &current)
     m_profiles->addItems(names);
     m_profiles->setCurrentIndex(m_profiles->findText(current));
     m_profiles->setEnabled(!names.isEmpty());
+    //: The window title: %1 is the name of the connection profile in use.
+    setWindowTitle(current.isEmpty() ? tr("SDRS Failed Tasks")
+                                     : tr("SDRS Failed Tasks \u2014 %1").arg(current));
 }
 
 BrowserFilter MainWindow::filter() const

@@ -51,12 +51,14 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Marks the window as showing demo data (title and banner).
+    /// Marks the window as showing demo data (the banner).
     void setDemo(bool demo);
     /// The connection shown in the status bar.
     void setConnectionText(const QString &text);
-    /// The profiles of the toolbar's switcher and the one in use.
+    /// The profiles of the toolbar's switcher and the one in use (named in the window title).
     void setProfiles(const QStringList &names, const QString &current);
+    /// Enables File > Delete connection profile… (the profile in use is a saved one).
+    void setProfileDeletable(bool deletable);
 
     BrowserFilter filter() const;
     /// Zero-based page the server should be asked for (server paging).
@@ -140,6 +142,8 @@ Q_SIGNALS:
     void profileChosen(const QString &name);
     void newProfileRequested();
     void editProfileRequested();
+    /// File > Delete connection profile…: the profile in use is to go (nothing confirmed yet).
+    void deleteProfileRequested();
     /// Export (Ctrl+E) was confirmed in the export dialog.
     void exportRequested(const sdrs::ExportJob &job);
     /// Delete these failed tasks (each by its resource_id); nothing is confirmed yet.
@@ -219,6 +223,7 @@ private:
     NewRowNotifier *m_notifier = nullptr;
 
     QAction *m_export = nullptr;
+    QAction *m_deleteProfile = nullptr;
     QAction *m_copy = nullptr;
     QAction *m_copyJobId = nullptr;
     QAction *m_copyResourceId = nullptr;

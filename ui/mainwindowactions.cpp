@@ -8,6 +8,7 @@
 #include "ui/busyindicator.h"
 #include "ui/exportdialog.h"
 #include "ui/failuretableview.h"
+#include "ui/helpmenu.h"
 #include "ui/language.h"
 #include "ui/messagebar.h"
 #include "ui/windowstatusbar.h"
@@ -90,6 +91,7 @@ void MainWindow::buildMenus()
     buildEditMenu();
     buildViewMenu();
     buildTasksMenu();
+    addHelpMenu(this);
 
     m_autoTimer = new QTimer(this);
     m_autoTimer->setObjectName(QStringLiteral("autoRefreshTimer"));
@@ -109,6 +111,12 @@ void MainWindow::buildFileMenu()
                                tr("&Export to CSV\u2026"), this, &MainWindow::startExport);
     m_export->setObjectName(QStringLiteral("exportAction"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    m_deleteProfile = file->addAction(tr("&Delete connection profile\u2026"), this,
+                                      &MainWindow::deleteProfileRequested);
+    m_deleteProfile->setObjectName(QStringLiteral("deleteProfileAction"));
+    m_deleteProfile->setToolTip(tr("Delete the connection profile in use, with its secrets"));
+    m_deleteProfile->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -340,6 +348,11 @@ void MainWindow::updateActions()
             ? tr("Delete all failed tasks of this &group\u2026")
             : tr("Delete all failed tasks of \u201c%1\u201d\u2026")
                   .arg(it != m_groups.cend() && !it->name.isEmpty() ? it->name : group));
+}
+
+void MainWindow::setProfileDeletable(bool deletable)
+{
+    m_deleteProfile->setEnabled(deletable);
 }
 
 void MainWindow::setAutoRefreshMinutes(int minutes)

@@ -5,6 +5,7 @@
 #include "ui/deletedialogs.h"
 #include "ui/exportdialog.h"
 #include "ui/messagebar.h"
+#include "ui/profiledialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -657,6 +658,72 @@ private Q_SLOTS:
         QCOMPARE(lastDeleteSummary(),
                  QStringLiteral("Deleted the %1 failed tasks of protection group \u201c%2\u201d.")
                      .arg(QLocale().toString(inGroup), groups->itemText(index)));
+    }
+
+    void deleteProfileAsksThenRemovesIt()
+    {
+        // Bug 9: a saved profile could not be deleted. The title names the profile in use.
+        start();
+        QAction *remove = action("deleteProfileAction");
+        QVERIFY(!remove->isEnabled()); // "test" is not a saved profile
+        const QString name = QStringLiteral("prod-eu-de");
+        m_profiles->save(Profile{name, connection()}, nullptr, {});
+        QTRY_VERIFY(m_profiles->profile(name).has_value());
+        QVERIFY(rowsAfter([&] { m_controller->useProfile(name); }));
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("SDRS Failed Tasks \u2014 prod-eu-de"));
+        QVERIFY(remove->isEnabled());
+
+        // Cancel keeps it; the question names it.
+        QString question;
+        whenShown<QMessageBox>([&question](QMessageBox *box) {
+            question = box->text();
+            answer(box, nullptr);
+        });
+        remove->trigger();
+        QVERIFY2(question.contains(name), qPrintable(question));
+        QVERIFY(m_profiles->profile(name).has_value());
+
+        whenShown<QMessageBox>([](QMessageBox *box) { answer(box, "confirmDeleteProfileButton"); });
+        remove->trigger();
+        QVERIFY(!m_profiles->profile(name).has_value());
+        QVERIFY(!m_profiles->names().contains(name));
+        auto *switcher = child<QComboBox>("profileSwitcher");
+        QCOMPARE(switcher->findText(name), -1);
+        QVERIFY(switcher->findText(QStringLiteral("test")) >= 0);
+        QVERIFY(!remove->isEnabled());
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("SDRS Failed Tasks"));
+        QVERIFY(!m_controller->client());
+        auto *bar = child<ui::MessageBar>("messageBar");
+        QCOMPARE(bar->kind(), ui::MessageKind::Information);
+        QVERIFY2(bar->text().contains(name), qPrintable(bar->text()));
+        // Its secrets went with it: settings of that name written again find none.
+        QSettings().setValue(QStringLiteral("profiles/prod-eu-de/auth"), QStringLiteral("token"));
+        QVERIFY(m_profiles->profile(name).has_value());
+        std::optional<Profile> loaded;
+        m_profiles->load(name, nullptr,
+                         [&loaded](const Profile &p, const QString &) { loaded = p; });
+        QTRY_VERIFY(loaded.has_value());
+        QCOMPARE(loaded->connection.token, QString());
+    }
+
+    void keychainWarningInTheMessageBar()
+    {
+        // Bug 12: where secrets are kept only for the session, the message bar says so in plain
+        // words (it was a status-bar note for 10 s, cut off).
+        start();
+        whenShown<ui::ProfileDialog>([this](ui::ProfileDialog *dialog) {
+            Profile p{QStringLiteral("saved"), connection()};
+            dialog->setProfile(p);
+            dialog->accept();
+        });
+        QVERIFY(rowsAfter([&] { action("newProfileAction")->trigger(); }));
+        auto *bar = child<ui::MessageBar>("messageBar");
+        QTRY_COMPARE(bar->kind(), ui::MessageKind::Warning);
+        QCOMPARE(bar->text(), m_profiles->secretStorageText());
+        QVERIFY2(bar->text().contains(QStringLiteral("passwords are kept only until the program "
+                                                     "closes")),
+                 qPrintable(bar->text()));
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("SDRS Failed Tasks \u2014 saved"));
     }
 
     void refreshMarksNewRowsUntilSeen()

@@ -485,6 +485,7 @@ private Q_SLOTS:
         for (const FailureJob &job : model()->jobs())
             QVERIFY(other.data().failures.contains(job));
         QVERIFY(!m_window->windowTitle().contains(tr("Demo data")));
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("SDRS Failed Tasks \u2014 other"));
         QVERIFY(child<QLabel>("connectionLabel")->text().contains(other.baseUrl().toString()));
 
         // The unsaved connection stays in the switcher and can be chosen again.
