@@ -106,6 +106,17 @@
     </message>
 </context>
 <context>
+    <name>sdrs::ui::FilterBar</name>
+    <message numerus="yes">
+        <source>%Ln matches</source>
+        <extracomment>Beside the quick filter: how many rows it keeps.</extracomment>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sdrs::ui::JobDialog</name>
     <message numerus="yes">
         <source>Sub-jobs (%n)</source>
@@ -118,13 +129,6 @@
 </context>
 <context>
     <name>sdrs::ui::MainWindow</name>
-    <message numerus="yes">
-        <source>%1 of %Ln row(s) match</source>
-        <translation>
-            <numerusform>%1 of %Ln row match</numerusform>
-            <numerusform>%1 of %Ln rows match</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Copied %Ln row(s).</source>
         <translation>

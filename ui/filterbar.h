@@ -34,8 +34,9 @@ public:
     /// Shows `filter` (restored settings); a group not listed yet is named by its id until
     /// setGroups() comes.
     void showFilter(const BrowserFilter &filter);
-    /// The text beside the quick filter (how many rows it keeps).
-    void setCountText(const QString &text);
+    /// Beside the quick filter: how many rows it keeps ("12 match"); nothing when `matching`
+    /// is negative (no filter active).
+    void setMatchCount(int matching);
     void focusQuickFilter();
     /// Empties status, type, resource name and the quick filter (the scope stays), and asks
     /// for the rows again as the change needs.
@@ -58,7 +59,11 @@ private:
     void buildStatusAndType();
     void buildName();
     void buildQuickFilter();
+    /// A widget of the flow that keeps a label and its field on one line.
+    QWidget *addUnit(const QString &name);
+    /// Adds `label` and `field` to the unit that is `field`'s parent.
     void addLabeled(const QString &label, QWidget *field);
+    static QString matchText(int matching);
     void addGroup(const ProtectionGroup &group);
     void addPendingGroup(const QString &id);
     /// Status or type chosen (or the name applied with Enter).

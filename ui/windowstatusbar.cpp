@@ -1,5 +1,7 @@
 #include "ui/windowstatusbar.h"
 
+#include "ui/elidedlabel.h"
+
 #include <QLabel>
 #include <QLocale>
 #include <QTime>
@@ -9,9 +11,8 @@ namespace sdrs::ui {
 WindowStatusBar::WindowStatusBar(QWidget *parent)
     : QStatusBar(parent)
 {
-    m_connection = new QLabel(this);
+    m_connection = new ElidedLabel(this);
     m_connection->setObjectName(QStringLiteral("connectionLabel"));
-    m_connection->setTextInteractionFlags(Qt::TextSelectableByMouse);
     addWidget(m_connection, 1);
     m_newRows = addLabel(QStringLiteral("newRowsLabel"));
     m_newRows->setToolTip(tr("Rows new since an earlier refresh, in bold with a dot, until you "
@@ -19,8 +20,12 @@ WindowStatusBar::WindowStatusBar(QWidget *parent)
     m_newRows->setVisible(false);
     m_autoRefresh = addLabel(QStringLiteral("autoRefreshLabel"));
     m_autoRefresh->setVisible(false);
-    m_scope = addLabel(QStringLiteral("scopeLabel"));
-    m_rows = addLabel(QStringLiteral("rowsLabel"));
+    // A long group name is cut, not the window widened.
+    m_scope = new ElidedLabel(this);
+    m_scope->setObjectName(QStringLiteral("scopeLabel"));
+    m_scope->setContentsMargins(8, 0, 8, 0);
+    m_scope->setMaximumWidth(fontMetrics().averageCharWidth() * 40);
+    addPermanentWidget(m_scope);
     m_lastRefresh = addLabel(QStringLiteral("lastRefreshLabel"));
     m_inFlight = addLabel(QStringLiteral("inFlightLabel"));
 }
@@ -60,17 +65,6 @@ void WindowStatusBar::setAutoRefreshMinutes(int minutes)
 void WindowStatusBar::setScopeText(const QString &text)
 {
     m_scope->setText(text);
-}
-
-void WindowStatusBar::setRows(qint64 shown, qint64 total, bool atLeast)
-{
-    const QLocale locale;
-    if (atLeast)
-        m_rows->setText(
-            tr("%1 shown, at least %2 in all").arg(locale.toString(shown), locale.toString(total)));
-    else
-        m_rows->setText(
-            tr("%1 shown, %2 in all").arg(locale.toString(shown), locale.toString(total)));
 }
 
 void WindowStatusBar::setRefreshed(bool refreshed)

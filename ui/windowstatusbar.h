@@ -7,7 +7,7 @@ class QLabel;
 namespace sdrs::ui {
 
 /// The window's status bar: the connection, the rows marked new, auto-refresh, the scope, the
-/// rows shown, the last refresh and the requests in flight.
+/// last refresh and the requests in flight.
 class WindowStatusBar final : public QStatusBar
 {
     Q_OBJECT
@@ -23,8 +23,6 @@ public:
     /// The auto-refresh interval (hidden at 0: off).
     void setAutoRefreshMinutes(int minutes);
     void setScopeText(const QString &text);
-    /// `shown` rows on screen of `total` (a lower bound with `atLeast`).
-    void setRows(qint64 shown, qint64 total, bool atLeast);
     /// Rows arrived now (or, with false, none are shown).
     void setRefreshed(bool refreshed);
     void setRequestsInFlight(int count);
@@ -36,7 +34,6 @@ private:
     QLabel *m_newRows = nullptr;
     QLabel *m_autoRefresh = nullptr;
     QLabel *m_scope = nullptr;
-    QLabel *m_rows = nullptr;
     QLabel *m_lastRefresh = nullptr;
     QLabel *m_inFlight = nullptr;
 };
