@@ -2905,16 +2905,32 @@ Abhilfe: %3</translation>
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <source>Auto-refresh every %1 min</source>
-        <translation>Automatisch aktualisieren alle %1 min</translation>
-    </message>
-    <message>
-        <source>Refreshed %1</source>
-        <translation>Aktualisiert: %1</translation>
-    </message>
-    <message>
         <source>Requests in flight: %1</source>
         <translation>Laufende Anfragen: %1</translation>
+    </message>
+    <message>
+        <source>Auto-refresh every %1 min, next at %2</source>
+        <extracomment>Status bar: %1 minutes between refreshes, %2 the time of the next one.</extracomment>
+        <translation>Automatisch aktualisieren alle %1 min, nächste um %2</translation>
+    </message>
+    <message>
+        <source>Refreshed just now</source>
+        <translation>Gerade eben aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %Ln min ago</source>
+        <translation>
+            <numerusform>Vor %Ln min aktualisiert</numerusform>
+            <numerusform>Vor %Ln min aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshed at %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+    <message>
+        <source>Last refresh: %1</source>
+        <translation>Letzte Aktualisierung: %1</translation>
     </message>
 </context>
 <context>

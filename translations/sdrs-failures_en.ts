@@ -137,4 +137,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>sdrs::ui::WindowStatusBar</name>
+    <message numerus="yes">
+        <source>Refreshed %Ln min ago</source>
+        <translation>
+            <numerusform>Refreshed %Ln min ago</numerusform>
+            <numerusform>Refreshed %Ln min ago</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2886,16 +2886,31 @@ What to do: %3</source>
         <translation>新增：%1</translation>
     </message>
     <message>
-        <source>Auto-refresh every %1 min</source>
-        <translation>每 %1 分钟自动刷新</translation>
+        <source>Requests in flight: %1</source>
+        <translation>进行中的请求：%1</translation>
     </message>
     <message>
-        <source>Refreshed %1</source>
+        <source>Auto-refresh every %1 min, next at %2</source>
+        <extracomment>Status bar: %1 minutes between refreshes, %2 the time of the next one.</extracomment>
+        <translation>每 %1 分钟自动刷新，下次于 %2</translation>
+    </message>
+    <message>
+        <source>Refreshed just now</source>
+        <translation>刚刚刷新</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %Ln min ago</source>
+        <translation>
+            <numerusform>%Ln 分钟前刷新</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshed at %1</source>
         <translation>刷新于 %1</translation>
     </message>
     <message>
-        <source>Requests in flight: %1</source>
-        <translation>进行中的请求：%1</translation>
+        <source>Last refresh: %1</source>
+        <translation>上次刷新：%1</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,9 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
+#include <QFocusEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPixmap>
@@ -98,6 +100,41 @@ void FilterBar::buildGroupCombo()
         m_group->lineEdit()->setCursorPosition(0);
         Q_EMIT scopeChosen();
     });
+    // Text typed that names no group goes back to the scope in effect (Enter after the combo
+    // box has looked for a match; Esc and leaving the box in eventFilter()).
+    connect(m_group->lineEdit(), &QLineEdit::returnPressed, this, &FilterBar::revertGroupText);
+    m_group->installEventFilter(this);
+}
+
+bool FilterBar::groupTextEdited() const
+{
+    return m_group->lineEdit()->text() != m_group->itemText(m_group->currentIndex());
+}
+
+void FilterBar::revertGroupText()
+{
+    if (!groupTextEdited())
+        return;
+    m_group->lineEdit()->setText(m_group->itemText(m_group->currentIndex()));
+    m_group->lineEdit()->setCursorPosition(0);
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_group) {
+        // A popup (the completer's list) takes the focus only for a moment.
+        if (event->type() == QEvent::FocusOut &&
+            static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason)
+            revertGroupText();
+        // Esc in an edited box undoes the edit (instead of cancelling the load).
+        if (event->type() == QEvent::ShortcutOverride &&
+            static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && groupTextEdited()) {
+            revertGroupText();
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FilterBar::buildStatusAndType()

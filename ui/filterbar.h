@@ -51,8 +51,15 @@ Q_SIGNALS:
     /// setGroups() found the chosen group gone.
     void groupVanished(const QString &groupId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildGroupCombo();
+    /// The group box's text is not the scope in effect.
+    bool groupTextEdited() const;
+    /// Shows the scope in effect again.
+    void revertGroupText();
     void buildStatusAndType();
     void buildName();
     void buildQuickFilter();

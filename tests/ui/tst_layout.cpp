@@ -3,6 +3,7 @@
 // changes (the quick filter's count) does not widen the window.
 #include "tests/ui/windowharness.h"
 #include "ui/language.h"
+#include "ui/windowstatusbar.h"
 
 #include <QAbstractSpinBox>
 #include <QLabel>
@@ -10,6 +11,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTime>
 #include <QTranslator>
 
 using namespace sdrs;
@@ -145,6 +147,67 @@ private Q_SLOTS:
 
         resizeTo(1600, 1000);
         checkNothingClipped();
+    }
+
+    void groupBoxShowsTheScopeInEffect()
+    {
+        useLanguage(QStringLiteral("en"));
+        start();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *groups = child<QComboBox>("groupFilter");
+        auto *scope = child<QLabel>("scopeLabel");
+        const QString inEffect = groups->itemText(groups->currentIndex());
+        const QString scopeBefore = scope->text();
+        const QString typed = QStringLiteral("kafka-names-no-group");
+        const auto type = [&] {
+            groups->setFocus();
+            QTRY_VERIFY(groups->hasFocus());
+            groups->lineEdit()->selectAll();
+            QTest::keyClicks(groups, typed);
+            QCOMPARE(groups->lineEdit()->text(), typed);
+        };
+        // Esc undoes the edit (and cancels nothing).
+        type();
+        QTest::keyClick(groups, Qt::Key_Escape);
+        QCOMPARE(groups->lineEdit()->text(), inEffect);
+        // Enter finds no group: the box shows the scope in effect again.
+        type();
+        QTest::keyClick(groups, Qt::Key_Return);
+        QCOMPARE(groups->lineEdit()->text(), inEffect);
+        // Leaving the box (Tab) does the same.
+        type();
+        QTest::keyClick(groups, Qt::Key_Tab);
+        QTRY_VERIFY(!groups->hasFocus());
+        QCOMPARE(groups->lineEdit()->text(), inEffect);
+        QCOMPARE(scope->text(), scopeBefore);
+        QCOMPARE(m_window->filter().scope, BrowserFilter::Scope::GroupLevel);
+    }
+
+    void statusBarSaysWhenRefreshedAndWhenNext()
+    {
+        useLanguage(QStringLiteral("en"));
+        start();
+        auto *last = child<QLabel>("lastRefreshLabel");
+        QCOMPARE(last->text(), QStringLiteral("Refreshed just now"));
+        auto *status = m_window->findChild<ui::WindowStatusBar *>();
+        QVERIFY(status);
+        status->showAge(QDateTime::currentDateTime().addSecs(125));
+        QCOMPARE(last->text(), QStringLiteral("Refreshed 2 min ago"));
+        QVERIFY(last->toolTip().contains(QTime::currentTime().toString(u"HH:")));
+
+        auto *autoLabel = child<QLabel>("autoRefreshLabel");
+        const QTime before = QTime::currentTime();
+        m_window->setAutoRefreshMinutes(5);
+        const QTime after = QTime::currentTime();
+        QVERIFY(autoLabel->isVisibleTo(m_window.get()));
+        const QString text = autoLabel->text();
+        QVERIFY2(text.contains(before.addSecs(300).toString(u"HH:mm")) ||
+                     text.contains(after.addSecs(300).toString(u"HH:mm")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("every 5 min")));
+        m_window->setAutoRefreshMinutes(0);
+        QVERIFY(!autoLabel->isVisibleTo(m_window.get()));
     }
 };
 
