@@ -2154,6 +2154,19 @@ ID: %6</translation>
             <numerusform>%Ln Treffer</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Type a group name</source>
+        <extracomment>Placeholder of the protection-group box when its text is cleared.</extracomment>
+        <translation>Gruppennamen eingeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed tasks</source>
+        <extracomment>In the group dropdown, after a group&apos;s status: its failed tasks.</extracomment>
+        <translation>
+            <numerusform>%Ln fehlgeschlagene Aufgabe</numerusform>
+            <numerusform>%Ln fehlgeschlagene Aufgaben</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ui::HelpMenu</name>

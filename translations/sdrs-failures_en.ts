@@ -115,6 +115,14 @@
             <numerusform>%Ln matches</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln failed tasks</source>
+        <extracomment>In the group dropdown, after a group&apos;s status: its failed tasks.</extracomment>
+        <translation>
+            <numerusform>%Ln failed task</numerusform>
+            <numerusform>%Ln failed tasks</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ui::JobDialog</name>

@@ -2137,6 +2137,18 @@ ID：%6</translation>
             <numerusform>%Ln 条匹配</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Type a group name</source>
+        <extracomment>Placeholder of the protection-group box when its text is cleared.</extracomment>
+        <translation>输入保护组名称</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed tasks</source>
+        <extracomment>In the group dropdown, after a group&apos;s status: its failed tasks.</extracomment>
+        <translation>
+            <numerusform>%Ln 个失败任务</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ui::HelpMenu</name>

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "models/browserfilter.h"
+#include "models/failurejob.h"
 #include "models/protectiongroup.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -29,8 +31,12 @@ public:
     /// The protection groups of the dropdown, sorted by name; the choice stays on the same group
     /// (or falls back to the group level, with groupVanished()).
     void setGroups(const QList<ProtectionGroup> &groups);
-    /// Only the scopes remain in the group dropdown.
+    /// Only the scopes remain in the group dropdown (and no counts are known).
     void clearGroups();
+    /// The number of failed tasks of a group, shown in the dropdown after its status.
+    void setGroupCount(const QString &groupId, qint64 count);
+    /// Counts the failed tasks of every listed group in `rows` (all of them, unfiltered).
+    void countGroupRows(const QList<FailureJob> &rows);
     /// Shows `filter` (restored settings); a group not listed yet is named by its id until
     /// setGroups() comes.
     void showFilter(const BrowserFilter &filter);
@@ -70,6 +76,9 @@ private:
     static QString matchText(int matching);
     void addGroup(const ProtectionGroup &group);
     void addPendingGroup(const QString &id);
+    /// The status and count after the name of the entry at `index`.
+    void showGroupDetail(int index);
+    void fitGroupList();
     /// Status or type chosen (or the name applied with Enter).
     void onQueryChanged(bool fromName);
 
@@ -77,7 +86,8 @@ private:
     QComboBox *m_status = nullptr;
     QComboBox *m_type = nullptr;
     QLineEdit *m_name = nullptr;
-    QString m_appliedName; ///< the resource name last sent to the service
+    QString m_appliedName;                ///< the resource name last sent to the service
+    QHash<QString, qint64> m_groupCounts; ///< group id -> failed tasks, once known
     QLineEdit *m_quick = nullptr;
     QLabel *m_quickCount = nullptr;
     QTimer *m_quickTimer = nullptr;

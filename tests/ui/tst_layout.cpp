@@ -96,6 +96,11 @@ class TstLayout : public QObject, protected testing::WindowHarness
             const QString problems = clipped(bar);
             QVERIFY2(problems.isEmpty(), qPrintable(QLatin1StringView(name) + u'\n' + problems));
         }
+        // Whole status and type names (German ones are long), not cut with "…".
+        for (const char *name : {"statusFilter", "typeFilter"}) {
+            auto *combo = child<QComboBox>(name);
+            QVERIFY2(combo->width() >= combo->sizeHint().width(), name);
+        }
         auto *status = m_window->statusBar();
         QVERIFY2(status->width() >= status->minimumSizeHint().width(),
                  qPrintable(QString::number(status->minimumSizeHint().width())));
@@ -208,6 +213,36 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("every 5 min")));
         m_window->setAutoRefreshMinutes(0);
         QVERIFY(!autoLabel->isVisibleTo(m_window.get()));
+    }
+
+    void groupDropdownShowsStatusAndCounts()
+    {
+        useLanguage(QStringLiteral("en"));
+        start();
+        auto *groups = child<QComboBox>("groupFilter");
+        constexpr int DetailRole = Qt::UserRole + 5;
+        // The scopes, a separator, then the groups.
+        QCOMPARE(groups->itemData(2, Qt::AccessibleDescriptionRole).toString(),
+                 QStringLiteral("separator"));
+        QVERIFY(!(groups->model()->flags(groups->model()->index(2, 0)) & Qt::ItemIsEnabled));
+        QVERIFY(groups->itemData(3, Qt::UserRole + 2).isValid());
+        // The status is known at once; the counts once the rows are.
+        QVERIFY(!groups->itemData(3, DetailRole).toString().isEmpty());
+        QVERIFY(!groups->itemData(3, DetailRole).toString().contains(u"failed"));
+        QVERIFY(rowsAfter([&] { testing::choose(groups, 1); }));
+        QTRY_VERIFY(!m_controller->isLoading());
+        for (int index = 3; index < groups->count(); ++index) {
+            const QString id = groups->itemData(index, Qt::UserRole + 2).toString();
+            const auto count = std::count_if(
+                m_emulator->data().failures.cbegin(), m_emulator->data().failures.cend(),
+                [&](const FailureJob &f) { return f.serverGroupId == id; });
+            const QString detail = groups->itemData(index, DetailRole).toString();
+            const QString failed = QCoreApplication::translate(
+                "sdrs::ui::FilterBar", "%Ln failed tasks", nullptr, int(count));
+            QVERIFY2(detail.endsWith(u" \u00b7 " + failed), qPrintable(detail));
+        }
+        // The list is wide enough for the names with their details.
+        QVERIFY(groups->view()->minimumWidth() >= groups->view()->sizeHintForColumn(0));
     }
 };
 
