@@ -54,6 +54,9 @@ public:
     void setDemo(bool demo);
     /// The connection shown in the status bar.
     void setConnectionText(const QString &text);
+    /// The SDRS endpoint in use (empty: none): the detail pane's links to the error-code list
+    /// and the console follow its cloud and region.
+    void setEndpoint(const QUrl &endpoint);
     /// The profiles of the toolbar's switcher and the one in use.
     void setProfiles(const QStringList &names, const QString &current);
 
@@ -108,6 +111,12 @@ public:
     QList<csv::Column> visibleColumns(bool localTime) const;
     /// Protection group id -> name, as listed.
     QHash<QString, QString> groupNames() const;
+    /// Resource id -> name of every group listed and every row held that has a name: what the
+    /// job inspector shows beside the ids.
+    QHash<QString, QString> resourceNames() const;
+    /// Edit > Copy for a ticket (Ctrl+Shift+C): the selected rows as a Markdown table
+    /// (models/ticketmarkdown.h) on the clipboard.
+    void copyForTicket();
     /// A sentence and details in the message bar (not about the rows shown: they stay fresh).
     void showMessage(const QString &text, const QString &details);
     /// A passing note in the status bar, gone after `timeoutMs`.
@@ -218,6 +227,7 @@ private:
     QAction *m_copyJobId = nullptr;
     QAction *m_copyResourceId = nullptr;
     QAction *m_copyJson = nullptr;
+    QAction *m_copyTicket = nullptr;
     QAction *m_inspect = nullptr;
     QAction *m_deleteSelected = nullptr;
     QAction *m_deleteGroupLevel = nullptr;
