@@ -26,6 +26,8 @@ BrowseController::BrowseController(Session &session, ui::MainWindow *window, QOb
 
 void BrowseController::cancel()
 {
+    // Esc stops everything that loads: the group list of a refresh as well as the rows.
+    m_session.cancelGroupsCall();
     if (m_session.cancelLoad())
         return; // its callback shows that it was cancelled
     // Preparing rows, or reading a profile: nothing to abort, but their results are dropped.
@@ -46,6 +48,7 @@ void BrowseController::load()
         return;
     const quint64 generation = m_session.newLoadGeneration();
     m_session.cancelLoad();
+    m_window->beginLoad();          // the bar speaks of this load's failures only
     m_session.setLoaderRequests(0); // a replaced load of every group no longer counts
     const BrowserFilter filter = m_window->filter();
     if (filter.scope == BrowserFilter::Scope::AllGroups)
@@ -156,7 +159,7 @@ void BrowseController::showPreparedRows(quint64 generation, const QList<Protecti
     m_window->setGroups(groups);
     m_window->showAllRows(std::move(prepared));
     if (!incomplete.isEmpty())
-        m_window->showMessage(incomplete, {});
+        m_window->showNotice(incomplete, ui::MessageKind::Warning); // some groups were not read
     Q_EMIT rowsShown();
 }
 

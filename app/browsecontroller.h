@@ -31,7 +31,8 @@ public:
     void loadGroups();
     /// Opens a job inspector and fetches the job.
     void inspect(const QString &jobId);
-    /// Cancels the load, or drops the rows being prepared and a profile being read.
+    /// Cancels the load and the group list's call, or drops the rows being prepared and a
+    /// profile being read.
     void cancel();
 
 Q_SIGNALS:

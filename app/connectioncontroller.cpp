@@ -38,6 +38,8 @@ ConnectionController::ConnectionController(Session &session, ui::MainWindow *win
     connect(m_window, &ui::MainWindow::profileChosen, this, &ConnectionController::choose);
     connect(m_window, &ui::MainWindow::newProfileRequested, this, [this] { editProfile(true); });
     connect(m_window, &ui::MainWindow::editProfileRequested, this, [this] { editProfile(false); });
+    connect(m_window, &ui::MainWindow::deleteProfileRequested, this,
+            &ConnectionController::deleteProfile);
     connect(m_profiles, &ProfileStore::profilesChanged, this,
             &ConnectionController::refreshProfileList);
 }
@@ -60,9 +62,29 @@ void ConnectionController::refreshProfileList()
             names << name;
     }
     m_window->setProfiles(names, m_session.name());
+    m_window->setProfileDeletable(m_session.isSaved() &&
+                                  m_profiles->profile(m_session.name()).has_value());
 }
 
-void ConnectionController::disconnectClient(const QString &name, const QString &why)
+void ConnectionController::deleteProfile()
+{
+    const QString name = m_session.name();
+    if (!m_session.isSaved() || !m_profiles->profile(name))
+        return; // the demo's or the command line's connection: nothing saved
+    if (!ui::confirmDeleteProfile(m_window, name))
+        return;
+    m_session.newProfileRequest(); // a read of the profile still running is stale
+    m_profiles->remove(name);
+    //: %1 is the name of the deleted profile.
+    disconnectClient(QString(),
+                     tr("The connection profile \u201c%1\u201d is deleted. Choose another "
+                        "connection in the toolbar or add one with New\u2026")
+                         .arg(name),
+                     ui::MessageKind::Information);
+}
+
+void ConnectionController::disconnectClient(const QString &name, const QString &why,
+                                            ui::MessageKind kind)
 {
     m_session.disconnectFrom(name, m_profiles->profile(name).has_value());
     m_window->setBusy(false);
@@ -71,7 +93,7 @@ void ConnectionController::disconnectClient(const QString &name, const QString &
     //: Shown where the connection's address would be.
     m_window->setConnectionText(tr("Not connected"));
     m_window->setEndpoint({});
-    m_window->showNotice(why);
+    m_window->showNotice(why, kind);
     refreshProfileList();
 }
 
@@ -97,7 +119,8 @@ void ConnectionController::useConnection(const Connection &connection, const QSt
 void ConnectionController::useProfile(const QString &name)
 {
     if (!m_profiles->profile(name)) {
-        m_window->showNotice(tr("There is no connection profile named \"%1\".").arg(name));
+        m_window->showNotice(tr("There is no connection profile named \"%1\".").arg(name),
+                             ui::MessageKind::Warning);
         return;
     }
     m_window->setBusy(true, tr("Reading the profile\u2026"));
@@ -167,7 +190,7 @@ void ConnectionController::runProfileDialog(const Profile &start, bool asNew)
     if (!asNew)
         taken.removeAll(start.name);
     dialog.setTakenNames(taken);
-    dialog.setSecretNote(m_profiles->secretStorageText());
+    dialog.setSecretNote(m_profiles->secretStorageText(), m_profiles->secretStorageDetails());
     dialog.setProfile(start);
 
     QPointer<ui::ProfileDialog> guard(&dialog);
@@ -179,8 +202,10 @@ void ConnectionController::runProfileDialog(const Profile &start, bool asNew)
     if (!asNew && profile.name != start.name)
         m_profiles->remove(start.name);
     m_profiles->save(profile, this, [this](const QString &note) {
+        // Bug 12: said in the message bar, where it stays, not in the status bar for 10 s.
         if (!note.isEmpty())
-            m_window->showStatusMessage(note, 10000);
+            m_window->showMessage(ui::MessageKind::Warning, note,
+                                  m_profiles->secretStorageDetails());
     });
     m_profiles->setLastProfile(profile.name);
     useConnection(profile.connection, profile.name);

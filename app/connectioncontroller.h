@@ -3,6 +3,7 @@
 #include "app/session.h"
 #include "models/connection.h"
 #include "models/profile.h"
+#include "ui/messagekind.h"
 
 #include <QObject>
 #include <QPointer>
@@ -45,9 +46,13 @@ Q_SIGNALS:
 private:
     /// The switcher's choice: an unsaved connection of this session, else a saved profile.
     void choose(const QString &name);
-    /// Drops the client: `name` is chosen but cannot be used; `why` says so.
-    void disconnectClient(const QString &name, const QString &why);
+    /// Drops the client: `name` is chosen but cannot be used; `why` says so, as a message of
+    /// `kind`.
+    void disconnectClient(const QString &name, const QString &why,
+                          ui::MessageKind kind = ui::MessageKind::Warning);
     void refreshProfileList();
+    /// Deletes the saved profile in use, once confirmed: its settings and its keychain entry.
+    void deleteProfile();
     void editProfile(bool asNew);
     void runProfileDialog(const Profile &start, bool asNew);
     /// "Test connection" of the profile dialog: lists the groups with a client of its own.

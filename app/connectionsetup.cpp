@@ -100,6 +100,15 @@ Result<signing::Variant> signingVariantNamed(const QString &text)
         ConnectionSetup::tr("--signing must be a or b, not \"%1\"").arg(text));
 }
 
+QString noSuchProfileText(const QString &name, const QStringList &saved)
+{
+    if (saved.isEmpty())
+        return ConnectionSetup::tr("there is no saved profile named \"%1\" (none are saved)")
+            .arg(name);
+    return ConnectionSetup::tr("there is no saved profile named \"%1\" (saved: %2)")
+        .arg(name, saved.join(QStringLiteral(", ")));
+}
+
 QStringList cleartextHosts(const Connection &connection)
 {
     QStringList hosts;

@@ -40,6 +40,8 @@ Result<Connection> connectionFromEnvironment(const ConnectionOptions &options,
 Result<Connection> connectionFromProfile(Connection connection, const ConnectionOptions &options);
 /// The value of --signing: a or b, in any letter case.
 Result<signing::Variant> signingVariantNamed(const QString &text);
+/// A usage error's words for a profile name that is not saved, listing the saved ones (`saved`).
+QString noSuchProfileText(const QString &name, const QStringList &saved);
 /// The hosts of `connection` that credentials would reach over plain HTTP.
 QStringList cleartextHosts(const Connection &connection);
 

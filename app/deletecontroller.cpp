@@ -73,7 +73,8 @@ void DeleteController::onCounted(const QString &groupId, const Result<FailureJob
     if (!r.ok()) {
         if (r.error.kind != ApiError::Kind::Cancelled) {
             //: %1 is the reason (sentences).
-            m_window->showMessage(tr("The failed tasks to delete could not be counted; "
+            m_window->showMessage(ui::MessageKind::Error,
+                                  tr("The failed tasks to delete could not be counted; "
                                      "nothing was deleted. %1")
                                       .arg(ui::errorSentence(r.error)),
                                   ui::errorDetails(r.error));
@@ -102,7 +103,8 @@ void DeleteController::confirmThenDelete(const DeletePlan &plan)
             return;
         if (connection != m_session.connectionGeneration() || !m_session.client()) {
             m_window->showNotice(tr("Nothing was deleted: the connection changed while the "
-                                    "question was open."));
+                                    "question was open."),
+                                 ui::MessageKind::Warning);
             return;
         }
         run(plan);
@@ -119,16 +121,16 @@ void DeleteController::run(const DeletePlan &plan)
             //: Progress: %1 deletes done of %2.
             m_window->setBusy(true, tr("Deleting: %1 of %2").arg(p.done).arg(p.total));
         },
-        [this, connection](const Result<QList<DeleteOutcome>> &r) {
+        [this, connection, plan](const Result<QList<DeleteOutcome>> &r) {
             m_window->setBusy(m_session.hasLoad());
-            showResults(r);
+            showResults(plan, r);
             if (connection == m_session.connectionGeneration())
                 Q_EMIT reloadWanted();
             Q_EMIT deletesFinished();
         });
 }
 
-void DeleteController::showResults(const Result<QList<DeleteOutcome>> &r)
+void DeleteController::showResults(const DeletePlan &plan, const Result<QList<DeleteOutcome>> &r)
 {
     QList<ui::DeleteResultRow> rows;
     for (const DeleteOutcome &o : r.value) {
@@ -138,7 +140,7 @@ void DeleteController::showResults(const Result<QList<DeleteOutcome>> &r)
     }
     auto *dialog = new ui::DeleteResultsDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setResults(DeletePlan::summary(r.value, r.error.kind == ApiError::Kind::Cancelled),
+    dialog->setResults(plan.resultSummary(r.value, r.error.kind == ApiError::Kind::Cancelled),
                        rows);
     dialog->show();
 }

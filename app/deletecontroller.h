@@ -45,7 +45,7 @@ private:
     /// Asks (from the event loop) and then deletes, if the connection is the same.
     void confirmThenDelete(const DeletePlan &plan);
     void run(const DeletePlan &plan);
-    void showResults(const Result<QList<DeleteOutcome>> &r);
+    void showResults(const DeletePlan &plan, const Result<QList<DeleteOutcome>> &r);
 
     QPointer<ApiCall> m_delete; ///< a delete run
     QPointer<ApiCall> m_count;  ///< counting what a group delete would take

@@ -69,6 +69,22 @@ QString DeletePlan::summary(const QList<DeleteOutcome> &outcomes, bool cancelled
     return summary;
 }
 
+QString DeletePlan::resultSummary(const QList<DeleteOutcome> &outcomes, bool cancelled) const
+{
+    const bool scope =
+        targets.size() == 1 && targets.constFirst().kind != DeleteTarget::Kind::FailedTask;
+    if (!scope || outcomes.size() != 1 ||
+        outcomes.constFirst().state != DeleteOutcome::State::Deleted)
+        return summary(outcomes, cancelled);
+    const DeleteTarget &target = targets.constFirst();
+    if (target.kind == DeleteTarget::Kind::GroupLevel)
+        return tr("Deleted the %Ln protection-group-level failed tasks.", nullptr, int(count));
+    //: %1 is the name of a protection group.
+    return tr("Deleted the %Ln failed tasks of protection group \u201c%1\u201d.", nullptr,
+              int(count))
+        .arg(target.label);
+}
+
 QString DeletePlan::sentId(const DeleteTarget &target)
 {
     return target.kind == DeleteTarget::Kind::GroupLevel ? QStringLiteral("batch") : target.id;

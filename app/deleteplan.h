@@ -35,6 +35,10 @@ public:
 
     /// The summary of a delete run: the number of delete requests per outcome.
     static QString summary(const QList<DeleteOutcome> &outcomes, bool cancelled);
+    /// The summary of this plan's run: for a group (or the protection-group level) deleted, how
+    /// many failed tasks went (as counted before it was confirmed), by the group's name;
+    /// otherwise summary(outcomes, cancelled).
+    QString resultSummary(const QList<DeleteOutcome> &outcomes, bool cancelled) const;
     /// What a results list shows as sent for `target`: its id, or "batch" for the
     /// protection-group level, which has none.
     static QString sentId(const DeleteTarget &target);

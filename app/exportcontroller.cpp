@@ -176,12 +176,14 @@ void ExportController::finishExport(const QString &path, qsizetype rows, const Q
     }
     if (!error.isEmpty()) {
         //: %1 is the reason (sentences).
-        m_window->showMessage(tr("The export failed. %1").arg(error), details);
+        m_window->showMessage(ui::MessageKind::Error, tr("The export failed. %1").arg(error),
+                              details);
         Q_EMIT exportFinished(path, error);
         return;
     }
     //: %1 is a file path.
-    m_window->showNotice(tr("Exported %Ln rows to %1.", nullptr, int(rows)).arg(where));
+    m_window->showNotice(tr("Exported %Ln rows to %1.", nullptr, int(rows)).arg(where),
+                         ui::MessageKind::Success);
     Q_EMIT exportFinished(path, QString());
 }
 

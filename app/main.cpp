@@ -46,6 +46,7 @@ struct WindowOptions
     bool allowHttp = false;      ///< --allow-http
     bool haveConnection = false; ///< --endpoint: `connection` is set
     sdrs::Connection connection;
+    QString profile; ///< --profile: a saved profile's name
 };
 
 /// The window's options.
@@ -77,6 +78,12 @@ public:
                                        //: The placeholder of the value of --project-id in
                                        //: --help: "--project-id <ID>".
                                        tr("ID")};
+    const QCommandLineOption profile{QStringLiteral("profile"),
+                                     //: Option --profile in --help.
+                                     tr("Open with a saved connection profile."),
+                                     //: The placeholder of the value of --profile in --help:
+                                     //: "--profile <NAME>".
+                                     tr("NAME")};
     const QCommandLineOption allowHttp{QStringLiteral("allow-http"),
                                        //: Option --allow-http in --help.
                                        tr("Send credentials over plain http:// to a host that is "
@@ -102,7 +109,7 @@ public:
                "Exit codes of the commands: 0 done, 1 other failure, 2 usage error, 3 sign-in "
                "refused\n(401/403, missing secret), 4 network error or timeout, 5 service error, 6 "
                "output not\nwritable, 128+N interrupted by signal N."));
-        parser.addOptions({help, version, demo, endpoint, projectId, allowHttp});
+        parser.addOptions({help, version, demo, profile, endpoint, projectId, allowHttp});
     }
 
     /// --help and --version; the exit code when one was given.
@@ -157,6 +164,16 @@ std::optional<int> parseWindowOptions(const QStringList &arguments, WindowOption
     if (parser.isSet(window.demo) && parser.isSet(window.endpoint))
         //: A usage error: the two options cannot be given together.
         return usageError(WindowParser::tr("--demo and --endpoint exclude each other"));
+    if (parser.isSet(window.profile) &&
+        (parser.isSet(window.demo) || parser.isSet(window.endpoint)))
+        //: A usage error: the options cannot be given together.
+        return usageError(WindowParser::tr("--profile excludes --demo and --endpoint"));
+    if (parser.isSet(window.profile)) {
+        const sdrs::ProfileStore profiles;
+        options->profile = parser.value(window.profile);
+        if (!profiles.profile(options->profile))
+            return usageError(sdrs::noSuchProfileText(options->profile, profiles.names()));
+    }
 
     options->demo = parser.isSet(window.demo);
     options->allowHttp = parser.isSet(window.allowHttp);
@@ -219,6 +236,8 @@ int runWindow(int &argc, char *argv[], const WindowOptions &options)
     controller.setAllowHttp(options.allowHttp);
     if (options.demo) {
         controller.useConnection(demoData.connection, sdrs::Controller::demoProfileName());
+    } else if (!options.profile.isEmpty()) {
+        controller.useProfile(options.profile);
     } else if (options.haveConnection) {
         //: The name of the connection given with --endpoint (like a profile name).
         controller.useConnection(options.connection,

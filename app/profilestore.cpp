@@ -407,12 +407,9 @@ void ProfileStore::setLastProfile(const QString &name)
 
 QString ProfileStore::secretStorageText() const
 {
-    //: The end of the sentences below ("The system keychain is not used: ...").
-    const QString sessionOnly =
-        tr("secrets are kept for this session only and must be entered again next time.");
     if (!m_keychainEnabled)
-        //: %1 is the clause "secrets are kept for this session only ...".
-        return tr("The system keychain is not used: %1").arg(sessionOnly);
+        return tr("The system keychain is not used: passwords are kept only until the program "
+                  "closes.");
     switch (m_storage) {
     case SecretStorage::Unknown:
         return tr("Secrets are stored in the system keychain, or for this session only when no "
@@ -422,37 +419,22 @@ QString ProfileStore::secretStorageText() const
     case SecretStorage::SessionOnly:
         break;
     }
-    QString reason = m_failureText.trimmed();
-    while (reason.endsWith(u'.'))
-        reason.chop(1);
-    switch (m_failure) {
-    case Failure::NoAnswer:
-        //: %1 is the clause "secrets are kept for this session only ...".
-        return tr("No keychain service answered: %1").arg(sessionOnly);
-    case Failure::Refused:
-        if (reason.isEmpty()) {
-            //: %1 is the clause "secrets are kept for this session only ...".
-            return tr("The system keychain refused access: %1").arg(sessionOnly);
-        }
-        //: %1 is the keychain's reason, %2 the clause "secrets are kept ...".
-        return tr("The system keychain refused access (%1): %2").arg(reason, sessionOnly);
-    case Failure::NoService:
-        if (reason.isEmpty()) {
-            //: %1 is the clause "secrets are kept for this session only ...".
-            return tr("No keychain service is available: %1").arg(sessionOnly);
-        }
-        //: %1 is the keychain's reason, %2 the clause "secrets are kept ...".
-        return tr("No keychain service is available (%1): %2").arg(reason, sessionOnly);
-    case Failure::Error:
-    case Failure::None:
-        break;
-    }
-    if (reason.isEmpty()) {
-        //: %1 is the clause "secrets are kept for this session only ...".
-        return tr("The system keychain could not be used: %1").arg(sessionOnly);
-    }
-    //: %1 is the keychain's reason, %2 the clause "secrets are kept ...".
-    return tr("The system keychain could not be used (%1): %2").arg(reason, sessionOnly);
+    if (m_failure == Failure::Refused)
+        return tr("The system keychain refused access: passwords are kept only until the program "
+                  "closes.");
+    return tr("The system keychain is not available: passwords are kept only until the program "
+              "closes.");
+}
+
+QString ProfileStore::secretStorageDetails() const
+{
+    if (m_storage != SecretStorage::SessionOnly || !m_keychainEnabled)
+        return {};
+    if (m_failure == Failure::NoAnswer)
+        //: The details of "The system keychain is not available: ...". %1 is a number.
+        return tr("No keychain service answered within %1 seconds.")
+            .arg(m_keychainTimeoutMs / 1000.0);
+    return m_failureText.trimmed();
 }
 
 void ProfileStore::runKeychainJob(QKeychain::Job *job,

@@ -61,8 +61,11 @@ public:
     void setLastProfile(const QString &name);
 
     SecretStorage secretStorage() const { return m_storage; }
-    /// A sentence for the profile dialog describing where secrets are kept.
+    /// A sentence in plain words for the profile dialog and the message bar: where secrets are
+    /// kept.
     QString secretStorageText() const;
+    /// The keychain's own words for why it could not be used (for Details), or empty.
+    QString secretStorageDetails() const;
 
 Q_SIGNALS:
     void profilesChanged();

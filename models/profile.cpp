@@ -49,4 +49,18 @@ const QList<EndpointPreset> &endpointPresets()
     return presets;
 }
 
+QUrl iamUrlForEndpoint(const QUrl &endpoint)
+{
+    const QString host = endpoint.host().toLower();
+    const QString prefix = QStringLiteral("sdrs.");
+    // At least REGION.DOMAIN after "sdrs.": "sdrs.localhost" names no region.
+    if (!endpoint.isValid() || !host.startsWith(prefix) || host.count(u'.') < 2)
+        return {};
+    QUrl iam;
+    iam.setScheme(QStringLiteral("https"));
+    iam.setHost(QStringLiteral("iam.") + host.mid(prefix.size()));
+    iam.setPath(QStringLiteral("/v3"));
+    return iam;
+}
+
 } // namespace sdrs

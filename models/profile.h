@@ -26,5 +26,8 @@ struct EndpointPreset
 /// Built, and its labels translated, on the first call: call it after the
 /// translators are installed.
 const QList<EndpointPreset> &endpointPresets();
+/// The IAM URL of an SDRS endpoint's region: https://iam.REGION.DOMAIN/v3 for an endpoint on
+/// sdrs.REGION.DOMAIN; an empty URL for an endpoint of another form (a proxy, an emulator).
+QUrl iamUrlForEndpoint(const QUrl &endpoint);
 
 } // namespace sdrs

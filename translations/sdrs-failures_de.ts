@@ -394,6 +394,11 @@
         <extracomment>The result of &quot;Test connection&quot;; %1 is a number.</extracomment>
         <translation>Verbunden. Schutzgruppen im Projekt: %1.</translation>
     </message>
+    <message>
+        <source>The connection profile “%1” is deleted. Choose another connection in the toolbar or add one with New…</source>
+        <extracomment>%1 is the name of the deleted profile.</extracomment>
+        <translation>Das Verbindungsprofil „%1“ ist gelöscht. Wählen Sie in der Werkzeugleiste eine andere Verbindung oder legen Sie mit Neu… eine an</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ConnectionSetup</name>
@@ -405,6 +410,14 @@
     <message>
         <source>--signing must be a or b, not &quot;%1&quot;</source>
         <translation>--signing muss a oder b sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no saved profile named &quot;%1&quot; (none are saved)</source>
+        <translation>es gibt kein gespeichertes Verbindungsprofil namens &quot;%1&quot; (keines gespeichert)</translation>
+    </message>
+    <message>
+        <source>there is no saved profile named &quot;%1&quot; (saved: %2)</source>
+        <translation>es gibt kein gespeichertes Verbindungsprofil namens &quot;%1&quot; (gespeichert: %2)</translation>
     </message>
 </context>
 <context>
@@ -513,6 +526,21 @@
     <message>
         <source>The delete was cancelled.</source>
         <translation>Der Löschvorgang wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the %Ln protection-group-level failed tasks.</source>
+        <translation>
+            <numerusform>%Ln fehlgeschlagene Aufgabe der Schutzgruppenebene gelöscht.</numerusform>
+            <numerusform>%Ln fehlgeschlagene Aufgaben der Schutzgruppenebene gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the %Ln failed tasks of protection group “%1”.</source>
+        <extracomment>%1 is the name of a protection group.</extracomment>
+        <translation>
+            <numerusform>%Ln fehlgeschlagene Aufgabe der Schutzgruppe „%1“ gelöscht.</numerusform>
+            <numerusform>%Ln fehlgeschlagene Aufgaben der Schutzgruppe „%1“ gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -909,16 +937,6 @@ Abhilfe: %3</translation>
         <translation>Die Zugangsdaten von „%1“ konnten nicht gelesen werden. %2</translation>
     </message>
     <message>
-        <source>secrets are kept for this session only and must be entered again next time.</source>
-        <extracomment>The end of the sentences below (&quot;The system keychain is not used: ...&quot;).</extracomment>
-        <translation>Zugangsdaten werden nur für diese Sitzung aufbewahrt und müssen beim nächsten Mal erneut eingegeben werden.</translation>
-    </message>
-    <message>
-        <source>The system keychain is not used: %1</source>
-        <extracomment>%1 is the clause &quot;secrets are kept for this session only ...&quot;.</extracomment>
-        <translation>Der Schlüsselbund des Systems wird nicht verwendet: %1</translation>
-    </message>
-    <message>
         <source>Secrets are stored in the system keychain, or for this session only when no keychain service answers.</source>
         <translation>Zugangsdaten werden im Schlüsselbund des Systems gespeichert, oder nur für diese Sitzung, wenn kein Schlüsselbunddienst antwortet.</translation>
     </message>
@@ -927,39 +945,21 @@ Abhilfe: %3</translation>
         <translation>Zugangsdaten werden im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
-        <source>No keychain service answered: %1</source>
-        <extracomment>%1 is the clause &quot;secrets are kept for this session only ...&quot;.</extracomment>
-        <translation>Kein Schlüsselbunddienst hat geantwortet: %1</translation>
+        <source>The system keychain is not used: passwords are kept only until the program closes.</source>
+        <translation>Der Schlüsselbund des Systems wird nicht verwendet: Passwörter werden nur aufbewahrt, bis das Programm beendet wird.</translation>
     </message>
     <message>
-        <source>The system keychain refused access: %1</source>
-        <extracomment>%1 is the clause &quot;secrets are kept for this session only ...&quot;.</extracomment>
-        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert: %1</translation>
+        <source>The system keychain refused access: passwords are kept only until the program closes.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert: Passwörter werden nur aufbewahrt, bis das Programm beendet wird.</translation>
     </message>
     <message>
-        <source>The system keychain refused access (%1): %2</source>
-        <extracomment>%1 is the keychain&apos;s reason, %2 the clause &quot;secrets are kept ...&quot;.</extracomment>
-        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert (%1): %2</translation>
+        <source>The system keychain is not available: passwords are kept only until the program closes.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar: Passwörter werden nur aufbewahrt, bis das Programm beendet wird.</translation>
     </message>
     <message>
-        <source>No keychain service is available: %1</source>
-        <extracomment>%1 is the clause &quot;secrets are kept for this session only ...&quot;.</extracomment>
-        <translation>Kein Schlüsselbunddienst verfügbar: %1</translation>
-    </message>
-    <message>
-        <source>No keychain service is available (%1): %2</source>
-        <extracomment>%1 is the keychain&apos;s reason, %2 the clause &quot;secrets are kept ...&quot;.</extracomment>
-        <translation>Kein Schlüsselbunddienst verfügbar (%1): %2</translation>
-    </message>
-    <message>
-        <source>The system keychain could not be used: %1</source>
-        <extracomment>%1 is the clause &quot;secrets are kept for this session only ...&quot;.</extracomment>
-        <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden: %1</translation>
-    </message>
-    <message>
-        <source>The system keychain could not be used (%1): %2</source>
-        <extracomment>%1 is the keychain&apos;s reason, %2 the clause &quot;secrets are kept ...&quot;.</extracomment>
-        <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden (%1): %2</translation>
+        <source>No keychain service answered within %1 seconds.</source>
+        <extracomment>The details of &quot;The system keychain is not available: ...&quot;. %1 is a number.</extracomment>
+        <translation>Kein Schlüsselbunddienst hat innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -1211,14 +1211,6 @@ Abhilfe: %3</translation>
     <message>
         <source>cannot start the demo server: %1</source>
         <translation>kann den Demo-Server nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>there is no saved profile named &quot;%1&quot; (none are saved)</source>
-        <translation>es gibt kein gespeichertes Verbindungsprofil namens &quot;%1&quot; (keines gespeichert)</translation>
-    </message>
-    <message>
-        <source>there is no saved profile named &quot;%1&quot; (saved: %2)</source>
-        <translation>es gibt kein gespeichertes Verbindungsprofil namens &quot;%1&quot; (gespeichert: %2)</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;: %2</source>
@@ -1788,6 +1780,21 @@ Signal N unterbrochen.</translation>
         <extracomment>Ends &quot;no credentials: set OS_AUTH_TOKEN; ...; or %1&quot;.</extracomment>
         <translation>verwenden Sie --demo</translation>
     </message>
+    <message>
+        <source>Open with a saved connection profile.</source>
+        <extracomment>Option --profile in --help.</extracomment>
+        <translation>Mit einem gespeicherten Verbindungsprofil öffnen.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <extracomment>The placeholder of the value of --profile in --help: &quot;--profile &lt;NAME&gt;&quot;.</extracomment>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>--profile excludes --demo and --endpoint</source>
+        <extracomment>A usage error: the options cannot be given together.</extracomment>
+        <translation>--profile schließt --demo und --endpoint aus</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::tls</name>
@@ -2216,6 +2223,58 @@ ID: %6</translation>
     </message>
 </context>
 <context>
+    <name>sdrs::ui::HelpMenu</name>
+    <message>
+        <source>About SDRS Failed Tasks</source>
+        <translation>Über SDRS – fehlgeschlagene Aufgaben</translation>
+    </message>
+    <message>
+        <source>SDRS Failed Tasks %1</source>
+        <translation>SDRS – fehlgeschlagene Aufgaben %1</translation>
+    </message>
+    <message>
+        <source>Browse the failed tasks of the Storage Disaster Recovery Service (SDRS) of Open Telekom Cloud and Huawei Cloud.</source>
+        <translation>Die fehlgeschlagenen Aufgaben des Storage Disaster Recovery Service (SDRS) der Open Telekom Cloud und der Huawei Cloud durchsehen.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT</source>
+        <extracomment>MIT is the name of the licence.</extracomment>
+        <translation>Lizenz: MIT</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Open the guide on the project&apos;s homepage</source>
+        <translation>Die Anleitung auf der Homepage des Projekts öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About SDRS Failed Tasks</source>
+        <translation>Ü&amp;ber SDRS – fehlgeschlagene Aufgaben</translation>
+    </message>
+</context>
+<context>
     <name>sdrs::ui::JobDialog</name>
     <message>
         <source>Failed task: %1</source>
@@ -2389,6 +2448,7 @@ Abhilfe: %3</translation>
     <name>sdrs::ui::MainWindow</name>
     <message>
         <source>SDRS Failed Tasks</source>
+        <extracomment>The window title: %1 is the name of the connection profile in use.</extracomment>
         <translation>SDRS – fehlgeschlagene Aufgaben</translation>
     </message>
     <message>
@@ -2445,10 +2505,6 @@ Abhilfe: %3</translation>
     <message>
         <source>Sorted the rows of this page: the service hands out pages in its own order. “All protection groups” sorts every row.</source>
         <translation>Nur die Zeilen dieser Seite wurden sortiert: Der Dienst liefert die Seiten in seiner eigenen Reihenfolge. „Alle Schutzgruppen“ sortiert alle Zeilen.</translation>
-    </message>
-    <message>
-        <source>SDRS Failed Tasks — Demo data</source>
-        <translation>SDRS – fehlgeschlagene Aufgaben (Demodaten)</translation>
     </message>
     <message>
         <source>The protection group %1 no longer exists; showing the protection-group level.</source>
@@ -2608,6 +2664,22 @@ Abhilfe: %3</translation>
         </translation>
     </message>
     <message>
+        <source>%1 The rows shown are from before.</source>
+        <translation>%1 Die angezeigten Zeilen sind vom vorherigen Stand.</translation>
+    </message>
+    <message>
+        <source>SDRS Failed Tasks — %1</source>
+        <translation>SDRS – fehlgeschlagene Aufgaben — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Delete connection profile…</source>
+        <translation>Verbindungsprofil &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the connection profile in use, with its secrets</source>
+        <translation>Das verwendete Verbindungsprofil samt seinen Zugangsdaten löschen</translation>
+    </message>
+    <message>
         <source>Copy for a &amp;ticket</source>
         <translation>Für ein &amp;Ticket kopieren</translation>
     </message>
@@ -2641,6 +2713,18 @@ Abhilfe: %3</translation>
     <message>
         <source>Hide message</source>
         <translation>Meldung ausblenden</translation>
+    </message>
+    <message>
+        <source>Information message</source>
+        <translation>Informationsmeldung</translation>
+    </message>
+    <message>
+        <source>Success message</source>
+        <translation>Erfolgsmeldung</translation>
+    </message>
+    <message>
+        <source>Warning message</source>
+        <translation>Warnmeldung</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +2969,32 @@ Abhilfe: %3</translation>
     <message>
         <source>Result of the connection test</source>
         <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Your password is sent to: %1</source>
+        <translation>Ihr Passwort wird gesendet an: %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <extracomment>A link after the sentence about the keychain: shows the keychain&apos;s own words.</extracomment>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Delete Connection Profile</source>
+        <translation>Verbindungsprofil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the connection profile “%1”?</source>
+        <extracomment>%1 is the profile&apos;s name.</extracomment>
+        <translation>Das Verbindungsprofil „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Its settings and its secrets in the system keychain are removed. This cannot be undone.</source>
+        <translation>Seine Einstellungen und seine Zugangsdaten im Schlüsselbund des Systems werden entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Profile</source>
+        <translation>Profil &amp;löschen</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,21 @@
             <numerusform>Delete the failed tasks of the %Ln selected resources?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deleted the %Ln protection-group-level failed tasks.</source>
+        <translation>
+            <numerusform>Deleted the %Ln protection-group-level failed task.</numerusform>
+            <numerusform>Deleted the %Ln protection-group-level failed tasks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the %Ln failed tasks of protection group “%1”.</source>
+        <extracomment>%1 is the name of a protection group.</extracomment>
+        <translation>
+            <numerusform>Deleted the %Ln failed task of protection group “%1”.</numerusform>
+            <numerusform>Deleted the %Ln failed tasks of protection group “%1”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ExportController</name>

@@ -392,6 +392,11 @@
         <extracomment>The result of &quot;Test connection&quot;; %1 is a number.</extracomment>
         <translation>已连接。项目中的保护组数量：%1。</translation>
     </message>
+    <message>
+        <source>The connection profile “%1” is deleted. Choose another connection in the toolbar or add one with New…</source>
+        <extracomment>%1 is the name of the deleted profile.</extracomment>
+        <translation>连接配置“%1”已删除。请在工具栏中选择其他连接，或通过“新建…”添加一个</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ConnectionSetup</name>
@@ -403,6 +408,14 @@
     <message>
         <source>--signing must be a or b, not &quot;%1&quot;</source>
         <translation>--signing 必须为 a 或 b，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>there is no saved profile named &quot;%1&quot; (none are saved)</source>
+        <translation>不存在名为“%1”的已保存连接配置（没有任何已保存的连接配置）</translation>
+    </message>
+    <message>
+        <source>there is no saved profile named &quot;%1&quot; (saved: %2)</source>
+        <translation>不存在名为“%1”的已保存连接配置（已保存：%2）</translation>
     </message>
 </context>
 <context>
@@ -510,6 +523,19 @@
     <message>
         <source>The delete was cancelled.</source>
         <translation>删除已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the %Ln protection-group-level failed tasks.</source>
+        <translation>
+            <numerusform>已删除 %Ln 个保护组级别的失败任务。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted the %Ln failed tasks of protection group “%1”.</source>
+        <extracomment>%1 is the name of a protection group.</extracomment>
+        <translation>
+            <numerusform>已删除保护组“%1”的 %Ln 个失败任务。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -904,16 +930,6 @@ What to do: %3</source>
         <translation>无法读取“%1”的凭据。%2</translation>
     </message>
     <message>
-        <source>secrets are kept for this session only and must be entered again next time.</source>
-        <extracomment>The end of the sentences below (&quot;The system keychain is not used: ...&quot;).</extracomment>
-        <translation>凭据仅在本次会话中保留，下次需重新输入。</translation>
-    </message>
-    <message>
-        <source>The system keychain is not used: %1</source>
-        <extracomment>%1 is the clause &quot;secrets are kept for this session only ...&quot;.</extracomment>
-        <translation>未使用系统密钥环：%1</translation>
-    </message>
-    <message>
         <source>Secrets are stored in the system keychain, or for this session only when no keychain service answers.</source>
         <translation>凭据存储在系统密钥环中；如果没有密钥环服务响应，则仅在本次会话中保留。</translation>
     </message>
@@ -922,39 +938,21 @@ What to do: %3</source>
         <translation>凭据保存在系统密钥环中。</translation>
     </message>
     <message>
-        <source>No keychain service answered: %1</source>
-        <extracomment>%1 is the clause &quot;secrets are kept for this session only ...&quot;.</extracomment>
-        <translation>没有密钥环服务响应：%1</translation>
+        <source>The system keychain is not used: passwords are kept only until the program closes.</source>
+        <translation>未使用系统密钥环：密码仅保留到程序关闭为止。</translation>
     </message>
     <message>
-        <source>The system keychain refused access: %1</source>
-        <extracomment>%1 is the clause &quot;secrets are kept for this session only ...&quot;.</extracomment>
-        <translation>系统密钥环拒绝访问：%1</translation>
+        <source>The system keychain refused access: passwords are kept only until the program closes.</source>
+        <translation>系统密钥环拒绝访问：密码仅保留到程序关闭为止。</translation>
     </message>
     <message>
-        <source>The system keychain refused access (%1): %2</source>
-        <extracomment>%1 is the keychain&apos;s reason, %2 the clause &quot;secrets are kept ...&quot;.</extracomment>
-        <translation>系统密钥环拒绝访问（%1）：%2</translation>
+        <source>The system keychain is not available: passwords are kept only until the program closes.</source>
+        <translation>系统密钥环不可用：密码仅保留到程序关闭为止。</translation>
     </message>
     <message>
-        <source>No keychain service is available: %1</source>
-        <extracomment>%1 is the clause &quot;secrets are kept for this session only ...&quot;.</extracomment>
-        <translation>没有可用的密钥环服务：%1</translation>
-    </message>
-    <message>
-        <source>No keychain service is available (%1): %2</source>
-        <extracomment>%1 is the keychain&apos;s reason, %2 the clause &quot;secrets are kept ...&quot;.</extracomment>
-        <translation>没有可用的密钥环服务（%1）：%2</translation>
-    </message>
-    <message>
-        <source>The system keychain could not be used: %1</source>
-        <extracomment>%1 is the clause &quot;secrets are kept for this session only ...&quot;.</extracomment>
-        <translation>无法使用系统密钥环：%1</translation>
-    </message>
-    <message>
-        <source>The system keychain could not be used (%1): %2</source>
-        <extracomment>%1 is the keychain&apos;s reason, %2 the clause &quot;secrets are kept ...&quot;.</extracomment>
-        <translation>无法使用系统密钥环（%1）：%2</translation>
+        <source>No keychain service answered within %1 seconds.</source>
+        <extracomment>The details of &quot;The system keychain is not available: ...&quot;. %1 is a number.</extracomment>
+        <translation>没有密钥环服务在 %1 秒内响应。</translation>
     </message>
 </context>
 <context>
@@ -1202,14 +1200,6 @@ What to do: %3</source>
     <message>
         <source>cannot start the demo server: %1</source>
         <translation>无法启动演示服务器：%1</translation>
-    </message>
-    <message>
-        <source>there is no saved profile named &quot;%1&quot; (none are saved)</source>
-        <translation>不存在名为“%1”的已保存连接配置（没有任何已保存的连接配置）</translation>
-    </message>
-    <message>
-        <source>there is no saved profile named &quot;%1&quot; (saved: %2)</source>
-        <translation>不存在名为“%1”的已保存连接配置（已保存：%2）</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;: %2</source>
@@ -1773,6 +1763,21 @@ OS_USER_DOMAIN_NAME）；项目取自 --project-id 或 OS_PROJECT_ID。
         <extracomment>Ends &quot;no credentials: set OS_AUTH_TOKEN; ...; or %1&quot;.</extracomment>
         <translation>使用 --demo</translation>
     </message>
+    <message>
+        <source>Open with a saved connection profile.</source>
+        <extracomment>Option --profile in --help.</extracomment>
+        <translation>使用已保存的连接配置打开。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <extracomment>The placeholder of the value of --profile in --help: &quot;--profile &lt;NAME&gt;&quot;.</extracomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>--profile excludes --demo and --endpoint</source>
+        <extracomment>A usage error: the options cannot be given together.</extracomment>
+        <translation>--profile 不能与 --demo 或 --endpoint 同时使用</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::tls</name>
@@ -2199,6 +2204,58 @@ ID：%6</translation>
     </message>
 </context>
 <context>
+    <name>sdrs::ui::HelpMenu</name>
+    <message>
+        <source>About SDRS Failed Tasks</source>
+        <translation>关于 SDRS 失败任务</translation>
+    </message>
+    <message>
+        <source>SDRS Failed Tasks %1</source>
+        <translation>SDRS 失败任务 %1</translation>
+    </message>
+    <message>
+        <source>Browse the failed tasks of the Storage Disaster Recovery Service (SDRS) of Open Telekom Cloud and Huawei Cloud.</source>
+        <translation>浏览 Open Telekom Cloud 和华为云存储容灾服务（SDRS）的失败任务。</translation>
+    </message>
+    <message>
+        <source>Licence: MIT</source>
+        <extracomment>MIT is the name of the licence.</extracomment>
+        <translation>许可证：MIT</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the guide on the project&apos;s homepage</source>
+        <translation>在项目主页上打开指南</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About SDRS Failed Tasks</source>
+        <translation>关于 SDRS 失败任务(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>sdrs::ui::JobDialog</name>
     <message>
         <source>Failed task: %1</source>
@@ -2371,6 +2428,7 @@ What to do: %3</source>
     <name>sdrs::ui::MainWindow</name>
     <message>
         <source>SDRS Failed Tasks</source>
+        <extracomment>The window title: %1 is the name of the connection profile in use.</extracomment>
         <translation>SDRS 失败任务</translation>
     </message>
     <message>
@@ -2427,10 +2485,6 @@ What to do: %3</source>
     <message>
         <source>Sorted the rows of this page: the service hands out pages in its own order. “All protection groups” sorts every row.</source>
         <translation>已对本页的行排序：服务按自身顺序返回分页。“所有保护组”会对所有行排序。</translation>
-    </message>
-    <message>
-        <source>SDRS Failed Tasks — Demo data</source>
-        <translation>SDRS 失败任务 — 演示数据</translation>
     </message>
     <message>
         <source>The protection group %1 no longer exists; showing the protection-group level.</source>
@@ -2588,6 +2642,22 @@ What to do: %3</source>
         </translation>
     </message>
     <message>
+        <source>%1 The rows shown are from before.</source>
+        <translation>%1 显示的行是之前的数据。</translation>
+    </message>
+    <message>
+        <source>SDRS Failed Tasks — %1</source>
+        <translation>SDRS 失败任务 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Delete connection profile…</source>
+        <translation>删除连接配置(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the connection profile in use, with its secrets</source>
+        <translation>删除正在使用的连接配置及其凭据</translation>
+    </message>
+    <message>
         <source>Copy for a &amp;ticket</source>
         <translation>复制用于工单(&amp;T)</translation>
     </message>
@@ -2620,6 +2690,18 @@ What to do: %3</source>
     <message>
         <source>Hide message</source>
         <translation>隐藏消息</translation>
+    </message>
+    <message>
+        <source>Information message</source>
+        <translation>提示信息</translation>
+    </message>
+    <message>
+        <source>Success message</source>
+        <translation>成功信息</translation>
+    </message>
+    <message>
+        <source>Warning message</source>
+        <translation>警告信息</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +2946,32 @@ What to do: %3</source>
     <message>
         <source>Result of the connection test</source>
         <translation>连接测试结果</translation>
+    </message>
+    <message>
+        <source>Your password is sent to: %1</source>
+        <translation>您的密码将发送到：%1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <extracomment>A link after the sentence about the keychain: shows the keychain&apos;s own words.</extracomment>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Delete Connection Profile</source>
+        <translation>删除连接配置</translation>
+    </message>
+    <message>
+        <source>Delete the connection profile “%1”?</source>
+        <extracomment>%1 is the profile&apos;s name.</extracomment>
+        <translation>删除连接配置“%1”？</translation>
+    </message>
+    <message>
+        <source>Its settings and its secrets in the system keychain are removed. This cannot be undone.</source>
+        <translation>其设置以及系统密钥环中的凭据将被删除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Profile</source>
+        <translation>删除配置(&amp;D)</translation>
     </message>
 </context>
 <context>

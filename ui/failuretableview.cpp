@@ -9,12 +9,14 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMenu>
 #include <QPainter>
 #include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QShortcut>
 
 namespace sdrs::ui {
@@ -265,8 +267,69 @@ void FailureTableView::restoreSelection(const QSet<quint64> &keys, quint64 curre
     selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
 }
 
+void FailureTableView::rememberPositionForDelete()
+{
+    QSet<QString> resources;
+    int first = -1;
+    int last = -1;
+    for (int row = 0; row < m_pages->rowCount(); ++row) {
+        if (!selectionModel()->isRowSelected(row, {}))
+            continue;
+        const QModelIndex source = sourceIndex(m_pages->index(row, 0));
+        if (source.isValid())
+            resources.insert(m_model->job(source.row()).resourceId);
+        first = first < 0 ? row : first;
+        last = row;
+    }
+    Position position;
+    position.scroll = verticalScrollBar()->value();
+    QList<quint64> before;
+    for (int row = 0; row < m_pages->rowCount(); ++row) {
+        const QModelIndex source = sourceIndex(m_pages->index(row, 0));
+        if (!source.isValid() || resources.contains(m_model->job(source.row()).resourceId))
+            continue;
+        const quint64 key = m_model->rowKeys().at(source.row());
+        if (row > first)
+            position.keys.append(key); // after the first deleted row: nearest first
+        else
+            before.prepend(key);
+    }
+    position.keys += before;
+    m_afterDelete = position;
+}
+
+bool FailureTableView::restorePositionAfterDelete()
+{
+    QHash<quint64, int> rows;
+    for (int row = 0; row < m_pages->rowCount(); ++row) {
+        const QModelIndex source = sourceIndex(m_pages->index(row, 0));
+        if (source.isValid())
+            rows.insert(m_model->rowKeys().at(source.row()), row);
+    }
+    for (quint64 key : std::as_const(m_afterDelete->keys)) {
+        const auto found = rows.constFind(key);
+        if (found == rows.cend())
+            continue;
+        const QScopedValueRollback<bool> automatic(m_autoSelecting, true);
+        setCurrentIndex(m_pages->index(*found, 0));
+        selectRow(*found);
+        updateGeometries(); // the scroll range of the new rows
+        verticalScrollBar()->setValue(m_afterDelete->scroll);
+        scrollTo(currentIndex());
+        return true;
+    }
+    return false;
+}
+
 void FailureTableView::selectFirstRowIfNone()
 {
+    // After a delete: where the deleted rows were, once the rows come without them.
+    if (m_afterDelete && !selectionModel()->hasSelection()) {
+        const bool restored = restorePositionAfterDelete();
+        m_afterDelete.reset();
+        if (restored)
+            return;
+    }
     // The newest failure's details at a glance, as a mail client opens the first message.
     if (!selectionModel()->hasSelection() && m_pages->rowCount() > 0) {
         // Not the user's choice: the row stays new until the user looks at it.

@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QTableView>
 
+#include <optional>
+
 namespace sdrs {
 class FailureJobFilterProxy;
 class FailureJobModel;
@@ -44,8 +46,14 @@ public:
     std::pair<QSet<quint64>, quint64> selectionKeys() const;
     /// Selects the rows on this page whose keys are given (nothing when none is there).
     void restoreSelection(const QSet<quint64> &keys, quint64 current);
-    /// Selects the first row when nothing is selected.
+    /// Selects the first row when nothing is selected; after rememberPositionForDelete(), the
+    /// row after the deleted ones instead (or the one before when they were last), at the scroll
+    /// position the view had.
     void selectFirstRowIfNone();
+    /// The selected rows are about to be deleted: the rows around them (except every row of a
+    /// selected resource, as their failed tasks all go) and the scroll position are kept for the
+    /// first rows that arrive without the selection.
+    void rememberPositionForDelete();
 
     /// Copies the selected rows with a header line, tab-separated; returns how many.
     int copyRows(const QHash<QString, QString> &groupNames) const;
@@ -68,7 +76,19 @@ private:
     FailureJobModel *m_model;
     FailureJobFilterProxy *m_filter;
     PageProxy *m_pages;
+    /// Selects the first row of m_afterDelete that is on this page, at the scroll position kept;
+    /// false when none is.
+    bool restorePositionAfterDelete();
+
     bool m_autoSelecting = false; ///< a row selected by the program is not "seen"
+    /// What rememberPositionForDelete() kept: the keys of the rows after the deleted ones
+    /// (nearest first), then of those before them (nearest first); and the scroll position.
+    struct Position
+    {
+        QList<quint64> keys;
+        int scroll = 0;
+    };
+    std::optional<Position> m_afterDelete;
 };
 
 } // namespace sdrs::ui

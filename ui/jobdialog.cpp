@@ -590,7 +590,7 @@ void JobDialog::setError(const ApiError &error)
                            : errorSentence(error);
     if (d->model->rowCount() > 0)
         sentence += u' ' + tr("What is shown may be out of date.");
-    d->errorBar->showMessage(sentence, errorDetails(error));
+    d->errorBar->showMessage(MessageKind::Error, sentence, errorDetails(error));
 }
 
 } // namespace sdrs::ui

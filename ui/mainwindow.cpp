@@ -136,10 +136,10 @@ void MainWindow::connectFilters()
     connect(m_filters, &FilterBar::quickFilterChanged, this, &MainWindow::applyMemoryFilters);
     connect(m_filters, &FilterBar::groupVanished, this, [this](const QString &groupId) {
         // The group is gone (or the settings named one of another project): say so.
-        m_message->showMessage(tr("The protection group %1 no longer exists; showing the "
+        m_message->showMessage(MessageKind::Information,
+                               tr("The protection group %1 no longer exists; showing the "
                                   "protection-group level.")
-                                   .arg(groupId),
-                               {});
+                                   .arg(groupId));
     });
 }
 
@@ -161,7 +161,6 @@ void MainWindow::connectPaging()
 void MainWindow::setDemo(bool demo)
 {
     m_banner->setVisible(demo);
-    setWindowTitle(demo ? tr("SDRS Failed Tasks \u2014 Demo data") : tr("SDRS Failed Tasks"));
 }
 
 void MainWindow::setConnectionText(const QString &text)
@@ -180,6 +179,9 @@ void MainWindow::setProfiles(const QStringList &names, const QString &current)
     m_profiles->addItems(names);
     m_profiles->setCurrentIndex(m_profiles->findText(current));
     m_profiles->setEnabled(!names.isEmpty());
+    //: The window title: %1 is the name of the connection profile in use.
+    setWindowTitle(current.isEmpty() ? tr("SDRS Failed Tasks")
+                                     : tr("SDRS Failed Tasks \u2014 %1").arg(current));
 }
 
 BrowserFilter MainWindow::filter() const
@@ -282,7 +284,6 @@ bool MainWindow::showServerPage(QList<FailureJob> rows, qint64 total)
 void MainWindow::rowsArrived()
 {
     m_haveRows = true;
-    m_message->clear();
     updateNewMarks();
     m_status->setRefreshed(true);
     updatePaging();
@@ -306,13 +307,24 @@ void MainWindow::showAllRows(FailureJobModel::PreparedJobs rows)
     rowsArrived();
 }
 
+void MainWindow::beginLoad()
+{
+    m_message->clear();
+}
+
 void MainWindow::showError(const ApiError &error)
 {
     m_newRows.setRefreshPending(false); // the refresh ended without rows
     if (error.kind == ApiError::Kind::Cancelled) {
-        m_message->showMessage(tr("Loading was cancelled; the rows shown are from before."), {});
+        m_message->addMessage(MessageKind::Information,
+                              tr("Loading was cancelled; the rows shown are from before."));
+    } else if (m_haveRows) {
+        // The rows shown turn grey: the sentence says why.
+        m_message->addMessage(MessageKind::Error,
+                              tr("%1 The rows shown are from before.").arg(errorSentence(error)),
+                              errorDetails(error));
     } else {
-        m_message->showError(error);
+        m_message->addMessage(MessageKind::Error, errorSentence(error), errorDetails(error));
     }
     // The paging bar goes back to describing the rows shown.
     m_paging.revert();
@@ -328,7 +340,8 @@ void MainWindow::showGroupsError(const ApiError &error)
 {
     if (error.kind == ApiError::Kind::Cancelled)
         return;
-    m_message->showMessage(
+    m_message->addMessage(
+        MessageKind::Error,
         tr("The protection groups could not be listed. %1").arg(errorSentence(error)),
         errorDetails(error));
 }
@@ -349,9 +362,9 @@ void MainWindow::clearForNewConnection()
     updateDetail();
 }
 
-void MainWindow::showNotice(const QString &text)
+void MainWindow::showNotice(const QString &text, MessageKind kind)
 {
-    m_message->showMessage(text, {});
+    m_message->showMessage(kind, text);
 }
 
 void MainWindow::setBusy(bool busy, const QString &text)
@@ -504,9 +517,9 @@ QHash<QString, QString> MainWindow::groupNames() const
     return names;
 }
 
-void MainWindow::showMessage(const QString &text, const QString &details)
+void MainWindow::showMessage(MessageKind kind, const QString &text, const QString &details)
 {
-    m_message->showMessage(text, details);
+    m_message->showMessage(kind, text, details);
 }
 
 void MainWindow::showStatusMessage(const QString &text, int timeoutMs)

@@ -8,6 +8,7 @@
 #include "models/failurejobmodel.h"
 #include "models/protectiongroup.h"
 #include "ui/exportdialog.h"
+#include "ui/messagekind.h"
 #include "ui/newrowtracker.h"
 #include "ui/pagingstate.h"
 
@@ -50,15 +51,17 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Marks the window as showing demo data (title and banner).
+    /// Marks the window as showing demo data (the banner).
     void setDemo(bool demo);
     /// The connection shown in the status bar.
     void setConnectionText(const QString &text);
     /// The SDRS endpoint in use (empty: none): the detail pane's links to the error-code list
     /// and the console follow its cloud and region.
     void setEndpoint(const QUrl &endpoint);
-    /// The profiles of the toolbar's switcher and the one in use.
+    /// The profiles of the toolbar's switcher and the one in use (named in the window title).
     void setProfiles(const QStringList &names, const QString &current);
+    /// Enables File > Delete connection profile… (the profile in use is a saved one).
+    void setProfileDeletable(bool deletable);
 
     BrowserFilter filter() const;
     /// Zero-based page the server should be asked for (server paging).
@@ -78,13 +81,16 @@ public:
     /// Every row of "All protection groups" (prepared with FailureJobModel::prepare(), which may
     /// run off the GUI thread), paged and filtered here.
     void showAllRows(FailureJobModel::PreparedJobs rows);
-    /// A request failed: the message bar says why, the rows shown stay and are marked stale, and
-    /// the paging bar goes back to what the rows are.
+    /// A load of rows starts: the messages of the last load (and any other) leave the bar.
+    void beginLoad();
+    /// A request failed: the message bar says why (beside any other failure of this load), the
+    /// rows shown stay and are marked stale, and the paging bar goes back to what the rows are.
     void showError(const ApiError &error);
-    /// A sentence in the message bar that is not about a failed request (rows are not marked).
-    void showNotice(const QString &text);
-    /// The protection groups could not be listed: said in the message bar; the rows stay as
-    /// they are.
+    /// A sentence in the message bar that is not about a failed request (rows are not marked):
+    /// Information unless said otherwise (Success for work done, Warning for a problem).
+    void showNotice(const QString &text, MessageKind kind = MessageKind::Information);
+    /// The protection groups could not be listed: said in the message bar (beside any other
+    /// failure of this load); the rows stay as they are.
     void showGroupsError(const ApiError &error);
     /// Another connection is taking over: rows, groups and messages of the previous one go, and
     /// the scope returns to the protection-group level when it named a group.
@@ -117,8 +123,9 @@ public:
     /// Edit > Copy for a ticket (Ctrl+Shift+C): the selected rows as a Markdown table
     /// (models/ticketmarkdown.h) on the clipboard.
     void copyForTicket();
-    /// A sentence and details in the message bar (not about the rows shown: they stay fresh).
-    void showMessage(const QString &text, const QString &details);
+    /// A message of `kind` with details in the message bar (not about the rows shown: they stay
+    /// fresh).
+    void showMessage(MessageKind kind, const QString &text, const QString &details);
     /// A passing note in the status bar, gone after `timeoutMs`.
     void showStatusMessage(const QString &text, int timeoutMs);
     /// Every row held now, as prepared: a refresh of every group shares their strings.
@@ -144,6 +151,8 @@ Q_SIGNALS:
     void profileChosen(const QString &name);
     void newProfileRequested();
     void editProfileRequested();
+    /// File > Delete connection profile…: the profile in use is to go (nothing confirmed yet).
+    void deleteProfileRequested();
     /// Export (Ctrl+E) was confirmed in the export dialog.
     void exportRequested(const sdrs::ExportJob &job);
     /// Delete these failed tasks (each by its resource_id); nothing is confirmed yet.
@@ -223,6 +232,7 @@ private:
     NewRowNotifier *m_notifier = nullptr;
 
     QAction *m_export = nullptr;
+    QAction *m_deleteProfile = nullptr;
     QAction *m_copy = nullptr;
     QAction *m_copyJobId = nullptr;
     QAction *m_copyResourceId = nullptr;

@@ -9,6 +9,7 @@
 #include "ui/busyindicator.h"
 #include "ui/exportdialog.h"
 #include "ui/failuretableview.h"
+#include "ui/helpmenu.h"
 #include "ui/language.h"
 #include "ui/messagebar.h"
 #include "ui/windowstatusbar.h"
@@ -92,6 +93,7 @@ void MainWindow::buildMenus()
     buildEditMenu();
     buildViewMenu();
     buildTasksMenu();
+    addHelpMenu(this);
 
     m_autoTimer = new QTimer(this);
     m_autoTimer->setObjectName(QStringLiteral("autoRefreshTimer"));
@@ -111,6 +113,12 @@ void MainWindow::buildFileMenu()
                                tr("&Export to CSV\u2026"), this, &MainWindow::startExport);
     m_export->setObjectName(QStringLiteral("exportAction"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    m_deleteProfile = file->addAction(tr("&Delete connection profile\u2026"), this,
+                                      &MainWindow::deleteProfileRequested);
+    m_deleteProfile->setObjectName(QStringLiteral("deleteProfileAction"));
+    m_deleteProfile->setToolTip(tr("Delete the connection profile in use, with its secrets"));
+    m_deleteProfile->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -222,9 +230,9 @@ void MainWindow::buildLanguageMenu(QMenu *view)
             if (code == language::chosen())
                 return;
             language::setChosen(code);
-            m_message->showMessage(tr("The language changes when SDRS Failed Tasks starts "
-                                      "again."),
-                                   {});
+            m_message->showMessage(MessageKind::Information,
+                                   tr("The language changes when SDRS Failed Tasks starts "
+                                      "again."));
         });
     }
 }
@@ -240,8 +248,10 @@ void MainWindow::buildTasksMenu()
     m_deleteSelected = tasks->addAction(themedIcon(QStringLiteral("edit-delete")),
                                         tr("&Delete selected failed tasks\u2026"), this, [this] {
                                             const QList<FailureJob> jobs = selectedJobs();
-                                            if (!jobs.isEmpty())
-                                                Q_EMIT deleteJobsRequested(jobs);
+                                            if (jobs.isEmpty())
+                                                return;
+                                            m_table->rememberPositionForDelete();
+                                            Q_EMIT deleteJobsRequested(jobs);
                                         });
     m_deleteSelected->setObjectName(QStringLiteral("deleteSelectedAction"));
     m_deleteSelected->setShortcut(QKeySequence::Delete);
@@ -366,6 +376,11 @@ void MainWindow::updateActions()
             ? tr("Delete all failed tasks of this &group\u2026")
             : tr("Delete all failed tasks of \u201c%1\u201d\u2026")
                   .arg(it != m_groups.cend() && !it->name.isEmpty() ? it->name : group));
+}
+
+void MainWindow::setProfileDeletable(bool deletable)
+{
+    m_deleteProfile->setEnabled(deletable);
 }
 
 void MainWindow::setAutoRefreshMinutes(int minutes)

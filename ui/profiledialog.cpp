@@ -1,6 +1,4 @@
-#include "ui/profiledialog.h"
-
-#include "ui/statusstyle.h"
+#include "ui/profiledialog_p.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStyle>
@@ -20,9 +19,6 @@ namespace sdrs::ui {
 
 namespace {
 
-constexpr int CustomEndpoint = -1;
-constexpr int MaxSecretLength = 1 << 18; // IAM tokens are several KB
-
 QString withoutTrailingSlash(QString url)
 {
     while (url.endsWith(u'/'))
@@ -30,73 +26,7 @@ QString withoutTrailingSlash(QString url)
     return url;
 }
 
-QLineEdit *lineEdit(const QString &objectName, QWidget *parent, bool secret = false)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(objectName);
-    if (secret) {
-        edit->setEchoMode(QLineEdit::Password);
-        edit->setMaxLength(MaxSecretLength);
-    }
-    return edit;
-}
-
 } // namespace
-
-struct ProfileDialog::Private
-{
-    Profile original; ///< the profile given to setProfile(): its name and the fields not shown
-    QStringList takenNames;
-    bool testing = false;
-    bool syncingEndpoint = false;
-
-    QLineEdit *name = nullptr;
-    QComboBox *endpointPreset = nullptr;
-    QLineEdit *endpointUrl = nullptr;
-    QLineEdit *projectId = nullptr;
-    QComboBox *authKind = nullptr;
-    QStackedWidget *authPages = nullptr;
-
-    QLineEdit *token = nullptr;
-
-    QLineEdit *iamUrl = nullptr;
-    QLineEdit *userName = nullptr;
-    QLineEdit *password = nullptr;
-    QLineEdit *domainName = nullptr;
-    QLineEdit *projectName = nullptr;
-
-    QLineEdit *accessKey = nullptr;
-    QLineEdit *secretKey = nullptr;
-    QLineEdit *securityToken = nullptr;
-    QComboBox *signingVariant = nullptr;
-
-    QLineEdit *caFile = nullptr;
-    QPushButton *browseCaFile = nullptr;
-    QLabel *secretNote = nullptr;
-    QPushButton *testButton = nullptr;
-    QLabel *testIcon = nullptr;
-    QLabel *testResult = nullptr;
-    QLabel *problem = nullptr;
-    QDialogButtonBox *buttons = nullptr;
-
-    QList<QLabel *> labels; ///< every field label, all made as wide as the widest one
-
-    Connection connection() const;
-    QString problemText() const;
-    /// Enables OK and Test and shows the problem, after any change.
-    void updateState();
-    /// After an edit by the user: an earlier test result no longer applies.
-    void edited();
-    /// Fills the endpoint and IAM URLs from a preset (an index into endpointPresets()).
-    void applyPreset(int preset);
-    /// Shows the preset of `url` in the combo box, or "Custom…", without filling any field.
-    void selectPresetFor(const QString &url);
-    /// Adds an empty page to authPages and gives its form (the page is the form's parent).
-    QFormLayout *addAuthPage();
-    /// Shows the page of a sign-in kind; the hidden pages do not count for the dialog's size.
-    void showAuthPage(int index);
-    void showTestState(StatusTone tone, const QString &text);
-};
 
 Connection ProfileDialog::Private::connection() const
 {
@@ -176,6 +106,24 @@ void ProfileDialog::Private::applyPreset(int preset)
     iamUrl->setText(p.iamUrl);
 }
 
+void ProfileDialog::Private::endpointChanged(const QString &url)
+{
+    const QString text = url.trimmed();
+    if (text.isEmpty())
+        return; // a password sign-in may leave the endpoint to the service catalog
+    iamUrl->setText(iamUrlForEndpoint(QUrl(text, QUrl::StrictMode)).toString());
+}
+
+void ProfileDialog::Private::updatePasswordGoesTo()
+{
+    const QString host = QUrl(iamUrl->text().trimmed(), QUrl::StrictMode).host();
+    passwordGoesTo->setText(host.isEmpty()
+                                ? QString()
+                                //: %1 is a host name, e.g. iam.eu-de.otc.t-systems.com.
+                                : ProfileDialog::tr("Your password is sent to: %1").arg(host));
+    passwordGoesTo->setVisible(!host.isEmpty());
+}
+
 void ProfileDialog::Private::selectPresetFor(const QString &url)
 {
     const QString wanted = withoutTrailingSlash(url.trimmed());
@@ -210,6 +158,18 @@ void ProfileDialog::Private::showAuthPage(int index)
     }
     authPages->setCurrentIndex(index);
     authPages->updateGeometry();
+    shrinkToFit();
+}
+
+void ProfileDialog::Private::shrinkToFit()
+{
+    if (!q->isVisible())
+        return; // a dialog not shown yet takes its size hint when it is
+    q->layout()->activate();
+    const int height = q->layout()->hasHeightForWidth()
+                           ? q->layout()->totalHeightForWidth(q->width())
+                           : q->sizeHint().height();
+    q->resize(q->width(), std::max(height, q->minimumHeight()));
 }
 
 void ProfileDialog::Private::showTestState(StatusTone tone, const QString &text)
@@ -228,6 +188,7 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     : QDialog(parent)
     , d(new Private)
 {
+    d->q = this;
     setWindowTitle(tr("Connection Profile"));
     setObjectName(QStringLiteral("ProfileDialog"));
 
@@ -271,168 +232,6 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     d->name->setFocus();
 }
 
-QLabel *ProfileDialog::fieldLabel(const QString &text, QWidget *buddy)
-{
-    auto *l = new QLabel(text, this);
-    l->setBuddy(buddy);
-    d->labels.append(l);
-    return l;
-}
-
-QFormLayout *ProfileDialog::buildGeneralSection()
-{
-    d->name = lineEdit(QStringLiteral("profileName"), this);
-    d->name->setPlaceholderText(tr("e.g. OTC production"));
-
-    d->endpointPreset = new QComboBox(this);
-    d->endpointPreset->setObjectName(QStringLiteral("endpointPreset"));
-    const QList<EndpointPreset> &presets = endpointPresets();
-    for (int i = 0; i < presets.size(); ++i)
-        d->endpointPreset->addItem(presets.at(i).label, i);
-    //: Endpoint choice: the user types the SDRS URL.
-    d->endpointPreset->addItem(tr("Custom…"), CustomEndpoint);
-
-    d->endpointUrl = lineEdit(QStringLiteral("endpointUrl"), this);
-    d->endpointUrl->setPlaceholderText(tr("https://sdrs.example.com"));
-    d->endpointUrl->setToolTip(
-        tr("The SDRS endpoint, or a URL that already ends in /v1/{project_id}. With a password "
-           "sign-in it may stay empty: the token's service catalog names it."));
-
-    d->projectId = lineEdit(QStringLiteral("projectId"), this);
-    d->projectId->setToolTip(tr("The project whose failed tasks are shown (console: My "
-                                "Credentials, Projects)."));
-
-    d->authKind = new QComboBox(this);
-    d->authKind->setObjectName(QStringLiteral("authKind"));
-    //: Sign-in kind: a fixed IAM token pasted by the user.
-    d->authKind->addItem(tr("Token"), int(Connection::Auth::Token));
-    d->authKind->addItem(tr("IAM user and password"), int(Connection::Auth::Password));
-    //: Sign-in kind: access key and secret key.
-    d->authKind->addItem(tr("AK/SK"), int(Connection::Auth::AkSk));
-
-    auto *form = new QFormLayout;
-    form->addRow(fieldLabel(tr("&Name:"), d->name), d->name);
-    form->addRow(fieldLabel(tr("&Endpoint:"), d->endpointPreset), d->endpointPreset);
-    form->addRow(fieldLabel(tr("UR&L:"), d->endpointUrl), d->endpointUrl);
-    form->addRow(fieldLabel(tr("&Project ID:"), d->projectId), d->projectId);
-    form->addRow(fieldLabel(tr("&Sign in with:"), d->authKind), d->authKind);
-    return form;
-}
-
-void ProfileDialog::buildSignInPages()
-{
-    // One page per sign-in kind, in the order of the kinds in authKind.
-    d->authPages = new QStackedWidget(this);
-    d->authPages->setObjectName(QStringLiteral("authPages"));
-
-    QFormLayout *tokenForm = d->addAuthPage();
-    d->token = lineEdit(QStringLiteral("token"), tokenForm->parentWidget(), true);
-    d->token->setToolTip(
-        tr("A project-scoped IAM token (X-Auth-Token). It is valid for 24 hours."));
-    tokenForm->addRow(fieldLabel(tr("&Token:"), d->token), d->token);
-
-    QFormLayout *passwordForm = d->addAuthPage();
-    QWidget *passwordPage = passwordForm->parentWidget();
-    d->iamUrl = lineEdit(QStringLiteral("iamUrl"), passwordPage);
-    d->iamUrl->setPlaceholderText(tr("https://iam.example.com/v3"));
-    d->userName = lineEdit(QStringLiteral("userName"), passwordPage);
-    d->password = lineEdit(QStringLiteral("password"), passwordPage, true);
-    d->domainName = lineEdit(QStringLiteral("domainName"), passwordPage);
-    d->domainName->setToolTip(tr("The account (domain) name the IAM user belongs to."));
-    d->projectName = lineEdit(QStringLiteral("projectName"), passwordPage);
-    d->projectName->setPlaceholderText(tr("instead of the project ID, e.g. eu-de"));
-    passwordForm->addRow(fieldLabel(tr("&IAM URL:"), d->iamUrl), d->iamUrl);
-    passwordForm->addRow(fieldLabel(tr("&User name:"), d->userName), d->userName);
-    passwordForm->addRow(fieldLabel(tr("Pass&word:"), d->password), d->password);
-    passwordForm->addRow(fieldLabel(tr("&Domain:"), d->domainName), d->domainName);
-    passwordForm->addRow(fieldLabel(tr("Project na&me:"), d->projectName), d->projectName);
-
-    buildAkSkPage(d->addAuthPage());
-}
-
-void ProfileDialog::buildAkSkPage(QFormLayout *akSkForm)
-{
-    QWidget *akSkPage = akSkForm->parentWidget();
-    d->accessKey = lineEdit(QStringLiteral("accessKey"), akSkPage);
-    d->secretKey = lineEdit(QStringLiteral("secretKey"), akSkPage, true);
-    d->securityToken = lineEdit(QStringLiteral("securityToken"), akSkPage, true);
-    d->securityToken->setPlaceholderText(tr("only for temporary credentials"));
-    d->signingVariant = new QComboBox(akSkPage);
-    d->signingVariant->setObjectName(QStringLiteral("signingVariant"));
-    //: AK/SK signing scheme A.
-    d->signingVariant->addItem(tr("A (Huawei Cloud SDKs)"), int(signing::Variant::A));
-    //: AK/SK signing scheme B.
-    d->signingVariant->addItem(tr("B (OTC SDKs)"), int(signing::Variant::B));
-    d->signingVariant->setToolTip(
-        tr("The signature scheme the gateway expects. Try the other one when requests are "
-           "rejected with an authentication error."));
-    akSkForm->addRow(fieldLabel(tr("&Access key:"), d->accessKey), d->accessKey);
-    akSkForm->addRow(fieldLabel(tr("Secret ke&y:"), d->secretKey), d->secretKey);
-    akSkForm->addRow(fieldLabel(tr("Security &token:"), d->securityToken), d->securityToken);
-    akSkForm->addRow(fieldLabel(tr("Si&gning:"), d->signingVariant), d->signingVariant);
-}
-
-void ProfileDialog::buildSecretNoteAndCaFile(QFormLayout *form)
-{
-    d->secretNote = new QLabel(this);
-    d->secretNote->setObjectName(QStringLiteral("secretNote"));
-    d->secretNote->setWordWrap(true);
-    d->secretNote->setForegroundRole(QPalette::PlaceholderText);
-    form->addRow(QString(), d->secretNote);
-
-    // Transport.
-    d->caFile = lineEdit(QStringLiteral("caFile"), this);
-    d->caFile->setPlaceholderText(tr("optional: extra trusted CAs (PEM)"));
-    d->browseCaFile = new QPushButton(tr("&Browse…"), this);
-    d->browseCaFile->setObjectName(QStringLiteral("browseCaFile"));
-    d->browseCaFile->setAutoDefault(false);
-    auto *caRow = new QHBoxLayout;
-    caRow->addWidget(d->caFile, 1);
-    caRow->addWidget(d->browseCaFile);
-    form->addRow(fieldLabel(tr("&CA file:"), d->caFile), caRow);
-}
-
-QHBoxLayout *ProfileDialog::buildTestRow()
-{
-    d->testButton = new QPushButton(tr("Test c&onnection"), this);
-    d->testButton->setObjectName(QStringLiteral("testButton"));
-    d->testButton->setAutoDefault(false);
-    d->testIcon = new QLabel(this);
-    d->testIcon->setObjectName(QStringLiteral("testIcon"));
-    d->testResult = new QLabel(this);
-    d->testResult->setAccessibleName(tr("Result of the connection test"));
-    d->testResult->setObjectName(QStringLiteral("testResult"));
-    d->testResult->setWordWrap(true);
-    d->testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *testRow = new QHBoxLayout;
-    testRow->addWidget(d->testButton, 0, Qt::AlignTop);
-    testRow->addWidget(d->testIcon, 0, Qt::AlignTop);
-    testRow->addWidget(d->testResult, 1);
-    return testRow;
-}
-
-void ProfileDialog::setUpTabOrder()
-{
-    setTabOrder(d->name, d->endpointPreset);
-    setTabOrder(d->endpointPreset, d->endpointUrl);
-    setTabOrder(d->endpointUrl, d->projectId);
-    setTabOrder(d->projectId, d->authKind);
-    setTabOrder(d->authKind, d->token);
-    setTabOrder(d->token, d->iamUrl);
-    setTabOrder(d->iamUrl, d->userName);
-    setTabOrder(d->userName, d->password);
-    setTabOrder(d->password, d->domainName);
-    setTabOrder(d->domainName, d->projectName);
-    setTabOrder(d->projectName, d->accessKey);
-    setTabOrder(d->accessKey, d->secretKey);
-    setTabOrder(d->secretKey, d->securityToken);
-    setTabOrder(d->securityToken, d->signingVariant);
-    setTabOrder(d->signingVariant, d->caFile);
-    setTabOrder(d->caFile, d->browseCaFile);
-    setTabOrder(d->browseCaFile, d->testButton);
-    setTabOrder(d->testButton, d->buttons);
-}
-
 void ProfileDialog::connectSignals()
 {
     const auto edited = [this] {
@@ -443,9 +242,12 @@ void ProfileDialog::connectSignals()
             presetChosen();
     });
     connect(d->endpointUrl, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (!d->syncingEndpoint)
+        if (!d->syncingEndpoint) {
             d->selectPresetFor(text);
+            d->endpointChanged(text);
+        }
     });
+    connect(d->iamUrl, &QLineEdit::textChanged, this, [this] { d->updatePasswordGoesTo(); });
     connect(d->authKind, &QComboBox::currentIndexChanged, this,
             [this](int index) { d->showAuthPage(index); });
     connect(d->authKind, &QComboBox::currentIndexChanged, this, edited);
@@ -537,9 +339,21 @@ void ProfileDialog::setTakenNames(const QStringList &names)
     d->updateState();
 }
 
-void ProfileDialog::setSecretNote(const QString &text)
+void ProfileDialog::setSecretNote(const QString &text, const QString &details)
 {
-    d->secretNote->setText(text);
+    d->secretNote->setToolTip(details);
+    if (details.isEmpty()) {
+        d->secretNote->setText(text.toHtmlEscaped());
+        return;
+    }
+    //: A link after the sentence about the keychain: shows the keychain's own words.
+    d->secretNote->setText(QStringLiteral("%1 <a href=\"details\">%2</a>")
+                               .arg(text.toHtmlEscaped(), tr("Details")));
+    disconnect(d->secretNote, &QLabel::linkActivated, this, nullptr);
+    connect(d->secretNote, &QLabel::linkActivated, this, [this, text, details] {
+        d->secretNote->setText(QStringLiteral("%1<br>%2").arg(text.toHtmlEscaped(),
+                                                              details.toHtmlEscaped()));
+    });
 }
 
 void ProfileDialog::setTestResult(bool ok, const QString &text)
@@ -547,6 +361,25 @@ void ProfileDialog::setTestResult(bool ok, const QString &text)
     d->testing = false;
     d->updateState();
     d->showTestState(ok ? StatusTone::Success : StatusTone::Failed, text);
+}
+
+bool confirmDeleteProfile(QWidget *parent, const QString &name)
+{
+    QMessageBox ask(QMessageBox::Warning, ProfileDialog::tr("Delete Connection Profile"),
+                    //: %1 is the profile's name.
+                    ProfileDialog::tr("Delete the connection profile \u201c%1\u201d?").arg(name),
+                    QMessageBox::NoButton, parent);
+    ask.setObjectName(QStringLiteral("confirmDeleteProfile"));
+    ask.setInformativeText(
+        ProfileDialog::tr("Its settings and its secrets in the system keychain are removed. "
+                          "This cannot be undone."));
+    QPushButton *remove =
+        ask.addButton(ProfileDialog::tr("&Delete Profile"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteProfileButton"));
+    ask.addButton(QMessageBox::Cancel);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    return ask.clickedButton() == remove;
 }
 
 } // namespace sdrs::ui

@@ -34,8 +34,9 @@ public:
     /// Names already taken (a new profile may not reuse one; the edited one may keep its own).
     void setTakenNames(const QStringList &names);
     /// Where secrets are kept, shown next to the secret fields ("kept in the system keychain" or
-    /// "kept for this session only").
-    void setSecretNote(const QString &text);
+    /// "kept only until the program closes"), in plain words; `details` (the keychain's own
+    /// words) shows behind a Details link.
+    void setSecretNote(const QString &text, const QString &details = {});
     /// The outcome of a test, in words; re-enables the Test button.
     void setTestResult(bool ok, const QString &text);
 
@@ -61,5 +62,9 @@ private:
     struct Private;
     Private *d;
 };
+
+/// Asks before a connection profile is deleted, naming it; Cancel is the default. True when
+/// confirmed.
+bool confirmDeleteProfile(QWidget *parent, const QString &name);
 
 } // namespace sdrs::ui

@@ -366,14 +366,8 @@ Result<Connection> profileConnection(Runner &runner, const QString &name,
                                      const ConnectionOptions &options)
 {
     ProfileStore store;
-    if (!store.profile(name)) {
-        const QStringList names = store.names();
-        return usage<Connection>(
-            names.isEmpty()
-                ? Text::tr("there is no saved profile named \"%1\" (none are saved)").arg(name)
-                : Text::tr("there is no saved profile named \"%1\" (saved: %2)")
-                      .arg(name, names.join(QStringLiteral(", "))));
-    }
+    if (!store.profile(name))
+        return usage<Connection>(noSuchProfileText(name, store.names()));
     const auto loaded = runner.loadProfile(store, name);
     if (!loaded)
         return Result<Connection>::failure(ApiError::Kind::Cancelled, QString());

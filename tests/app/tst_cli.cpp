@@ -342,6 +342,8 @@ private Q_SLOTS:
         const QString app = QStringLiteral(SDRS_FAILURES_BIN);
         const QString emu = QStringLiteral(SDRS_EMULATOR_BIN);
         QTest::newRow("app --help") << app << QStringLiteral("--help") << QStringLiteral("--demo");
+        QTest::newRow("app --help, --profile")
+            << app << QStringLiteral("--help") << QStringLiteral("--profile <NAME>");
         QTest::newRow("app --version")
             << app << QStringLiteral("--version") << QStringLiteral("sdrs-failures " SDRS_VERSION);
         QTest::newRow("emulator --help")
@@ -806,6 +808,35 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
         QCOMPARE(r.err.count(u'\n'), 1);
+    }
+
+    void windowRefusesUnknownProfile()
+    {
+        // Bug 13: the window refused --profile as an unknown option. An unknown name is a usage
+        // error that lists the saved profiles.
+        QTemporaryDir config;
+        QVERIFY(QDir().mkpath(config.filePath(QStringLiteral("sdrs-failures"))));
+        {
+            QFile f(config.filePath(QStringLiteral("sdrs-failures/sdrs-failures.conf")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("[profiles]\nprod-eu-de\\auth=token\nstaging\\auth=token\n");
+        }
+        QProcessEnvironment env = cliEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        const Run unknown = run(QStringLiteral(SDRS_FAILURES_BIN),
+                                {QStringLiteral("--profile"), QStringLiteral("prod")}, env);
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("\"prod\" (saved: prod-eu-de, staging)")),
+                 qPrintable(unknown.err));
+        QVERIFY2(!unknown.err.contains(QStringLiteral("Unknown option")), qPrintable(unknown.err));
+        QCOMPARE(unknown.err.count(u'\n'), 1);
+
+        const Run withDemo =
+            run(QStringLiteral(SDRS_FAILURES_BIN),
+                {QStringLiteral("--profile"), QStringLiteral("staging"), QStringLiteral("--demo")},
+                env);
+        QCOMPARE(withDemo.exitCode, 2);
+        QVERIFY2(withDemo.err.contains(QStringLiteral("--profile")), qPrintable(withDemo.err));
     }
 
     void profileWithoutSecretIsAuthError()

@@ -108,6 +108,35 @@ private Q_SLOTS:
                                 "1. Failed: 1. Not attempted: 1."));
     }
 
+    void aGroupDeleteSaysHowManyFailedTasksWent()
+    {
+        // Bug 8: "Deleted: 1. Not found: 0. Failed: 0." counted the one request, not the 735
+        // failed tasks confirmed.
+        FailureJobPage counted;
+        counted.count = 735;
+        counted.jobs = {row(QStringLiteral("r1"), QStringLiteral("web-1"))};
+        const DeletePlan group =
+            DeletePlan::forScope(QStringLiteral("g1"), QStringLiteral("Prod"), counted);
+        DeleteOutcome done;
+        done.target = group.targets.constFirst();
+        done.state = DeleteOutcome::State::Deleted;
+        QCOMPARE(
+            group.resultSummary({done}, false),
+            QStringLiteral("Deleted the 735 failed tasks of protection group \u201cProd\u201d."));
+        const DeletePlan level = DeletePlan::forScope(QString(), QString(), counted);
+        done.target = level.targets.constFirst();
+        QCOMPARE(level.resultSummary({done}, false),
+                 QStringLiteral("Deleted the 735 protection-group-level failed tasks."));
+        // A failure or a cancel is said by outcome, as before.
+        done.state = DeleteOutcome::State::Failed;
+        QCOMPARE(level.resultSummary({done}, false),
+                 QStringLiteral("Deleted: 0. Not found (already gone): 0. Failed: 1."));
+        // The selected resources' deletes are counted by request, as before.
+        const DeletePlan jobs = DeletePlan::forJobs({row(QStringLiteral("r1"), {})});
+        QCOMPARE(jobs.resultSummary({outcome(DeleteOutcome::State::Deleted)}, false),
+                 QStringLiteral("Deleted: 1. Not found (already gone): 0. Failed: 0."));
+    }
+
     void aRequestIsShownByWhatWasSent()
     {
         const DeleteTarget task{DeleteTarget::Kind::FailedTask, QStringLiteral("r1"), QString()};

@@ -69,6 +69,26 @@ private:
         return env;
     }
 
+    /// Starts the window with `args` and waits until it shows rows; its log in `log`.
+    bool windowShowsRows(const QStringList &args, QByteArray *log) const
+    {
+        QProcess window;
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("sdrs.app.debug=true"));
+        window.setProcessEnvironment(env);
+        window.start(QStringLiteral(SDRS_FAILURES_BIN), args);
+        const bool shown = QTest::qWaitFor(
+            [&] {
+                window.waitForReadyRead(100);
+                *log += window.readAllStandardError();
+                return log->contains("rows shown: ") && !log->contains("rows shown: 0 ");
+            },
+            60000);
+        window.kill();
+        window.waitForFinished();
+        return shown;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -123,22 +143,17 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(cli.readAllStandardOutput()).array().size(), 3);
 
         // So does the window: it opens the last profile and shows its rows.
-        QProcess window;
-        QProcessEnvironment env = environment();
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("sdrs.app.debug=true"));
-        window.setProcessEnvironment(env);
-        window.start(QStringLiteral(SDRS_FAILURES_BIN), QStringList());
         QByteArray log;
-        const bool shown = QTest::qWaitFor(
-            [&] {
-                window.waitForReadyRead(100);
-                log += window.readAllStandardError();
-                return log.contains("rows shown: ") && !log.contains("rows shown: 0 ");
-            },
-            60000);
-        window.kill();
-        window.waitForFinished();
-        QVERIFY2(shown, log.constData());
+        QVERIFY2(windowShowsRows({}, &log), log.constData());
+    }
+
+    void windowOpensTheProfileNamed()
+    {
+        // Bug 13: --profile NAME in the window, its secret read from the keychain.
+        ProfileStore().setLastProfile(QString());
+        QByteArray log;
+        QVERIFY2(windowShowsRows({QStringLiteral("--profile"), profileName}, &log),
+                 log.constData());
     }
 
     void deletingTheProfileRemovesItsEntry()

@@ -166,6 +166,10 @@ private Q_SLOTS:
     void dialogPresetFillsUrls();
     void dialogUrlSelectsPreset();
     void dialogKeepsOwnIamUrl();
+    void iamUrlForEndpoint_data();
+    void iamUrlForEndpoint();
+    void dialogIamUrlFollowsEndpoint();
+    void dialogShrinksAfterSignInChange();
     void dialogOkDisabled_data();
     void dialogOkDisabled();
     void dialogTestButton();
@@ -247,7 +251,8 @@ void TstProfiles::storeRoundTrip()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(changed.size(), 1);
-    QVERIFY(note.contains(QLatin1String("session only")));
+    QCOMPARE(note, QStringLiteral("The system keychain is not used: passwords are kept only until "
+                                  "the program closes."));
     QCOMPARE(store.secretStorage(), ProfileStore::SecretStorage::SessionOnly);
     QCOMPARE(store.secretStorageText(), note);
     QCOMPARE(store.names(), QStringList{profile.name});
@@ -469,9 +474,13 @@ void TstProfiles::keychainWithoutServiceFallsBack()
     QVERIFY(elapsed < 5000 + 1000); // never longer than the timeout
     QVERIFY(store.secretStorage() != ProfileStore::SecretStorage::Unknown);
     if (store.secretStorage() == ProfileStore::SecretStorage::SessionOnly) {
-        QVERIFY(note.contains(QLatin1String("session only")));
-        QVERIFY(note.contains(QLatin1String("keychain")));
+        // Bug 12: plain words, the keychain's own (e.g. "Failed to execute child process
+        // dbus-launch") only in the details.
+        QCOMPARE(note, QStringLiteral("The system keychain is not available: passwords are kept "
+                                      "only until the program closes."));
         QCOMPARE(store.secretStorageText(), note);
+        QVERIFY(!store.secretStorageDetails().isEmpty());
+        QVERIFY(!note.contains(store.secretStorageDetails()));
     } else {
         QCOMPARE(note, QString());
     }
@@ -602,8 +611,8 @@ void TstProfiles::dialogUrlSelectsPreset()
     url->clear();
     QTest::keyClicks(url, QStringLiteral("https://sdrs.cn-north-4.myhuaweicloud.com/"));
     QCOMPARE(preset->currentText(), sdrs::endpointPresets().at(2).label);
-    // Typing a URL does not touch the IAM URL.
-    QCOMPARE(iam->text(), QStringLiteral("https://iam.mine.example/v3"));
+    // The IAM URL follows the endpoint typed: the IAM of its region.
+    QCOMPARE(iam->text(), QStringLiteral("https://iam.cn-north-4.myhuaweicloud.com/v3"));
     QTest::keyClicks(url, QStringLiteral("x"));
     QCOMPARE(preset->currentIndex(), preset->count() - 1);
 
@@ -625,6 +634,83 @@ void TstProfiles::dialogKeepsOwnIamUrl()
     QCOMPARE(child<QLineEdit>(&dialog, "iamUrl")->text(),
              QStringLiteral("https://iam.eu-nl.otc.t-systems.com/v3"));
     compareProfiles(dialog.profile(), p);
+}
+
+void TstProfiles::iamUrlForEndpoint_data()
+{
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<QString>("iam");
+    QTest::newRow("OTC") << QStringLiteral("https://sdrs.eu-de.otc.t-systems.com")
+                         << QStringLiteral("https://iam.eu-de.otc.t-systems.com/v3");
+    QTest::newRow("Huawei with path")
+        << QStringLiteral("https://SDRS.ap-southeast-3.myhuaweicloud.com/v1/abc")
+        << QStringLiteral("https://iam.ap-southeast-3.myhuaweicloud.com/v3");
+    QTest::newRow("local") << QStringLiteral("http://127.0.0.1:8080") << QString();
+    QTest::newRow("proxy") << QStringLiteral("https://proxy.example.com") << QString();
+    QTest::newRow("no region") << QStringLiteral("https://sdrs.localhost") << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TstProfiles::iamUrlForEndpoint()
+{
+    QFETCH(QString, endpoint);
+    QFETCH(QString, iam);
+    QCOMPARE(sdrs::iamUrlForEndpoint(QUrl(endpoint)).toString(), iam);
+}
+
+void TstProfiles::dialogIamUrlFollowsEndpoint()
+{
+    // Bug 11: after Custom… with a local URL the IAM URL still named Singapore's IAM.
+    ProfileDialog dialog;
+    auto *preset = child<QComboBox>(&dialog, "endpointPreset");
+    auto *url = child<QLineEdit>(&dialog, "endpointUrl");
+    auto *iam = child<QLineEdit>(&dialog, "iamUrl");
+    auto *goesTo = child<QLabel>(&dialog, "passwordGoesTo");
+    auto *authKind = child<QComboBox>(&dialog, "authKind");
+    authKind->setCurrentIndex(authKind->findData(int(Connection::Auth::Password)));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    preset->setCurrentIndex(preset->findText(sdrs::endpointPresets().at(1).label));
+    QCOMPARE(iam->text(), QStringLiteral("https://iam.ap-southeast-3.myhuaweicloud.com/v3"));
+    QCOMPARE(goesTo->text(),
+             QStringLiteral("Your password is sent to: iam.ap-southeast-3.myhuaweicloud.com"));
+    QVERIFY(goesTo->isVisible());
+
+    preset->setCurrentIndex(preset->count() - 1); // Custom…
+    url->clear();
+    QTest::keyClicks(url, QStringLiteral("http://127.0.0.1:8080"));
+    QCOMPARE(iam->text(), QString());
+    QVERIFY(!goesTo->isVisible());
+    QCOMPARE(dialog.profile().connection.iamUrl, QUrl());
+    QVERIFY(
+        !child<QDialogButtonBox>(&dialog, "buttons")->button(QDialogButtonBox::Ok)->isEnabled());
+
+    url->clear();
+    QTest::keyClicks(url, QStringLiteral("https://sdrs.eu-nl.otc.t-systems.com"));
+    QCOMPARE(iam->text(), QStringLiteral("https://iam.eu-nl.otc.t-systems.com/v3"));
+    QCOMPARE(goesTo->text(),
+             QStringLiteral("Your password is sent to: iam.eu-nl.otc.t-systems.com"));
+    QVERIFY(goesTo->isVisible());
+}
+
+void TstProfiles::dialogShrinksAfterSignInChange()
+{
+    // Bug 10: from IAM back to Token the dialog kept the password page's height.
+    ProfileDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *authKind = child<QComboBox>(&dialog, "authKind");
+    const int tokenHeight = dialog.height();
+    authKind->setCurrentIndex(authKind->findData(int(Connection::Auth::Password)));
+    QTRY_VERIFY(dialog.height() > tokenHeight + 3 * dialog.fontMetrics().height());
+    authKind->setCurrentIndex(authKind->findData(int(Connection::Auth::Token)));
+    const int slack = dialog.fontMetrics().height();
+    QTRY_VERIFY2(qAbs(dialog.height() - dialog.sizeHint().height()) <= slack,
+                 qPrintable(QStringLiteral("height %1, size hint %2")
+                                .arg(dialog.height())
+                                .arg(dialog.sizeHint().height())));
+    QVERIFY(dialog.height() < tokenHeight + slack);
 }
 
 void TstProfiles::dialogOkDisabled_data()
@@ -718,7 +804,18 @@ void TstProfiles::dialogSecretNote()
     store.setKeychainEnabled(false);
     dialog.setSecretNote(store.secretStorageText());
     QCOMPARE(child<QLabel>(&dialog, "secretNote")->text(), store.secretStorageText());
-    QVERIFY(store.secretStorageText().contains(QLatin1String("session only")));
+    QVERIFY(store.secretStorageText().contains(QLatin1String("until the program closes")));
+
+    // The keychain's own words behind a Details link.
+    auto *note = child<QLabel>(&dialog, "secretNote");
+    const QString technical =
+        QStringLiteral("Failed to execute child process \"dbus-launch\" (No such file)");
+    dialog.setSecretNote(store.secretStorageText(), technical);
+    QVERIFY(note->text().contains(QStringLiteral("Details")));
+    QVERIFY(!note->text().contains(QStringLiteral("dbus-launch")));
+    Q_EMIT note->linkActivated(QStringLiteral("details"));
+    QVERIFY(note->text().contains(technical.toHtmlEscaped()));
+    QVERIFY(note->text().contains(store.secretStorageText()));
 }
 
 QTEST_MAIN(TstProfiles)

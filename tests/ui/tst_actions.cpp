@@ -4,6 +4,8 @@
 #include "tests/ui/windowharness.h"
 #include "ui/deletedialogs.h"
 #include "ui/exportdialog.h"
+#include "ui/messagebar.h"
+#include "ui/profiledialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +23,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
@@ -136,6 +139,36 @@ class TstActions : public QObject, protected testing::WindowHarness
     Q_OBJECT
 
     QAction *action(const char *name) { return child<QAction>(name); }
+
+    /// The job a row of the table shows.
+    FailureJob rowJob(int row)
+    {
+        FailureJob job;
+        job.jobId = table()
+                        ->model()
+                        ->index(row, FailureJobModel::JobId)
+                        .data(FailureJobModel::RawRole)
+                        .toString();
+        job.resourceId = table()
+                             ->model()
+                             ->index(row, FailureJobModel::ResourceId)
+                             .data(FailureJobModel::RawRole)
+                             .toString();
+        return job;
+    }
+
+    /// The summary of the newest delete results dialog (closed after reading).
+    QString lastDeleteSummary()
+    {
+        QList<ui::DeleteResultsDialog *> dialogs =
+            m_window->findChildren<ui::DeleteResultsDialog *>();
+        if (dialogs.isEmpty())
+            return QStringLiteral("(no results dialog)");
+        const QString summary =
+            dialogs.constLast()->findChild<QLabel *>(QStringLiteral("deleteSummary"))->text();
+        qDeleteAll(dialogs);
+        return summary;
+    }
 
     void selectRows(const QList<int> &rows)
     {
@@ -314,7 +347,27 @@ private Q_SLOTS:
                                       .toString();
             QCOMPARE(records.at(row + 1).at(0), jobId); // in the table's order
         }
-        QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("messageBar"))->isVisible());
+        // Done, and said as done: not with the error's icon and colour.
+        auto *bar = child<ui::MessageBar>("messageBar");
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->kind(), ui::MessageKind::Success);
+        QVERIFY2(bar->text().contains(QStringLiteral("Exported")), qPrintable(bar->text()));
+    }
+
+    void languageNoticeIsInformation()
+    {
+        start();
+        QAction *other = nullptr;
+        for (QAction *a : m_window->findChildren<QAction *>()) {
+            if (a->objectName().startsWith(QStringLiteral("language_")) && !a->isChecked())
+                other = a;
+        }
+        QVERIFY(other);
+        other->trigger();
+        auto *bar = child<ui::MessageBar>("messageBar");
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->kind(), ui::MessageKind::Information);
+        QVERIFY2(bar->text().contains(QStringLiteral("language")), qPrintable(bar->text()));
     }
 
     void exportEveryPageEqualsTheServersRows_data()
@@ -418,8 +471,9 @@ private Q_SLOTS:
             exportVia(ExportOptions::Rows::Shown, QStringLiteral("/proc/sdrs-export.csv"));
         QVERIFY2(error.contains(QStringLiteral("/proc/sdrs-export.csv")), qPrintable(error));
         QVERIFY(!QFile::exists(QStringLiteral("/proc/sdrs-export.csv")));
-        auto *bar = m_window->findChild<QWidget *>(QStringLiteral("messageBar"));
+        auto *bar = child<ui::MessageBar>("messageBar");
         QVERIFY(bar->isVisible());
+        QCOMPARE(bar->kind(), ui::MessageKind::Error);
     }
 
     void deleteSelectedRemovesExactlyThoseRows()
@@ -488,6 +542,53 @@ private Q_SLOTS:
             QVERIFY(f.resourceId != twin.resourceId); // both went, as the question said
     }
 
+    void deleteKeepsThePlaceInTheTable_data()
+    {
+        QTest::addColumn<QList<int>>("selected");
+        QTest::addColumn<bool>("last"); // the rows were the last of the page
+        QTest::newRow("middle") << QList<int>{40, 41} << false;
+        QTest::newRow("last") << QList<int>{99} << true;
+    }
+
+    void deleteKeepsThePlaceInTheTable()
+    {
+        // Bug 14: after a delete the view jumped to the top and selected the first row.
+        QFETCH(QList<int>, selected);
+        QFETCH(bool, last);
+        start();
+        QCOMPARE(table()->model()->rowCount(), 100);
+        selectRows(selected);
+        table()->scrollTo(table()->model()->index(selected.constLast(), 0));
+        const int scroll = table()->verticalScrollBar()->value();
+        QVERIFY(scroll > 0);
+        QSet<QString> gone;
+        for (const FailureJob &job : m_window->selectedJobs())
+            gone.insert(job.resourceId);
+        // The nearest row after them that stays (every row of a deleted resource goes), or
+        // before them when they were the last.
+        QString expected;
+        const int step = last ? -1 : 1;
+        for (int row = last ? selected.constFirst() - 1 : selected.constLast() + 1;
+             row >= 0 && row < table()->model()->rowCount() && expected.isEmpty(); row += step) {
+            const FailureJob job = rowJob(row);
+            if (!gone.contains(job.resourceId))
+                expected = job.jobId + job.resourceId;
+        }
+        QVERIFY(!expected.isEmpty());
+
+        whenShown<QMessageBox>([](QMessageBox *box) { answer(box, "confirmDeleteButton"); });
+        QSignalSpy done(m_controller.get(), &Controller::deletesFinished);
+        QSignalSpy rows(m_controller.get(), &Controller::rowsShown);
+        action("deleteSelectedAction")->trigger();
+        QVERIFY(done.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(rows.size(), 1, 10000); // the reload after the delete
+        lastDeleteSummary();                              // closes the results
+        const QList<FailureJob> now = m_window->selectedJobs();
+        QCOMPARE(now.size(), 1);
+        QCOMPARE(now.constFirst().jobId + now.constFirst().resourceId, expected);
+        QCOMPARE(table()->verticalScrollBar()->value(), scroll);
+    }
+
     void declinedDeleteDeletesNothing()
     {
         start();
@@ -527,6 +628,10 @@ private Q_SLOTS:
         QVERIFY(done.wait(10000));
         QVERIFY2(question.contains(QLocale().toString(groupLevel)), qPrintable(question));
         QCOMPARE(serverJobIds([](const FailureJob &) { return true; }), others);
+        // The summary counts the failed tasks that went, not the one request (bug 8).
+        QCOMPARE(lastDeleteSummary(), QStringLiteral("Deleted the %1 protection-group-level "
+                                                     "failed tasks.")
+                                          .arg(QLocale().toString(groupLevel)));
 
         // Then one group with failed tasks, chosen in the dropdown.
         auto *groups = child<QComboBox>("groupFilter");
@@ -544,10 +649,81 @@ private Q_SLOTS:
         QVERIFY(action("deleteGroupAction")->isEnabled());
         const QStringList rest =
             serverJobIds([&](const FailureJob &f) { return f.serverGroupId != groupId; });
+        const qsizetype inGroup =
+            serverJobIds([](const FailureJob &) { return true; }).size() - rest.size();
         whenShown<QMessageBox>([](QMessageBox *box) { answer(box, "confirmDeleteButton"); });
         action("deleteGroupAction")->trigger();
         QVERIFY(done.wait(10000));
         QCOMPARE(serverJobIds([](const FailureJob &) { return true; }), rest);
+        QCOMPARE(lastDeleteSummary(),
+                 QStringLiteral("Deleted the %1 failed tasks of protection group \u201c%2\u201d.")
+                     .arg(QLocale().toString(inGroup), groups->itemText(index)));
+    }
+
+    void deleteProfileAsksThenRemovesIt()
+    {
+        // Bug 9: a saved profile could not be deleted. The title names the profile in use.
+        start();
+        QAction *remove = action("deleteProfileAction");
+        QVERIFY(!remove->isEnabled()); // "test" is not a saved profile
+        const QString name = QStringLiteral("prod-eu-de");
+        m_profiles->save(Profile{name, connection()}, nullptr, {});
+        QTRY_VERIFY(m_profiles->profile(name).has_value());
+        QVERIFY(rowsAfter([&] { m_controller->useProfile(name); }));
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("SDRS Failed Tasks \u2014 prod-eu-de"));
+        QVERIFY(remove->isEnabled());
+
+        // Cancel keeps it; the question names it.
+        QString question;
+        whenShown<QMessageBox>([&question](QMessageBox *box) {
+            question = box->text();
+            answer(box, nullptr);
+        });
+        remove->trigger();
+        QVERIFY2(question.contains(name), qPrintable(question));
+        QVERIFY(m_profiles->profile(name).has_value());
+
+        whenShown<QMessageBox>([](QMessageBox *box) { answer(box, "confirmDeleteProfileButton"); });
+        remove->trigger();
+        QVERIFY(!m_profiles->profile(name).has_value());
+        QVERIFY(!m_profiles->names().contains(name));
+        auto *switcher = child<QComboBox>("profileSwitcher");
+        QCOMPARE(switcher->findText(name), -1);
+        QVERIFY(switcher->findText(QStringLiteral("test")) >= 0);
+        QVERIFY(!remove->isEnabled());
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("SDRS Failed Tasks"));
+        QVERIFY(!m_controller->client());
+        auto *bar = child<ui::MessageBar>("messageBar");
+        QCOMPARE(bar->kind(), ui::MessageKind::Information);
+        QVERIFY2(bar->text().contains(name), qPrintable(bar->text()));
+        // Its secrets went with it: settings of that name written again find none.
+        QSettings().setValue(QStringLiteral("profiles/prod-eu-de/auth"), QStringLiteral("token"));
+        QVERIFY(m_profiles->profile(name).has_value());
+        std::optional<Profile> loaded;
+        m_profiles->load(name, nullptr,
+                         [&loaded](const Profile &p, const QString &) { loaded = p; });
+        QTRY_VERIFY(loaded.has_value());
+        QCOMPARE(loaded->connection.token, QString());
+    }
+
+    void keychainWarningInTheMessageBar()
+    {
+        // Bug 12: where secrets are kept only for the session, the message bar says so in plain
+        // words (it was a status-bar note for 10 s, cut off).
+        start();
+        whenShown<ui::ProfileDialog>([this](ui::ProfileDialog *dialog) {
+            Profile p{QStringLiteral("saved"), connection()};
+            dialog->setProfile(p);
+            dialog->accept();
+        });
+        QVERIFY(rowsAfter([&] { action("newProfileAction")->trigger(); }));
+        auto *bar = child<ui::MessageBar>("messageBar");
+        QTRY_COMPARE(bar->kind(), ui::MessageKind::Warning);
+        QCOMPARE(bar->text(), m_profiles->secretStorageText());
+        QVERIFY2(bar->text().contains(QStringLiteral("passwords are kept only until the program "
+                                                     "closes")),
+                 qPrintable(bar->text()));
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("SDRS Failed Tasks \u2014 saved"));
     }
 
     void refreshMarksNewRowsUntilSeen()

@@ -524,7 +524,7 @@ void TstJobDialog::serverTextIsShownSafely()
     QVERIFY2(firstUnsafeShown(&pane).isEmpty(), qPrintable(firstUnsafeShown(&pane)));
 
     MessageBar bar;
-    bar.showMessage(hostile, hostile);
+    bar.showMessage(ui::MessageKind::Error, hostile, hostile);
     QVERIFY2(firstUnsafeShown(&bar).isEmpty(), qPrintable(firstUnsafeShown(&bar)));
 }
 

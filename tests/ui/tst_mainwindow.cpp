@@ -12,6 +12,7 @@
 #include "ui/messagebar.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -482,6 +483,7 @@ private Q_SLOTS:
         for (const FailureJob &job : model()->jobs())
             QVERIFY(other.data().failures.contains(job));
         QVERIFY(!m_window->windowTitle().contains(tr("Demo data")));
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("SDRS Failed Tasks \u2014 other"));
         QVERIFY(child<QLabel>("connectionLabel")->text().contains(other.baseUrl().toString()));
 
         // The unsaved connection stays in the switcher and can be chosen again.
@@ -557,6 +559,83 @@ private Q_SLOTS:
                      QStringLiteral("deleteFail"));
         QCOMPARE(child<QLabel>("rowRange")->text(), rangeBefore);
         QVERIFY(model()->isStale());
+    }
+
+    void escCancelsTheGroupListOfARefreshToo()
+    {
+        // Bug 5: F5 then Esc cancelled the page, but the group list's request stayed in flight
+        // and failed half a minute later with "could not be listed".
+        start();
+        m_emulator->queueFault(Fault::Stall, 2); // the group list and the page both hang
+        QAction *refresh = child<QAction>("refreshAction");
+        QAction *cancel = child<QAction>("cancelAction");
+        QCOMPARE(cancel->shortcut(), QKeySequence(Qt::Key_Escape));
+        const int requestsBefore = m_emulator->requestCount();
+        refresh->trigger();
+        auto *inFlight = child<QLabel>("inFlightLabel");
+        QTRY_COMPARE_WITH_TIMEOUT(m_emulator->requestCount(), requestsBefore + 2, 10000);
+        QVERIFY2(inFlight->text().contains(QStringLiteral("2")), qPrintable(inFlight->text()));
+        QVERIFY(cancel->isEnabled());
+        cancel->trigger();
+        auto *bar = child<MessageBar>("messageBar");
+        QTRY_VERIFY(bar->isVisible());
+        QVERIFY2(bar->text().contains(QStringLiteral("cancelled")), qPrintable(bar->text()));
+        QCOMPARE(bar->kind(), ui::MessageKind::Information);
+        QTRY_VERIFY(!inFlight->isVisibleTo(m_window.get())); // no request left in flight
+        QTRY_VERIFY(!m_controller->isLoading());
+        // Nothing comes back later to say the groups failed.
+        QTest::qWait(300);
+        QVERIFY2(bar->text().contains(QStringLiteral("cancelled")), qPrintable(bar->text()));
+        QCOMPARE(child<QComboBox>("groupFilter")->count(), 2 + 12); // the groups listed before
+    }
+
+    void everyFailureOfALoadIsSaid_data()
+    {
+        QTest::addColumn<Fault>("fault");
+        QTest::newRow("malformed") << Fault::Malformed;
+        QTest::newRow("truncated") << Fault::Truncated;
+    }
+
+    void everyFailureOfALoadIsSaid()
+    {
+        // Bug 6: with the group list and the page both failing, the bar named the group list
+        // only, the rows turned grey without a word, and the bar stayed through the next load.
+        QFETCH(Fault, fault);
+        start();
+        m_emulator->queueFault(fault, 2); // the group list and the page of the refresh
+        QSignalSpy failed(m_controller.get(), &Controller::loadFailed);
+        child<QAction>("refreshAction")->trigger();
+        QVERIFY(failed.wait(10000));
+        auto *bar = child<MessageBar>("messageBar");
+        QTRY_VERIFY(bar->text().contains(tr("protection groups could not be listed")));
+        QVERIFY(model()->isStale());
+        const QStringList lines = bar->text().split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).contains(tr("rows shown are from before")) ||
+                     lines.at(1).contains(tr("rows shown are from before")),
+                 qPrintable(bar->text()));
+        QCOMPARE(bar->kind(), ui::MessageKind::Error);
+        const QString details = bar->details();
+        // The facts of each, under its sentence.
+        QVERIFY2(details.contains(tr("protection groups could not be listed")) &&
+                     details.contains(tr("rows shown are from before")),
+                 qPrintable(details));
+
+        // Details open; the next load takes the old bar away at once, and its success leaves it
+        // away.
+        auto *detailsButton = child<QToolButton>("messageDetailsButton");
+        detailsButton->click();
+        QVERIFY(child<QPlainTextEdit>("messageDetails")->isVisible());
+        QSignalSpy rows(m_controller.get(), &Controller::rowsShown);
+        child<QToolButton>("nextPage")->click();
+        QVERIFY(!bar->isVisible());
+        QVERIFY(rows.wait(10000));
+        QVERIFY(!bar->isVisible());
+        QVERIFY(!model()->isStale());
+        // A later message starts with its details closed.
+        m_window->showNotice(QStringLiteral("Note."));
+        QVERIFY(!detailsButton->isChecked());
+        QVERIFY(!child<QPlainTextEdit>("messageDetails")->isVisible());
     }
 
     void aFailedGroupListingLeavesTheRowsAlone()
