@@ -2221,6 +2221,14 @@ ID: %6</translation>
         <source>Protection group %1</source>
         <translation>Schutzgruppe %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln matches</source>
+        <extracomment>Beside the quick filter: how many rows it keeps.</extracomment>
+        <translation>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ui::HelpMenu</name>
@@ -2519,14 +2527,6 @@ Abhilfe: %3</translation>
         <translation>Die Schutzgruppen konnten nicht aufgelistet werden. %1</translation>
     </message>
     <message>
-        <source>Rows loaded: %1</source>
-        <translation>Geladene Zeilen: %1</translation>
-    </message>
-    <message>
-        <source>Rows on this page: %1</source>
-        <translation>Zeilen auf dieser Seite: %1</translation>
-    </message>
-    <message>
         <source>Scope: protection-group level</source>
         <translation>Bereich: Schutzgruppenebene</translation>
     </message>
@@ -2630,13 +2630,6 @@ Abhilfe: %3</translation>
     <message>
         <source>Delete all failed tasks of “%1”…</source>
         <translation>Alle fehlgeschlagenen Aufgaben von „%1“ löschen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln row(s) match</source>
-        <translation>
-            <numerusform>%1 von %Ln Zeile passt</numerusform>
-            <numerusform>%1 von %Ln Zeilen passen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Off</source>
@@ -2782,17 +2775,17 @@ Abhilfe: %3</translation>
         <translation>von %1</translation>
     </message>
     <message>
-        <source>no rows of %1</source>
-        <translation>keine Zeilen von %1</translation>
-    </message>
-    <message>
-        <source>rows %1–%2 of at least %3</source>
+        <source>Rows %1–%2 of at least %3</source>
         <extracomment>The service&apos;s count said no more after a full page: more pages may follow.</extracomment>
         <translation>Zeilen %1–%2 von mindestens %3</translation>
     </message>
     <message>
-        <source>rows %1–%2 of %3</source>
+        <source>Rows %1–%2 of %3</source>
         <translation>Zeilen %1–%2 von %3</translation>
+    </message>
+    <message>
+        <source>No rows of %1</source>
+        <translation>Keine Zeilen von %1</translation>
     </message>
 </context>
 <context>
@@ -3009,24 +3002,32 @@ Abhilfe: %3</translation>
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <source>Auto-refresh every %1 min</source>
-        <translation>Automatisch aktualisieren alle %1 min</translation>
-    </message>
-    <message>
-        <source>%1 shown, at least %2 in all</source>
-        <translation>%1 angezeigt, mindestens %2 insgesamt</translation>
-    </message>
-    <message>
-        <source>%1 shown, %2 in all</source>
-        <translation>%1 angezeigt, %2 insgesamt</translation>
-    </message>
-    <message>
-        <source>Refreshed %1</source>
-        <translation>Aktualisiert: %1</translation>
-    </message>
-    <message>
         <source>Requests in flight: %1</source>
         <translation>Laufende Anfragen: %1</translation>
+    </message>
+    <message>
+        <source>Auto-refresh every %1 min, next at %2</source>
+        <extracomment>Status bar: %1 minutes between refreshes, %2 the time of the next one.</extracomment>
+        <translation>Automatisch aktualisieren alle %1 min, nächste um %2</translation>
+    </message>
+    <message>
+        <source>Refreshed just now</source>
+        <translation>Gerade eben aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %Ln min ago</source>
+        <translation>
+            <numerusform>Vor %Ln min aktualisiert</numerusform>
+            <numerusform>Vor %Ln min aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshed at %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+    <message>
+        <source>Last refresh: %1</source>
+        <translation>Letzte Aktualisierung: %1</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,17 @@
     </message>
 </context>
 <context>
+    <name>sdrs::ui::FilterBar</name>
+    <message numerus="yes">
+        <source>%Ln matches</source>
+        <extracomment>Beside the quick filter: how many rows it keeps.</extracomment>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sdrs::ui::JobDialog</name>
     <message numerus="yes">
         <source>Sub-jobs (%n)</source>
@@ -146,13 +157,6 @@
 <context>
     <name>sdrs::ui::MainWindow</name>
     <message numerus="yes">
-        <source>%1 of %Ln row(s) match</source>
-        <translation>
-            <numerusform>%1 of %Ln row match</numerusform>
-            <numerusform>%1 of %Ln rows match</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Copied %Ln row(s).</source>
         <translation>
             <numerusform>Copied %Ln row.</numerusform>
@@ -165,6 +169,16 @@
         <translation>
             <numerusform>Copied %n row as a Markdown table.</numerusform>
             <numerusform>Copied %n rows as a Markdown table.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::WindowStatusBar</name>
+    <message numerus="yes">
+        <source>Refreshed %Ln min ago</source>
+        <translation>
+            <numerusform>Refreshed %Ln min ago</numerusform>
+            <numerusform>Refreshed %Ln min ago</numerusform>
         </translation>
     </message>
 </context>

@@ -2202,6 +2202,13 @@ ID：%6</translation>
         <source>Protection group %1</source>
         <translation>保护组 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln matches</source>
+        <extracomment>Beside the quick filter: how many rows it keeps.</extracomment>
+        <translation>
+            <numerusform>%Ln 条匹配</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ui::HelpMenu</name>
@@ -2499,14 +2506,6 @@ What to do: %3</source>
         <translation>无法列出保护组。%1</translation>
     </message>
     <message>
-        <source>Rows loaded: %1</source>
-        <translation>已加载行数：%1</translation>
-    </message>
-    <message>
-        <source>Rows on this page: %1</source>
-        <translation>本页行数：%1</translation>
-    </message>
-    <message>
         <source>Scope: protection-group level</source>
         <translation>范围：保护组级别</translation>
     </message>
@@ -2610,12 +2609,6 @@ What to do: %3</source>
     <message>
         <source>Delete all failed tasks of “%1”…</source>
         <translation>删除“%1”的所有失败任务…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln row(s) match</source>
-        <translation>
-            <numerusform>%Ln 行中有 %1 行匹配</numerusform>
-        </translation>
     </message>
     <message>
         <source>Off</source>
@@ -2759,17 +2752,17 @@ What to do: %3</source>
         <translation>共 %1 页</translation>
     </message>
     <message>
-        <source>no rows of %1</source>
-        <translation>无行（共 %1 行）</translation>
-    </message>
-    <message>
-        <source>rows %1–%2 of at least %3</source>
+        <source>Rows %1–%2 of at least %3</source>
         <extracomment>The service&apos;s count said no more after a full page: more pages may follow.</extracomment>
         <translation>第 %1–%2 行，至少 %3 行</translation>
     </message>
     <message>
-        <source>rows %1–%2 of %3</source>
+        <source>Rows %1–%2 of %3</source>
         <translation>第 %1–%2 行，共 %3 行</translation>
+    </message>
+    <message>
+        <source>No rows of %1</source>
+        <translation>无行（共 %1 行）</translation>
     </message>
 </context>
 <context>
@@ -2986,24 +2979,31 @@ What to do: %3</source>
         <translation>新增：%1</translation>
     </message>
     <message>
-        <source>Auto-refresh every %1 min</source>
-        <translation>每 %1 分钟自动刷新</translation>
+        <source>Requests in flight: %1</source>
+        <translation>进行中的请求：%1</translation>
     </message>
     <message>
-        <source>%1 shown, at least %2 in all</source>
-        <translation>显示 %1 行，至少共 %2 行</translation>
+        <source>Auto-refresh every %1 min, next at %2</source>
+        <extracomment>Status bar: %1 minutes between refreshes, %2 the time of the next one.</extracomment>
+        <translation>每 %1 分钟自动刷新，下次于 %2</translation>
     </message>
     <message>
-        <source>%1 shown, %2 in all</source>
-        <translation>显示 %1 行，共 %2 行</translation>
+        <source>Refreshed just now</source>
+        <translation>刚刚刷新</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %Ln min ago</source>
+        <translation>
+            <numerusform>%Ln 分钟前刷新</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Refreshed %1</source>
+        <source>Refreshed at %1</source>
         <translation>刷新于 %1</translation>
     </message>
     <message>
-        <source>Requests in flight: %1</source>
-        <translation>进行中的请求：%1</translation>
+        <source>Last refresh: %1</source>
+        <translation>上次刷新：%1</translation>
     </message>
 </context>
 <context>

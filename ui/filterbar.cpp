@@ -1,12 +1,15 @@
 #include "ui/filterbar.h"
 
 #include "models/vocabulary.h"
+#include "ui/flowlayout.h"
 #include "ui/statusstyle.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
+#include <QFocusEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPixmap>
@@ -20,6 +23,8 @@ constexpr int ScopeRole = Qt::UserRole + 1;
 constexpr int GroupIdRole = Qt::UserRole + 2;
 constexpr int AbnormalRole = Qt::UserRole + 3; ///< true for a group in an abnormal state
 constexpr int QuickFilterDelayMs = 150;
+/// The widest count the label beside the quick filter makes room for.
+constexpr int LongestCount = 888888;
 /// The scope entries before the groups: the group level, then all groups.
 constexpr int ScopeEntries = 2;
 
@@ -31,26 +36,37 @@ FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("filterBar"));
-    auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(0, 0, 0, 0);
+    // The fields flow onto a second line when the window is narrow.
+    new FlowLayout(this);
     buildGroupCombo();
     buildStatusAndType();
     buildName();
-    row->addSpacing(12);
     buildQuickFilter();
+}
+
+QWidget *FilterBar::addUnit(const QString &name)
+{
+    auto *unit = new QWidget(this);
+    unit->setObjectName(name);
+    auto *row = new QHBoxLayout(unit);
+    row->setContentsMargins(0, 0, 0, 0);
+    layout()->addWidget(unit);
+    return unit;
 }
 
 void FilterBar::addLabeled(const QString &label, QWidget *field)
 {
-    auto *l = new QLabel(label, this);
+    // A label and its field stay together on one line.
+    auto *l = new QLabel(label, field->parentWidget());
     l->setBuddy(field);
-    layout()->addWidget(l);
-    layout()->addWidget(field);
+    auto *row = static_cast<QHBoxLayout *>(field->parentWidget()->layout());
+    row->addWidget(l);
+    row->addWidget(field, 1);
 }
 
 void FilterBar::buildGroupCombo()
 {
-    m_group = new QComboBox(this);
+    m_group = new QComboBox(addUnit(QStringLiteral("groupUnit")));
     m_group->setObjectName(QStringLiteral("groupFilter"));
     m_group->setEditable(true);
     m_group->setInsertPolicy(QComboBox::NoInsert);
@@ -84,26 +100,60 @@ void FilterBar::buildGroupCombo()
         m_group->lineEdit()->setCursorPosition(0);
         Q_EMIT scopeChosen();
     });
+    // Text typed that names no group goes back to the scope in effect (Enter after the combo
+    // box has looked for a match; Esc and leaving the box in eventFilter()).
+    connect(m_group->lineEdit(), &QLineEdit::returnPressed, this, &FilterBar::revertGroupText);
+    m_group->installEventFilter(this);
+}
+
+bool FilterBar::groupTextEdited() const
+{
+    return m_group->lineEdit()->text() != m_group->itemText(m_group->currentIndex());
+}
+
+void FilterBar::revertGroupText()
+{
+    if (!groupTextEdited())
+        return;
+    m_group->lineEdit()->setText(m_group->itemText(m_group->currentIndex()));
+    m_group->lineEdit()->setCursorPosition(0);
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_group) {
+        // A popup (the completer's list) takes the focus only for a moment.
+        if (event->type() == QEvent::FocusOut &&
+            static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason)
+            revertGroupText();
+        // Esc in an edited box undoes the edit (instead of cancelling the load).
+        if (event->type() == QEvent::ShortcutOverride &&
+            static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && groupTextEdited()) {
+            revertGroupText();
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FilterBar::buildStatusAndType()
 {
-    m_status = new QComboBox(this);
+    m_status = new QComboBox(addUnit(QStringLiteral("statusUnit")));
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->setAccessibleName(tr("Failure status"));
     m_status->addItem(tr("All statuses"), QString());
     for (const QString &status : failureStatuses())
         m_status->addItem(failureStatusName(status), status);
-    m_type = new QComboBox(this);
+    m_type = new QComboBox(addUnit(QStringLiteral("typeUnit")));
     m_type->setObjectName(QStringLiteral("typeFilter"));
     m_type->setAccessibleName(tr("Resource type"));
     m_type->addItem(tr("All types"), QString());
     for (const QString &type : resourceTypes())
         m_type->addItem(resourceTypeName(type), type);
-    // As wide as a typical entry, not the longest (German names are long); the list shows all.
+    // As wide as the longest entry (German names are long): the bar wraps instead of cutting.
     for (QComboBox *combo : {m_status, m_type}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(14);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0));
         connect(combo, &QComboBox::activated, this, [this] { onQueryChanged(false); });
     }
@@ -113,13 +163,16 @@ void FilterBar::buildStatusAndType()
 
 void FilterBar::buildName()
 {
-    m_name = new QLineEdit(this);
+    m_name = new QLineEdit(addUnit(QStringLiteral("nameUnit")));
     m_name->setObjectName(QStringLiteral("nameFilter"));
     m_name->setPlaceholderText(tr("Resource name, Enter"));
     m_name->setToolTip(tr("Sent to the service when you press Enter"));
     m_name->setAccessibleName(tr("Resource name"));
     m_name->setClearButtonEnabled(true);
-    m_name->setMinimumWidth(140);
+    // Room for the placeholder and the clear button, in every language.
+    m_name->setMinimumWidth(
+        std::max(140, m_name->fontMetrics().horizontalAdvance(m_name->placeholderText()) + 48));
+    m_name->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     addLabeled(tr("&Name:"), m_name);
     connect(m_name, &QLineEdit::returnPressed, this, [this] { onQueryChanged(true); });
     connect(m_name, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -131,18 +184,23 @@ void FilterBar::buildName()
 
 void FilterBar::buildQuickFilter()
 {
-    m_quick = new QLineEdit(this);
+    QWidget *unit = addUnit(QStringLiteral("quickUnit"));
+    m_quick = new QLineEdit(unit);
     m_quick->setObjectName(QStringLiteral("quickFilter"));
     m_quick->setPlaceholderText(tr("Quick filter (Ctrl+F)"));
     m_quick->setToolTip(tr("Searches the rows held on this computer, every column including the "
                            "whole fail reason; not sent to the service"));
     m_quick->setAccessibleName(tr("Quick filter"));
     m_quick->setClearButtonEnabled(true);
-    m_quick->setMinimumWidth(180);
-    static_cast<QHBoxLayout *>(layout())->addWidget(m_quick, 1);
-    m_quickCount = new QLabel(this);
+    m_quick->setMinimumWidth(
+        std::max(180, m_quick->fontMetrics().horizontalAdvance(m_quick->placeholderText()) + 48));
+    unit->layout()->addWidget(m_quick);
+    m_quickCount = new QLabel(unit);
     m_quickCount->setObjectName(QStringLiteral("quickFilterCount"));
-    layout()->addWidget(m_quickCount);
+    // As wide as the longest count: a count that changes does not move or widen anything.
+    m_quickCount->setFixedWidth(
+        m_quickCount->fontMetrics().horizontalAdvance(matchText(LongestCount)) + 8);
+    unit->layout()->addWidget(m_quickCount);
 
     m_quickTimer = new QTimer(this);
     m_quickTimer->setObjectName(QStringLiteral("quickFilterTimer"));
@@ -288,9 +346,15 @@ void FilterBar::showFilter(const BrowserFilter &filter)
     m_appliedName = m_name->text().trimmed();
 }
 
-void FilterBar::setCountText(const QString &text)
+QString FilterBar::matchText(int matching)
 {
-    m_quickCount->setText(text);
+    //: Beside the quick filter: how many rows it keeps.
+    return tr("%Ln matches", nullptr, matching);
+}
+
+void FilterBar::setMatchCount(int matching)
+{
+    m_quickCount->setText(matching < 0 ? QString() : matchText(matching));
 }
 
 void FilterBar::focusQuickFilter()

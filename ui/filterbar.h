@@ -34,8 +34,9 @@ public:
     /// Shows `filter` (restored settings); a group not listed yet is named by its id until
     /// setGroups() comes.
     void showFilter(const BrowserFilter &filter);
-    /// The text beside the quick filter (how many rows it keeps).
-    void setCountText(const QString &text);
+    /// Beside the quick filter: how many rows it keeps ("12 match"); nothing when `matching`
+    /// is negative (no filter active).
+    void setMatchCount(int matching);
     void focusQuickFilter();
 
 Q_SIGNALS:
@@ -50,12 +51,23 @@ Q_SIGNALS:
     /// setGroups() found the chosen group gone.
     void groupVanished(const QString &groupId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildGroupCombo();
+    /// The group box's text is not the scope in effect.
+    bool groupTextEdited() const;
+    /// Shows the scope in effect again.
+    void revertGroupText();
     void buildStatusAndType();
     void buildName();
     void buildQuickFilter();
+    /// A widget of the flow that keeps a label and its field on one line.
+    QWidget *addUnit(const QString &name);
+    /// Adds `label` and `field` to the unit that is `field`'s parent.
     void addLabeled(const QString &label, QWidget *field);
+    static QString matchText(int matching);
     void addGroup(const ProtectionGroup &group);
     void addPendingGroup(const QString &id);
     /// Status or type chosen (or the name applied with Enter).

@@ -395,22 +395,11 @@ void MainWindow::updatePaging()
 
 void MainWindow::updateCounts()
 {
-    const QLocale locale;
-    const int held = m_model->rowCount();
-    const int matching = m_table->filterProxy()->rowCount();
-    const bool local = m_paging.local();
-    const BrowserFilter f = filter();
-    const bool filtered = !m_table->filterProxy()->quickFilter().trimmed().isEmpty() ||
-                          (local && (!f.failureStatus.isEmpty() || !f.resourceType.isEmpty()));
-    if (!filtered)
-        m_filters->setCountText(local ? tr("Rows loaded: %1").arg(locale.toString(held))
-                                      : tr("Rows on this page: %1").arg(locale.toString(held)));
-    else
-        m_filters->setCountText(
-            tr("%1 of %Ln row(s) match", nullptr, held).arg(locale.toString(matching)));
+    // The paging bar is the row counter; beside the quick filter only what it keeps, while
+    // it is in use.
+    const bool quick = !m_table->filterProxy()->quickFilter().trimmed().isEmpty();
+    m_filters->setMatchCount(quick ? m_table->filterProxy()->rowCount() : -1);
     m_status->setScopeText(scopeText());
-    const PagingView view = pagingView();
-    m_status->setRows(m_table->pageProxy()->rowCount(), view.total, view.atLeast);
 }
 
 QString MainWindow::scopeText() const

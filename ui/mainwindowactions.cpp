@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSystemTrayIcon>
+#include <QTime>
 #include <QTimer>
 #include <QToolBar>
 
@@ -102,6 +103,8 @@ void MainWindow::buildMenus()
         // open dialog (an export's choice of rows); the next tick tries again.
         if (!m_busyNow && !QApplication::activeModalWidget())
             startRefresh();
+        m_status->setAutoRefresh(m_autoMinutes,
+                                 QTime::currentTime().addMSecs(m_autoTimer->interval()));
     });
     updateActions();
 }
@@ -391,11 +394,11 @@ void MainWindow::setAutoRefreshMinutes(int minutes)
     m_autoMinutes = minutes;
     for (QAction *choice : m_autoGroup->actions())
         choice->setChecked(choice->data().toInt() == minutes);
-    m_status->setAutoRefreshMinutes(minutes);
     if (minutes > 0)
         m_autoTimer->start(minutes * 60 * 1000);
     else
         m_autoTimer->stop();
+    m_status->setAutoRefresh(minutes, QTime::currentTime().addMSecs(m_autoTimer->interval()));
 }
 
 } // namespace sdrs::ui

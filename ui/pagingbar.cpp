@@ -14,6 +14,8 @@ namespace sdrs::ui {
 namespace {
 
 constexpr int PageSizes[] = {50, 100, 200, 500, 1000};
+/// The largest number the labels of the bar make room for.
+constexpr qint64 LongestCount = 8888888;
 
 QToolButton *pagingButton(QWidget *parent, const QString &name, const QString &icon,
                           const QString &text)
@@ -63,6 +65,7 @@ PagingBar::PagingBar(QWidget *parent)
     m_rowRange = new QLabel(this);
     m_rowRange->setObjectName(QStringLiteral("rowRange"));
     row->addWidget(m_rowRange);
+    reserveWidths();
     // Tab goes left to right as the bar reads (the buttons were made before the page box).
     setTabOrder(m_pageSize, m_steps[First]);
     setTabOrder(m_steps[First], m_steps[Previous]);
@@ -108,6 +111,33 @@ void PagingBar::buildButtons()
     });
 }
 
+void PagingBar::reserveWidths()
+{
+    // Labels whose text changes are as wide as their longest text from the start: a new page or
+    // count never widens the bar (or the window).
+    const auto reserve = [](QLabel *label, const QString &longest) {
+        label->setMinimumWidth(label->fontMetrics().horizontalAdvance(longest) + 4);
+    };
+    reserve(m_pageOf, pageOfText(LongestCount));
+    reserve(m_rowRange, rangeText(LongestCount, LongestCount, LongestCount, true));
+}
+
+QString PagingBar::pageOfText(qint64 pages)
+{
+    return tr("of %1", "page x of y").arg(QLocale().toString(pages));
+}
+
+QString PagingBar::rangeText(qint64 first, qint64 last, qint64 total, bool atLeast)
+{
+    const QLocale locale;
+    if (atLeast)
+        //: The service's count said no more after a full page: more pages may follow.
+        return tr("Rows %1\u2013%2 of at least %3")
+            .arg(locale.toString(first), locale.toString(last), locale.toString(total));
+    return tr("Rows %1\u2013%2 of %3")
+        .arg(locale.toString(first), locale.toString(last), locale.toString(total));
+}
+
 int PagingBar::targetOf(Step step) const
 {
     switch (step) {
@@ -148,26 +178,16 @@ void PagingBar::showView(const PagingView &view)
         m_pageJump->setMaximum(view.pages);
         m_pageJump->setValue(current + 1);
     }
-    const QLocale locale;
-    m_pageOf->setText(tr("of %1", "page x of y").arg(locale.toString(view.pages)));
+    m_pageOf->setText(pageOfText(view.pages));
     m_steps[First]->setEnabled(current > 0);
     m_steps[Previous]->setEnabled(current > 0);
     m_steps[Next]->setEnabled(current + 1 < view.pages);
     m_steps[Last]->setEnabled(current + 1 < view.pages &&
                               !view.atLeast); // the last page is not known
     if (view.shown == 0)
-        m_rowRange->setText(tr("no rows of %1").arg(locale.toString(view.total)));
-    else if (view.atLeast)
-        //: The service's count said no more after a full page: more pages may follow.
-        m_rowRange->setText(tr("rows %1\u2013%2 of at least %3")
-                                .arg(locale.toString(first + 1),
-                                     locale.toString(first + view.shown),
-                                     locale.toString(view.total)));
+        m_rowRange->setText(tr("No rows of %1").arg(QLocale().toString(view.total)));
     else
-        m_rowRange->setText(tr("rows %1\u2013%2 of %3")
-                                .arg(locale.toString(first + 1),
-                                     locale.toString(first + view.shown),
-                                     locale.toString(view.total)));
+        m_rowRange->setText(rangeText(first + 1, first + view.shown, view.total, view.atLeast));
 }
 
 } // namespace sdrs::ui

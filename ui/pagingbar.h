@@ -39,6 +39,10 @@ private:
     enum Step { First, Previous, Next, Last, StepCount };
 
     void buildButtons();
+    void reserveWidths();
+    static QString pageOfText(qint64 pages);
+    /// "Rows 1–100 of 545": the one row counter of the window.
+    static QString rangeText(qint64 first, qint64 last, qint64 total, bool atLeast);
     /// The zero-based page a step button leads to from the page shown.
     int targetOf(Step step) const;
 

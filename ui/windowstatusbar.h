@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QStatusBar>
 
 class QLabel;
@@ -7,7 +8,7 @@ class QLabel;
 namespace sdrs::ui {
 
 /// The window's status bar: the connection, the rows marked new, auto-refresh, the scope, the
-/// rows shown, the last refresh and the requests in flight.
+/// last refresh and the requests in flight.
 class WindowStatusBar final : public QStatusBar
 {
     Q_OBJECT
@@ -20,13 +21,13 @@ public:
     QString connectionText() const;
     /// How many rows are marked new (hidden at 0).
     void setNewRows(int count);
-    /// The auto-refresh interval (hidden at 0: off).
-    void setAutoRefreshMinutes(int minutes);
+    /// The auto-refresh interval and the time of the next one (hidden at 0: off).
+    void setAutoRefresh(int minutes, const QTime &next);
     void setScopeText(const QString &text);
-    /// `shown` rows on screen of `total` (a lower bound with `atLeast`).
-    void setRows(qint64 shown, qint64 total, bool atLeast);
     /// Rows arrived now (or, with false, none are shown).
     void setRefreshed(bool refreshed);
+    /// Says how long ago the last refresh was, at `now` (a timer calls it with the clock).
+    void showAge(const QDateTime &now);
     void setRequestsInFlight(int count);
 
 private:
@@ -36,9 +37,9 @@ private:
     QLabel *m_newRows = nullptr;
     QLabel *m_autoRefresh = nullptr;
     QLabel *m_scope = nullptr;
-    QLabel *m_rows = nullptr;
     QLabel *m_lastRefresh = nullptr;
     QLabel *m_inFlight = nullptr;
+    QDateTime m_refreshedAt; ///< invalid while no rows are shown
 };
 
 } // namespace sdrs::ui

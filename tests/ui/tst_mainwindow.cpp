@@ -131,7 +131,7 @@ private Q_SLOTS:
         QCOMPARE(m_window->page(), 1);
         QCOMPARE(child<QSpinBox>("pageJump")->value(), 2);
         const QString range = child<QLabel>("rowRange")->text();
-        QVERIFY2(range.startsWith(QStringLiteral("rows %1\u2013%2")
+        QVERIFY2(range.startsWith(QStringLiteral("Rows %1\u2013%2")
                                       .arg(QLocale().toString(101), QLocale().toString(200))),
                  qPrintable(range));
         const QList<FailureJob> second = model()->jobs();
@@ -192,7 +192,7 @@ private Q_SLOTS:
             countWhere(m_emulator->data(), [](const auto &f) { return f.serverGroupId.isEmpty(); });
         QVERIFY(groupLevel > 200 && groupLevel % 100 != 0);
         auto *range = child<QLabel>("rowRange");
-        QCOMPARE(range->text(), QStringLiteral("rows 1\u2013100 of at least 100"));
+        QCOMPARE(range->text(), QStringLiteral("Rows 1\u2013100 of at least 100"));
         QVERIFY(child<QToolButton>("nextPage")->isEnabled());
         QVERIFY(!child<QToolButton>("lastPage")->isEnabled()); // not known yet
         int pages = 1;
@@ -203,7 +203,7 @@ private Q_SLOTS:
         }
         QCOMPARE(qint64(pages), (groupLevel + 99) / 100);
         QCOMPARE(model()->rowCount(), int(groupLevel % 100));
-        QCOMPARE(range->text(), QStringLiteral("rows %1\u2013%2 of %2")
+        QCOMPARE(range->text(), QStringLiteral("Rows %1\u2013%2 of %2")
                                     .arg(QLocale().toString(qint64(pages - 1) * 100 + 1),
                                          QLocale().toString(groupLevel)));
     }
@@ -236,9 +236,11 @@ private Q_SLOTS:
         QTRY_COMPARE(table()->model()->rowCount(), expected);
         QTRY_VERIFY(child<QLabel>("quickFilterCount")
                         ->text()
-                        .startsWith(tr("%1 of %2").arg(expected).arg(model()->rowCount())));
+                        .startsWith(QStringLiteral("%1 match").arg(expected)));
         quick->clear();
         QTRY_COMPARE(table()->model()->rowCount(), 100);
+        // Without a filter only the paging bar counts the rows.
+        QVERIFY(child<QLabel>("quickFilterCount")->text().isEmpty());
     }
 
     void selectedRowFillsTheDetailPane()
@@ -529,7 +531,7 @@ private Q_SLOTS:
         QVERIFY(rowsAfter([&] { child<QToolButton>("nextPage")->click(); }));
         QCOMPARE(model()->rowCount(), 100);
         const QString range = child<QLabel>("rowRange")->text();
-        QVERIFY2(range.startsWith(QStringLiteral("rows %1\u2013%2")
+        QVERIFY2(range.startsWith(QStringLiteral("Rows %1\u2013%2")
                                       .arg(QLocale().toString(101), QLocale().toString(200))),
                  qPrintable(range));
     }
