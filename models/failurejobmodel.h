@@ -44,7 +44,9 @@ public:
         ResourceType, ///< readable name (resourceTypeName)
         JobType,      ///< readable name (jobTypeName); ToolTipRole the raw value
         ErrorCode,
-        FailReason, ///< first line only; ToolTipRole the whole reason (up to ~2000 characters)
+        /// Shows the cause (failureCause(), prepared once per row) and sorts by it; ToolTipRole
+        /// the whole reason (up to ~2000 characters), RawRole and exports the raw fail_reason.
+        FailReason,
         ResourceId, ///< hidden by default in the view
         JobId,      ///< hidden by default in the view
         ColumnCount
@@ -72,16 +74,17 @@ public:
         QList<FailureJob> jobs;
         QList<QByteArray> searchText; ///< UTF-8: half the memory of UTF-16 for this text
         QList<quint64> keys;          ///< rowKey() of each row
+        QList<QString> causes;        ///< failureCause(job).cause of each row
     };
 
     explicit FailureJobModel(QObject *parent = nullptr);
 
-    /// Builds the search text of every row. Safe to call on any thread: at 100,000 rows it takes
-    /// about 100 ms, which a caller may spend off the GUI thread. A row equal to the one at the
-    /// same place of `previous` (same group, same position in it) takes its search text.
+    /// Builds the search text and the cause of every row. Safe to call on any thread: at 100,000
+    /// rows it takes about 100 ms, which a caller may spend off the GUI thread. A row equal to the
+    /// one at the same place of `previous` (same group, same position in it) takes its search text.
     static PreparedJobs prepare(QList<FailureJob> jobs, const PreparedJobs &previous = {});
     /// The rows and search text held now (shallow copies, safe to hand to another thread).
-    PreparedJobs current() const { return {m_jobs, m_searchText, m_keys}; }
+    PreparedJobs current() const { return {m_jobs, m_searchText, m_keys, m_causes}; }
     /// Replaces every row (one model reset) and clears the stale mark. The rows it held are
     /// released on a worker thread, so that freeing a large set does not block the GUI.
     void setJobs(PreparedJobs prepared);
@@ -108,6 +111,9 @@ public:
     /// reason and the readable names included, fields separated by U+001F: what the quick filter
     /// searches, in UTF-8. Built once per prepare().
     const QByteArray &searchText(int row) const { return m_searchText.at(row); }
+    /// The one-line cause of a row (failureCause()), built once per prepare(): what the
+    /// FailReason column shows and sorts by.
+    const QString &cause(int row) const { return m_causes.at(row); }
     /// The field a column shows: the one column-to-field mapping. `column` must be a Column.
     static FailureJobField field(int column);
     /// The raw API value of a column (begin_time as received, the failure_status code, ...): what
@@ -133,6 +139,7 @@ private:
     QList<FailureJob> m_jobs;
     QList<QByteArray> m_searchText;
     QList<quint64> m_keys;
+    QList<QString> m_causes;
     QSet<quint64> m_newKeys;
     bool m_stale = false;
 };

@@ -168,6 +168,11 @@ void MainWindow::setConnectionText(const QString &text)
     m_status->setConnectionText(text);
 }
 
+void MainWindow::setEndpoint(const QUrl &endpoint)
+{
+    m_detail->setEndpoint(endpoint);
+}
+
 void MainWindow::setProfiles(const QStringList &names, const QString &current)
 {
     m_profiles->clear();

@@ -4,6 +4,7 @@
 
 #include "models/failurejobmodel.h"
 #include "models/failurejobproxy.h"
+#include "models/ticketmarkdown.h"
 #include "resources/sdrsicons.h"
 #include "ui/busyindicator.h"
 #include "ui/exportdialog.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QMenu>
@@ -144,6 +146,31 @@ void MainWindow::buildEditMenu()
     m_copyResourceId->setObjectName(QStringLiteral("copyResourceIdAction"));
     m_copyJson = edit->addAction(tr("Copy row as &JSON"), this, [this] { m_table->copyJson(); });
     m_copyJson->setObjectName(QStringLiteral("copyJsonAction"));
+    m_copyTicket = edit->addAction(tr("Copy for a &ticket"), this, &MainWindow::copyForTicket);
+    m_copyTicket->setObjectName(QStringLiteral("copyTicketAction"));
+    m_copyTicket->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyTicket->setToolTip(tr("Copy the selected rows as a Markdown table with time, job type, "
+                                "resource, error code, cause and what to do"));
+}
+
+void MainWindow::copyForTicket()
+{
+    const QList<FailureJob> jobs = selectedJobs();
+    if (jobs.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(ticketMarkdown(jobs));
+    //: In the status bar after Copy for a ticket.
+    showStatusMessage(tr("Copied %n row(s) as a Markdown table.", nullptr, int(jobs.size())), 4000);
+}
+
+QHash<QString, QString> MainWindow::resourceNames() const
+{
+    QHash<QString, QString> names = groupNames();
+    for (const FailureJob &job : m_model->jobs()) {
+        if (!job.resourceId.isEmpty() && !job.resourceName.isEmpty())
+            names.insert(job.resourceId, job.resourceName);
+    }
+    return names;
 }
 
 void MainWindow::buildViewMenu()
@@ -341,6 +368,7 @@ void MainWindow::updateActions()
     m_copyJobId->setEnabled(any);
     m_copyResourceId->setEnabled(any);
     m_copyJson->setEnabled(any);
+    m_copyTicket->setEnabled(any);
     m_inspect->setEnabled(m_table->currentIndex().isValid());
     m_deleteSelected->setEnabled(any);
     const QString group = groupToDelete();
