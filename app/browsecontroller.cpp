@@ -191,6 +191,7 @@ void BrowseController::inspect(const QString &jobId)
         return;
     auto *dialog = new ui::JobDialog(jobId, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setResourceNames(m_window->resourceNames());
     auto fetch = [this, dialog](const QString &id) {
         if (!m_session.client())
             return;

@@ -92,6 +92,7 @@ void ConnectionController::disconnectClient(const QString &name, const QString &
     m_window->clearForNewConnection();
     //: Shown where the connection's address would be.
     m_window->setConnectionText(tr("Not connected"));
+    m_window->setEndpoint({});
     m_window->showNotice(why, kind);
     refreshProfileList();
 }
@@ -110,6 +111,7 @@ void ConnectionController::useConnection(const Connection &connection, const QSt
         m_window->clearForNewConnection();
     m_window->setDemo(name == demoProfileName());
     m_window->setConnectionText(connectionLabel(*m_session.client()));
+    m_window->setEndpoint(connection.endpoint);
     refreshProfileList();
     Q_EMIT connected();
 }

@@ -1,7 +1,9 @@
 #include "models/apitime.h"
 
+#include <QCoreApplication>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <limits>
 
 namespace sdrs {
@@ -40,6 +42,16 @@ void appendDateTime(QString &text, const QDateTime &time, QChar separator)
     appendNumber(text, clock.minute(), 2);
     text += u':';
     appendNumber(text, clock.second(), 2);
+}
+
+/// Appends an offset from UTC as `+08:00` or `-03:30`.
+void appendOffset(QString &text, int offsetSeconds)
+{
+    const int minutes = (offsetSeconds < 0 ? -offsetSeconds : offsetSeconds) / 60;
+    text += offsetSeconds < 0 ? u'-' : u'+';
+    appendNumber(text, minutes / 60, 2);
+    text += u':';
+    appendNumber(text, minutes % 60, 2);
 }
 
 constexpr qint64 HourMs = 3600 * 1000;
@@ -104,10 +116,46 @@ QString formatLocalTableTime(const QDateTime &time)
 
 QString formatLocalTableTimeWithZone(const QDateTime &time)
 {
-    // Shown for one row at a time: QDateTime's own abbreviation of the zone, through its format.
     if (!time.isValid())
         return {};
-    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
+    const QDateTime local = time.toLocalTime();
+    return formatTableTime(local) + u' ' + formatUtcOffset(local.offsetFromUtc());
+}
+
+QString formatUtcOffset(int offsetSeconds)
+{
+    QString text = QStringLiteral("UTC");
+    appendOffset(text, offsetSeconds);
+    return text;
+}
+
+QString formatRelative(const QDateTime &time, const QDateTime &now)
+{
+    if (!time.isValid() || !now.isValid())
+        return {};
+    // Clamped so that the counts below fit an int (about 68 years of seconds).
+    const qint64 seconds = std::clamp<qint64>(time.secsTo(now), -3600, 2000000000);
+    if (seconds < -60) {
+        //: A time after the present (the clocks differ).
+        return QCoreApplication::translate("sdrs::RelativeTime", "in the future");
+    }
+    if (seconds < 60) {
+        //: A time less than a minute ago.
+        return QCoreApplication::translate("sdrs::RelativeTime", "just now");
+    }
+    const int minutes = int(seconds / 60);
+    const int hours = int(seconds / 3600);
+    const int days = int(seconds / 86400);
+    if (seconds < 3600) {
+        //: Minutes ago, short.
+        return QCoreApplication::translate("sdrs::RelativeTime", "%n min ago", nullptr, minutes);
+    }
+    if (seconds < 48 * 3600) {
+        //: Hours ago, short.
+        return QCoreApplication::translate("sdrs::RelativeTime", "%n h ago", nullptr, hours);
+    }
+    //: Days ago, short.
+    return QCoreApplication::translate("sdrs::RelativeTime", "%n d ago", nullptr, days);
 }
 
 QString formatFileNameStamp(const QDateTime &time)
@@ -122,17 +170,12 @@ QString formatLocalIsoTime(const QDateTime &time)
     if (!time.isValid())
         return {};
     const QDateTime local = time.toLocalTime();
-    const int offset = local.offsetFromUtc();
-    const int offsetMinutes = (offset < 0 ? -offset : offset) / 60;
     QString text;
     text.reserve(29);
     appendDateTime(text, local, u'T');
     text += u'.';
     appendNumber(text, local.time().msec(), 3);
-    text += offset < 0 ? u'-' : u'+';
-    appendNumber(text, offsetMinutes / 60, 2);
-    text += u':';
-    appendNumber(text, offsetMinutes % 60, 2);
+    appendOffset(text, local.offsetFromUtc());
     return text;
 }
 

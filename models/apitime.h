@@ -24,9 +24,19 @@ QString formatTableTime(const QDateTime &time);
 /// formatTableTime() of the time in local time; empty for an invalid time.
 QString formatLocalTableTime(const QDateTime &time);
 
-/// formatLocalTableTime() followed by the zone's abbreviation, e.g. `2026-11-20 11:00:00 CET`;
+/// formatLocalTableTime() followed by the local offset from UTC, e.g. `2026-11-20 11:00:00
+/// UTC+01:00` (never the zone's abbreviation: "CST" is China, Cuba and US Central time alike);
 /// empty for an invalid time.
 QString formatLocalTableTimeWithZone(const QDateTime &time);
+
+/// The offset of `time` from UTC as `UTC+08:00`, `UTC-03:30` or `UTC+00:00`.
+QString formatUtcOffset(int offsetSeconds);
+
+/// How long ago `time` was at `now`, short: "just now" (under a minute), "5 min ago",
+/// "3 h ago" (under two days), "12 d ago"; "in the future" for a time more than a minute after
+/// `now`; empty for an invalid time. Translated (context "sdrs::RelativeTime").
+QString formatRelative(const QDateTime &time,
+                       const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 /// `yyyyMMdd-HHmm` in local time, e.g. `20261120-1100`: the time stamp of a file name.
 QString formatFileNameStamp(const QDateTime &time);

@@ -3,6 +3,7 @@
 #include "models/safetext.h"
 
 #include "models/apitime.h"
+#include "models/failurecause.h"
 #include "models/failurejobfields.h"
 #include "models/vocabulary.h"
 
@@ -117,22 +118,24 @@ private:
         return it.value();
     }
 
+public:
+    /// The row's cause; rows with the same code and reason share one string.
+    QString cause(const FailureJob &job)
+    {
+        QString key = job.errorCode + FieldSeparator + job.failReason;
+        auto it = m_causes.find(key);
+        if (it == m_causes.end())
+            it = m_causes.insert(std::move(key), failureCause(job).cause);
+        return it.value();
+    }
+
+private:
+    QHash<QString, QString> m_causes;
     QHash<QString, QString> m_statusNames;
     QHash<QString, QString> m_typeNames;
     QHash<QString, QString> m_jobTypeNames;
     LocalTimeCache m_localTimes;
 };
-
-QStringView firstLine(const QString &text)
-{
-    QStringView line(text);
-    const qsizetype end = line.indexOf(u'\n');
-    if (end >= 0)
-        line = line.left(end);
-    if (line.endsWith(u'\r'))
-        line.chop(1);
-    return line;
-}
 
 } // namespace
 
@@ -178,7 +181,7 @@ QString FailureJobModel::displayText(const FailureJob &job, int column,
     case ProtectionGroup:
         return text::printable(groupNames.value(job.serverGroupId, job.serverGroupId));
     case FailReason:
-        return text::printable(firstLine(job.failReason).toString());
+        return text::printable(failureCause(job).cause);
     default:
         return text::printable(rawText(job, column));
     }
@@ -246,10 +249,12 @@ FailureJobModel::PreparedJobs FailureJobModel::prepare(QList<FailureJob> jobs,
     prepared.jobs = std::move(jobs);
     prepared.searchText.reserve(prepared.jobs.size());
     prepared.keys.reserve(prepared.jobs.size());
+    prepared.causes.reserve(prepared.jobs.size());
     for (const FailureJob &job : std::as_const(prepared.jobs))
         prepared.keys.append(rowKey(job));
-    const bool reuse =
-        !previous.jobs.isEmpty() && previous.jobs.size() == previous.searchText.size();
+    const bool reuse = !previous.jobs.isEmpty() &&
+                       previous.jobs.size() == previous.searchText.size() &&
+                       previous.jobs.size() == previous.causes.size();
     const GroupPositions positions = reuse ? GroupPositions(previous.jobs) : GroupPositions();
     qsizetype runStart = 0;
     SearchTextBuilder builder;
@@ -261,10 +266,12 @@ FailureJobModel::PreparedJobs FailureJobModel::prepare(QList<FailureJob> jobs,
             const qsizetype at = positions.indexOf(job.serverGroupId, row - runStart);
             if (at >= 0 && previous.jobs.at(at) == job) {
                 prepared.searchText.append(previous.searchText.at(at));
+                prepared.causes.append(previous.causes.at(at));
                 continue;
             }
         }
         prepared.searchText.append(builder.text(job));
+        prepared.causes.append(builder.cause(job));
     }
     return prepared;
 }
@@ -273,10 +280,12 @@ void FailureJobModel::setJobs(PreparedJobs prepared)
 {
     Q_ASSERT(prepared.jobs.size() == prepared.searchText.size());
     Q_ASSERT(prepared.jobs.size() == prepared.keys.size());
+    Q_ASSERT(prepared.jobs.size() == prepared.causes.size());
     beginResetModel();
     PreparedJobs old{std::exchange(m_jobs, std::move(prepared.jobs)),
                      std::exchange(m_searchText, std::move(prepared.searchText)),
-                     std::exchange(m_keys, std::move(prepared.keys))};
+                     std::exchange(m_keys, std::move(prepared.keys)),
+                     std::exchange(m_causes, std::move(prepared.causes))};
     m_stale = false;
     endResetModel();
     // Freeing 100,000 rows takes tens of milliseconds; nothing else refers to these lists.
@@ -321,6 +330,8 @@ QVariant FailureJobModel::data(const QModelIndex &index, int role) const
 
     switch (role) {
     case Qt::DisplayRole:
+        if (column == FailReason)
+            return m_causes.at(index.row()); // printable already
         return displayText(job, column, m_groupNames);
     case Qt::ToolTipRole: {
         QString tip = text::printable(
@@ -342,6 +353,8 @@ QVariant FailureJobModel::data(const QModelIndex &index, int role) const
                                            : std::numeric_limits<qint64>::min();
         if (column == ProtectionGroup)
             return m_groupNames.value(job.serverGroupId, job.serverGroupId);
+        if (column == FailReason)
+            return m_causes.at(index.row());
         return rawText(job, column);
     case RawRole:
         return rawText(job, column);
@@ -494,7 +507,8 @@ QString FailureJobModel::columnToolTip(int column)
         return tr("The protection group the task belongs to (empty at the protection-group "
                   "level)");
     case FailReason:
-        return tr("Why the task failed (first line; the tooltip shows all)");
+        return tr("Why the task failed: the most specific message in the fail reason, else the "
+                  "error code's meaning (the tooltip shows the whole reason)");
     case ResourceId:
         return tr("The resource's ID");
     case JobId:

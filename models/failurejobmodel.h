@@ -48,7 +48,9 @@ public:
         ProtectionGroup,
         ResourceId, ///< hidden by default in the view
         JobId,      ///< hidden by default in the view
-        FailReason, ///< first line only; ToolTipRole the whole reason (up to ~2000 characters)
+        /// Shows the cause (failureCause(), prepared once per row) and sorts by it; ToolTipRole
+        /// the whole reason (up to ~2000 characters), RawRole and exports the raw fail_reason.
+        FailReason,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -74,16 +76,17 @@ public:
         QList<FailureJob> jobs;
         QList<QByteArray> searchText; ///< UTF-8: half the memory of UTF-16 for this text
         QList<quint64> keys;          ///< rowKey() of each row
+        QList<QString> causes;        ///< failureCause(job).cause of each row
     };
 
     explicit FailureJobModel(QObject *parent = nullptr);
 
-    /// Builds the search text of every row. Safe to call on any thread: at 100,000 rows it takes
-    /// about 100 ms, which a caller may spend off the GUI thread. A row equal to the one at the
-    /// same place of `previous` (same group, same position in it) takes its search text.
+    /// Builds the search text and the cause of every row. Safe to call on any thread: at 100,000
+    /// rows it takes about 100 ms, which a caller may spend off the GUI thread. A row equal to the
+    /// one at the same place of `previous` (same group, same position in it) takes its search text.
     static PreparedJobs prepare(QList<FailureJob> jobs, const PreparedJobs &previous = {});
     /// The rows and search text held now (shallow copies, safe to hand to another thread).
-    PreparedJobs current() const { return {m_jobs, m_searchText, m_keys}; }
+    PreparedJobs current() const { return {m_jobs, m_searchText, m_keys, m_causes}; }
     /// Replaces every row (one model reset) and clears the stale mark. The rows it held are
     /// released on a worker thread, so that freeing a large set does not block the GUI.
     void setJobs(PreparedJobs prepared);
@@ -115,9 +118,12 @@ public:
     void setGroupNames(QHash<QString, QString> names);
     const QHash<QString, QString> &groupNames() const { return m_groupNames; }
     /// The text a cell shows: statuses and types in words, the local begin time, the group's
-    /// name (its id when not listed), the first line of the fail reason; made printable.
+    /// name (its id when not listed), the fail reason's cause; made printable.
     static QString displayText(const FailureJob &job, int column,
                                const QHash<QString, QString> &groupNames);
+    /// The one-line cause of a row (failureCause()), built once per prepare(): what the
+    /// FailReason column shows and sorts by.
+    const QString &cause(int row) const { return m_causes.at(row); }
     /// The field a column shows: the one column-to-field mapping. `column` must be a Column.
     static FailureJobField field(int column);
     /// The column that shows `field` (ServerGroupName: ProtectionGroup), or -1.
@@ -147,6 +153,7 @@ private:
     QList<FailureJob> m_jobs;
     QList<QByteArray> m_searchText;
     QList<quint64> m_keys;
+    QList<QString> m_causes;
     QSet<quint64> m_newKeys;
     QHash<QString, QString> m_groupNames;
     bool m_stale = false;

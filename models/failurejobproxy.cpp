@@ -336,6 +336,9 @@ QList<int> FailureJobFilterProxy::ranks(int column) const
                 it = names.insert(code, FailureJobModel::foldCase(nameOf(code)));
             keys[size_t(i)] = it.value();
         }
+    } else if (column == FailureJobModel::FailReason) {
+        for (qsizetype i = 0; i < n; ++i) // by the cause the column shows
+            keys[size_t(i)] = FailureJobModel::foldCase(m_jobs->cause(int(i)));
     } else {
         for (qsizetype i = 0; i < n; ++i)
             keys[size_t(i)] =

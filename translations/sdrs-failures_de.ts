@@ -809,10 +809,6 @@
         <translation>Fehlercode</translation>
     </message>
     <message>
-        <source>Why the task failed (first line; the tooltip shows all)</source>
-        <translation>Warum die Aufgabe fehlgeschlagen ist (erste Zeile; der Tooltip zeigt alles)</translation>
-    </message>
-    <message>
         <source>Fail reason</source>
         <extracomment>Column title: the failure reason the service gave.</extracomment>
         <translation>Fehlerursache</translation>
@@ -834,6 +830,10 @@
         <source>Job ID</source>
         <extracomment>Column title: the id of the SDRS job.</extracomment>
         <translation>Job-ID</translation>
+    </message>
+    <message>
+        <source>Why the task failed: the most specific message in the fail reason, else the error code&apos;s meaning (the tooltip shows the whole reason)</source>
+        <translation>Warum die Aufgabe fehlschlug: die genaueste Meldung im Fehlergrund, sonst die Bedeutung des Fehlercodes (der Tooltip zeigt den ganzen Grund)</translation>
     </message>
     <message>
         <source>Protection-group level: the task belongs to no particular protection group</source>
@@ -984,6 +984,43 @@ Abhilfe: %3</translation>
     </message>
 </context>
 <context>
+    <name>sdrs::RelativeTime</name>
+    <message>
+        <source>in the future</source>
+        <extracomment>A time after the present (the clocks differ).</extracomment>
+        <translation>in der Zukunft</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <extracomment>A time less than a minute ago.</extracomment>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <extracomment>Minutes ago, short.</extracomment>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <extracomment>Hours ago, short.</extracomment>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <extracomment>Days ago, short.</extracomment>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sdrs::RowWriter</name>
     <message>
         <source>The data could not be written.</source>
@@ -1131,6 +1168,15 @@ Abhilfe: %3</translation>
         <source>Only %1 failed tasks were read, and the server has more: one load stops at %2 rows. The list is incomplete.</source>
         <extracomment>%1 rows read; %2 is the limit of one load. Numbers have digit grouping.</extracomment>
         <translation>Nur %1 fehlgeschlagene Aufgaben wurden gelesen, und der Server hat mehr: ein Ladevorgang endet bei %2 Zeilen. Die Liste ist unvollständig.</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::TicketMarkdown</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (id)</comment>
+        <extracomment>A resource in a ticket: %1 its name, %2 its id.</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +1988,35 @@ Signal N unterbrochen.</translation>
         <source>Details of the selected failed task</source>
         <translation>Details der ausgewählten fehlgeschlagenen Aufgabe</translation>
     </message>
+    <message>
+        <source>Cause</source>
+        <extracomment>The box at the top of the detail pane: why the task failed and what to do.</extracomment>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>Ursache:</translation>
+    </message>
+    <message>
+        <source>Not known: the service gave no reason and the error code is not in the list.</source>
+        <translation>Unbekannt: Der Dienst nannte keinen Grund, und der Fehlercode ist nicht in der Liste.</translation>
+    </message>
+    <message>
+        <source>%1 in the error-code list</source>
+        <extracomment>A link to the service&apos;s list of error codes; %1 is the code, e.g. SDRS.1021.</extracomment>
+        <translation>%1 in der Fehlercode-Liste</translation>
+    </message>
+    <message>
+        <source>Open the SDRS console (%1)</source>
+        <extracomment>A link to the SDRS console of the region; %1 is the region, e.g. eu-de.</extracomment>
+        <translation>SDRS-Konsole öffnen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>time (how long ago)</comment>
+        <extracomment>A time and how long ago it was: &quot;2026-11-20 11:00:00 UTC+01:00 (3 h ago)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ui::ExportDialog</name>
@@ -2198,6 +2273,19 @@ ID: %6</translation>
             <numerusform>%Ln Treffer</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Type a group name</source>
+        <extracomment>Placeholder of the protection-group box when its text is cleared.</extracomment>
+        <translation>Gruppennamen eingeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed tasks</source>
+        <extracomment>In the group dropdown, after a group&apos;s status: its failed tasks.</extracomment>
+        <translation>
+            <numerusform>%Ln fehlgeschlagene Aufgabe</numerusform>
+            <numerusform>%Ln fehlgeschlagene Aufgaben</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ui::HelpMenu</name>
@@ -2413,6 +2501,12 @@ Abhilfe: %3</translation>
     <message>
         <source>Job views</source>
         <translation>Job-Ansichten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (id)</comment>
+        <extracomment>A resource in the job inspector: %1 its name, %2 its id.</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2724,22 @@ Abhilfe: %3</translation>
     <message>
         <source>Delete the connection profile in use, with its secrets</source>
         <translation>Das verwendete Verbindungsprofil samt seinen Zugangsdaten löschen</translation>
+    </message>
+    <message>
+        <source>Copy for a &amp;ticket</source>
+        <translation>Für ein &amp;Ticket kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as a Markdown table with time, job type, resource, error code, cause and what to do</source>
+        <translation>Die ausgewählten Zeilen als Markdown-Tabelle mit Zeit, Jobtyp, Ressource, Fehlercode, Ursache und Maßnahme kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) as a Markdown table.</source>
+        <extracomment>In the status bar after Copy for a ticket.</extracomment>
+        <translation>
+            <numerusform>%n Zeile als Markdown-Tabelle kopiert.</numerusform>
+            <numerusform>%n Zeilen als Markdown-Tabelle kopiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2965,16 +3075,32 @@ Abhilfe: %3</translation>
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <source>Auto-refresh every %1 min</source>
-        <translation>Automatisch aktualisieren alle %1 min</translation>
-    </message>
-    <message>
-        <source>Refreshed %1</source>
-        <translation>Aktualisiert: %1</translation>
-    </message>
-    <message>
         <source>Requests in flight: %1</source>
         <translation>Laufende Anfragen: %1</translation>
+    </message>
+    <message>
+        <source>Auto-refresh every %1 min, next at %2</source>
+        <extracomment>Status bar: %1 minutes between refreshes, %2 the time of the next one.</extracomment>
+        <translation>Automatisch aktualisieren alle %1 min, nächste um %2</translation>
+    </message>
+    <message>
+        <source>Refreshed just now</source>
+        <translation>Gerade eben aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %Ln min ago</source>
+        <translation>
+            <numerusform>Vor %Ln min aktualisiert</numerusform>
+            <numerusform>Vor %Ln min aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshed at %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+    <message>
+        <source>Last refresh: %1</source>
+        <translation>Letzte Aktualisierung: %1</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,33 @@
     </message>
 </context>
 <context>
+    <name>sdrs::RelativeTime</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <extracomment>Minutes ago, short.</extracomment>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <extracomment>Hours ago, short.</extracomment>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <extracomment>Days ago, short.</extracomment>
+        <translation>
+            <numerusform>%n d ago</numerusform>
+            <numerusform>%n d ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sdrs::SdrsClient</name>
     <message numerus="yes">
         <source>its failed tasks kept changing while they were read, %n times in a row (the last count was %1). Try again.</source>
@@ -115,6 +142,14 @@
             <numerusform>%Ln matches</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln failed tasks</source>
+        <extracomment>In the group dropdown, after a group&apos;s status: its failed tasks.</extracomment>
+        <translation>
+            <numerusform>%Ln failed task</numerusform>
+            <numerusform>%Ln failed tasks</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ui::JobDialog</name>
@@ -134,6 +169,24 @@
         <translation>
             <numerusform>Copied %Ln row.</numerusform>
             <numerusform>Copied %Ln rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) as a Markdown table.</source>
+        <extracomment>In the status bar after Copy for a ticket.</extracomment>
+        <translation>
+            <numerusform>Copied %n row as a Markdown table.</numerusform>
+            <numerusform>Copied %n rows as a Markdown table.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::WindowStatusBar</name>
+    <message numerus="yes">
+        <source>Refreshed %Ln min ago</source>
+        <translation>
+            <numerusform>Refreshed %Ln min ago</numerusform>
+            <numerusform>Refreshed %Ln min ago</numerusform>
         </translation>
     </message>
 </context>

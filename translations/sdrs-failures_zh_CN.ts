@@ -802,10 +802,6 @@
         <translation>错误码</translation>
     </message>
     <message>
-        <source>Why the task failed (first line; the tooltip shows all)</source>
-        <translation>任务失败的原因（第一行；工具提示中显示全文）</translation>
-    </message>
-    <message>
         <source>Fail reason</source>
         <extracomment>Column title: the failure reason the service gave.</extracomment>
         <translation>失败原因</translation>
@@ -827,6 +823,10 @@
         <source>Job ID</source>
         <extracomment>Column title: the id of the SDRS job.</extracomment>
         <translation>作业 ID</translation>
+    </message>
+    <message>
+        <source>Why the task failed: the most specific message in the fail reason, else the error code&apos;s meaning (the tooltip shows the whole reason)</source>
+        <translation>任务失败的原因：失败原因中最具体的消息，否则为错误码的含义（工具提示显示完整原因）</translation>
     </message>
     <message>
         <source>Protection-group level: the task belongs to no particular protection group</source>
@@ -977,6 +977,40 @@ What to do: %3</source>
     </message>
 </context>
 <context>
+    <name>sdrs::RelativeTime</name>
+    <message>
+        <source>in the future</source>
+        <extracomment>A time after the present (the clocks differ).</extracomment>
+        <translation>将来的时间</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <extracomment>A time less than a minute ago.</extracomment>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <extracomment>Minutes ago, short.</extracomment>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <extracomment>Hours ago, short.</extracomment>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <extracomment>Days ago, short.</extracomment>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sdrs::RowWriter</name>
     <message>
         <source>The data could not be written.</source>
@@ -1123,6 +1157,15 @@ What to do: %3</source>
         <source>Only %1 failed tasks were read, and the server has more: one load stops at %2 rows. The list is incomplete.</source>
         <extracomment>%1 rows read; %2 is the limit of one load. Numbers have digit grouping.</extracomment>
         <translation>仅读取了 %1 个失败任务，服务器上还有更多：一次加载最多 %2 行。列表不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::TicketMarkdown</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (id)</comment>
+        <extracomment>A resource in a ticket: %1 its name, %2 its id.</extracomment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +1970,35 @@ OS_USER_DOMAIN_NAME）；项目取自 --project-id 或 OS_PROJECT_ID。
         <source>Details of the selected failed task</source>
         <translation>所选失败任务的详细信息</translation>
     </message>
+    <message>
+        <source>Cause</source>
+        <extracomment>The box at the top of the detail pane: why the task failed and what to do.</extracomment>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Not known: the service gave no reason and the error code is not in the list.</source>
+        <translation>未知：服务未给出原因，且错误码不在列表中。</translation>
+    </message>
+    <message>
+        <source>%1 in the error-code list</source>
+        <extracomment>A link to the service&apos;s list of error codes; %1 is the code, e.g. SDRS.1021.</extracomment>
+        <translation>错误码列表中的 %1</translation>
+    </message>
+    <message>
+        <source>Open the SDRS console (%1)</source>
+        <extracomment>A link to the SDRS console of the region; %1 is the region, e.g. eu-de.</extracomment>
+        <translation>打开 SDRS 控制台（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>time (how long ago)</comment>
+        <extracomment>A time and how long ago it was: &quot;2026-11-20 11:00:00 UTC+01:00 (3 h ago)&quot;.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ui::ExportDialog</name>
@@ -2181,6 +2253,18 @@ ID：%6</translation>
             <numerusform>%Ln 条匹配</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Type a group name</source>
+        <extracomment>Placeholder of the protection-group box when its text is cleared.</extracomment>
+        <translation>输入保护组名称</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed tasks</source>
+        <extracomment>In the group dropdown, after a group&apos;s status: its failed tasks.</extracomment>
+        <translation>
+            <numerusform>%Ln 个失败任务</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ui::HelpMenu</name>
@@ -2395,6 +2479,12 @@ What to do: %3</source>
     <message>
         <source>Job views</source>
         <translation>作业视图</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (id)</comment>
+        <extracomment>A resource in the job inspector: %1 its name, %2 its id.</extracomment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2701,21 @@ What to do: %3</source>
     <message>
         <source>Delete the connection profile in use, with its secrets</source>
         <translation>删除正在使用的连接配置及其凭据</translation>
+    </message>
+    <message>
+        <source>Copy for a &amp;ticket</source>
+        <translation>复制用于工单(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as a Markdown table with time, job type, resource, error code, cause and what to do</source>
+        <translation>将所选行复制为 Markdown 表格，包含时间、作业类型、资源、错误码、原因和处理措施</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) as a Markdown table.</source>
+        <extracomment>In the status bar after Copy for a ticket.</extracomment>
+        <translation>
+            <numerusform>已将 %n 行复制为 Markdown 表格。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2946,16 +3051,31 @@ What to do: %3</source>
         <translation>新增：%1</translation>
     </message>
     <message>
-        <source>Auto-refresh every %1 min</source>
-        <translation>每 %1 分钟自动刷新</translation>
+        <source>Requests in flight: %1</source>
+        <translation>进行中的请求：%1</translation>
     </message>
     <message>
-        <source>Refreshed %1</source>
+        <source>Auto-refresh every %1 min, next at %2</source>
+        <extracomment>Status bar: %1 minutes between refreshes, %2 the time of the next one.</extracomment>
+        <translation>每 %1 分钟自动刷新，下次于 %2</translation>
+    </message>
+    <message>
+        <source>Refreshed just now</source>
+        <translation>刚刚刷新</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %Ln min ago</source>
+        <translation>
+            <numerusform>%Ln 分钟前刷新</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshed at %1</source>
         <translation>刷新于 %1</translation>
     </message>
     <message>
-        <source>Requests in flight: %1</source>
-        <translation>进行中的请求：%1</translation>
+        <source>Last refresh: %1</source>
+        <translation>上次刷新：%1</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "ui/detailpane.h"
 
 #include "models/apitime.h"
+#include "models/consolelinks.h"
 #include "models/errorcatalog.h"
+#include "models/failurecause.h"
 #include "models/failurereason.h"
 #include "models/jsoncodec.h"
 #include "models/safetext.h"
@@ -11,7 +13,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -49,6 +51,21 @@ QString shown(const QString &text)
     return text::printable(text);
 }
 
+/// A link for a rich-text label; `text` is escaped.
+QString link(const QUrl &url, const QString &text)
+{
+    return QStringLiteral("<a href=\"%1\">%2</a>")
+        .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), text.toHtmlEscaped());
+}
+
+/// Makes a label show links that open in the browser.
+void showLinks(QLabel *label)
+{
+    label->setTextFormat(Qt::RichText);
+    label->setOpenExternalLinks(true);
+    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+}
+
 /// Sizes a text box to its wrapped text, between `minLines` and `maxLines` lines (it scrolls
 /// beyond that).
 void fitHeight(QPlainTextEdit *box, int minLines, int maxLines)
@@ -63,7 +80,22 @@ void fitHeight(QPlainTextEdit *box, int minLines, int maxLines)
     box->setFixedHeight(lines * fm.lineSpacing() + frame + 2);
 }
 
+QGridLayout *makeGrid(QWidget *parent)
+{
+    auto *grid = new QGridLayout(parent);
+    grid->setColumnStretch(1, 1);
+    return grid;
+}
+
 } // namespace
+
+void DetailPane::Row::set(const QString &text, bool hideEmpty) const
+{
+    const bool hidden = hideEmpty && text.isEmpty();
+    label->setHidden(hidden);
+    value->setHidden(hidden);
+    value->setText(shown(orDash(text)));
+}
 
 DetailPane::DetailPane(QWidget *parent)
     : QWidget(parent)
@@ -79,23 +111,27 @@ DetailPane::DetailPane(QWidget *parent)
     m_placeholder->setEnabled(false);
     outer->addWidget(m_placeholder, 1);
 
+    // The header stays on screen: the scroll area below it scrolls alone.
+    outer->addWidget(buildHeader());
+
     m_scroll = new QScrollArea(this);
     m_scroll->setAccessibleName(tr("Details of the selected failed task"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_content = new QWidget(m_scroll);
-    // Two columns: the facts on the left, the reason and what to do on the right.
-    auto *columns = new QHBoxLayout(m_content);
+    auto *rows = new QVBoxLayout(m_content);
+    rows->addWidget(buildCauseBox());
+    // Two columns: the facts on the left, the reason and its parts on the right.
+    auto *columns = new QHBoxLayout;
     auto *left = new QVBoxLayout;
     auto *right = new QVBoxLayout;
     columns->addLayout(left, 2);
     columns->addSpacing(8);
     columns->addLayout(right, 3);
-
-    // Made in this order for the tab order: facts, reason column, then the copy buttons.
+    rows->addLayout(columns);
+    rows->addStretch(1);
     buildFacts(left);
     buildReasonColumn(right);
-    left->addLayout(buildCopyButtons());
     left->addStretch(1);
 
     m_scroll->setWidget(m_content);
@@ -104,32 +140,79 @@ DetailPane::DetailPane(QWidget *parent)
     showNothing();
 }
 
-void DetailPane::buildFacts(QVBoxLayout *left)
+QWidget *DetailPane::buildHeader()
 {
-    m_title = new QLabel(m_content);
+    m_header = new QWidget(this);
+    m_header->setObjectName(QStringLiteral("detailHeader"));
+    auto *row = new QHBoxLayout(m_header);
+    m_title = new QLabel(m_header);
     m_title->setObjectName(QStringLiteral("detailTitle"));
     m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_title->setFont(titleFont);
-    left->addWidget(m_title);
+    row->addWidget(m_title, 1);
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_failureStatus = addField(form, tr("Failure status:"), QStringLiteral("detailFailureStatus"));
-    m_errorCode = addField(form, tr("Error code:"), QStringLiteral("detailErrorCode"));
-    m_beginLocal = addField(form, tr("Began (local):"), QStringLiteral("detailBeginLocal"));
-    m_beginUtc = addField(form, tr("Began (UTC):"), QStringLiteral("detailBeginUtc"));
-    m_group = addField(form, tr("Protection group:"), QStringLiteral("detailGroup"));
-    m_resourceName = addField(form, tr("Resource name:"), QStringLiteral("detailResourceName"));
-    m_resourceType = addField(form, tr("Resource type:"), QStringLiteral("detailResourceType"));
-    m_resourceId = addField(form, tr("Resource ID:"), QStringLiteral("detailResourceId"));
-    m_jobType = addField(form, tr("Job type:"), QStringLiteral("detailJobType"));
-    m_jobStatus = addField(form, tr("Job status:"), QStringLiteral("detailJobStatus"));
-    m_jobId = addField(form, tr("Job ID:"), QStringLiteral("detailJobId"));
-    left->addLayout(form);
+    m_copyJobId = new QPushButton(tr("Copy job ID"), m_header);
+    m_copyJobId->setObjectName(QStringLiteral("copyJobId"));
+    m_copyResourceId = new QPushButton(tr("Copy resource ID"), m_header);
+    m_copyResourceId->setObjectName(QStringLiteral("copyResourceId"));
+    m_copyJson = new QPushButton(tr("Copy as JSON"), m_header);
+    m_copyJson->setObjectName(QStringLiteral("copyJson"));
+    for (QPushButton *button : {m_copyJobId, m_copyResourceId, m_copyJson}) {
+        button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+        row->addWidget(button);
+    }
+    auto copy = [](const QString &text) {
+        QGuiApplication::clipboard()->setText(text);
+    };
+    connect(m_copyJobId, &QPushButton::clicked, this, [this, copy] { copy(m_job.jobId); });
+    connect(m_copyResourceId, &QPushButton::clicked, this,
+            [this, copy] { copy(m_job.resourceId); });
+    connect(m_copyJson, &QPushButton::clicked, this, [this, copy] { copy(rowJson(m_job)); });
+    return m_header;
+}
+
+QGroupBox *DetailPane::buildCauseBox()
+{
+    //: The box at the top of the detail pane: why the task failed and what to do.
+    m_causeBox = new QGroupBox(tr("Cause"), m_content);
+    m_causeBox->setObjectName(QStringLiteral("detailCauseBox"));
+    auto *grid = makeGrid(m_causeBox);
+    m_cause = addRow(grid, tr("Cause:"), QStringLiteral("detailCause"));
+    QFont bold = m_cause.value->font();
+    bold.setBold(true);
+    m_cause.value->setFont(bold);
+    m_whatToDo = addRow(grid, tr("What to do:"), QStringLiteral("detailWhatToDo"));
+    m_links = new QLabel(m_causeBox);
+    m_links->setObjectName(QStringLiteral("detailLinks"));
+    m_links->setWordWrap(true);
+    showLinks(m_links);
+    grid->addWidget(m_links, grid->rowCount(), 0, 1, 2);
+    return m_causeBox;
+}
+
+void DetailPane::buildFacts(QVBoxLayout *left)
+{
+    auto *facts = new QWidget(m_content);
+    auto *grid = makeGrid(facts);
+    grid->setContentsMargins(0, 0, 0, 0);
+    m_failureStatus = addRow(grid, tr("Failure status:"), QStringLiteral("detailFailureStatus"));
+    m_errorCode = addRow(grid, tr("Error code:"), QStringLiteral("detailErrorCode"));
+    showLinks(m_errorCode.value);
+    m_beginLocal = addRow(grid, tr("Began (local):"), QStringLiteral("detailBeginLocal"));
+    m_beginUtc = addRow(grid, tr("Began (UTC):"), QStringLiteral("detailBeginUtc"));
+    m_group = addRow(grid, tr("Protection group:"), QStringLiteral("detailGroup"));
+    m_resourceName = addRow(grid, tr("Resource name:"), QStringLiteral("detailResourceName"));
+    m_resourceType = addRow(grid, tr("Resource type:"), QStringLiteral("detailResourceType"));
+    m_resourceId = addRow(grid, tr("Resource ID:"), QStringLiteral("detailResourceId"));
+    m_jobType = addRow(grid, tr("Job type:"), QStringLiteral("detailJobType"));
+    m_jobStatus = addRow(grid, tr("Job status:"), QStringLiteral("detailJobStatus"));
+    m_jobId = addRow(grid, tr("Job ID:"), QStringLiteral("detailJobId"));
+    left->addWidget(facts);
 }
 
 void DetailPane::buildReasonColumn(QVBoxLayout *right)
@@ -142,62 +225,39 @@ void DetailPane::buildReasonColumn(QVBoxLayout *right)
 
     m_explainBox = new QGroupBox(m_content);
     m_explainBox->setObjectName(QStringLiteral("detailExplain"));
-    auto *explainForm = new QFormLayout(m_explainBox);
-    explainForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_explainMessage = addField(explainForm, tr("Meaning:"), QStringLiteral("explainMessage"));
+    auto *explainGrid = makeGrid(m_explainBox);
+    m_explainMessage = addRow(explainGrid, tr("Meaning:"), QStringLiteral("explainMessage"));
     m_explainDescription =
-        addField(explainForm, tr("Description:"), QStringLiteral("explainDescription"));
-    m_explainHandling = addField(explainForm, tr("What to do:"), QStringLiteral("explainHandling"));
+        addRow(explainGrid, tr("Description:"), QStringLiteral("explainDescription"));
     right->addWidget(m_explainBox);
     m_partsBox = new QGroupBox(tr("In the fail reason"), m_content);
     m_partsBox->setObjectName(QStringLiteral("detailParts"));
-    auto *partsForm = new QFormLayout(m_partsBox);
-    partsForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_task = addField(partsForm, tr("Failed step:"), QStringLiteral("detailTask"));
-    m_reasonCode = addField(partsForm, tr("Error code:"), QStringLiteral("detailReasonCode"));
-    m_embedded = addField(partsForm, tr("Downstream error:"), QStringLiteral("detailEmbedded"));
+    auto *partsGrid = makeGrid(m_partsBox);
+    m_task = addRow(partsGrid, tr("Failed step:"), QStringLiteral("detailTask"));
+    m_reasonCode = addRow(partsGrid, tr("Error code:"), QStringLiteral("detailReasonCode"));
+    m_embedded = addRow(partsGrid, tr("Downstream error:"), QStringLiteral("detailEmbedded"));
     m_json = makeTextBox(m_partsBox, QStringLiteral("detailJson"), true);
-    partsForm->addRow(m_json);
+    partsGrid->addWidget(m_json, partsGrid->rowCount(), 0, 1, 2);
     right->addWidget(m_partsBox);
     right->addStretch(1);
 }
 
-QHBoxLayout *DetailPane::buildCopyButtons()
+DetailPane::Row DetailPane::addRow(QGridLayout *grid, const QString &label,
+                                   const QString &objectName)
 {
-    auto *buttons = new QHBoxLayout;
-    m_copyJobId = new QPushButton(tr("Copy job ID"), m_content);
-    m_copyJobId->setObjectName(QStringLiteral("copyJobId"));
-    m_copyResourceId = new QPushButton(tr("Copy resource ID"), m_content);
-    m_copyResourceId->setObjectName(QStringLiteral("copyResourceId"));
-    m_copyJson = new QPushButton(tr("Copy as JSON"), m_content);
-    m_copyJson->setObjectName(QStringLiteral("copyJson"));
-    buttons->addWidget(m_copyJobId);
-    buttons->addWidget(m_copyResourceId);
-    buttons->addWidget(m_copyJson);
-    buttons->addStretch(1);
-
-    auto copy = [](const QString &text) {
-        QGuiApplication::clipboard()->setText(text);
-    };
-    connect(m_copyJobId, &QPushButton::clicked, this, [this, copy] { copy(m_job.jobId); });
-    connect(m_copyResourceId, &QPushButton::clicked, this,
-            [this, copy] { copy(m_job.resourceId); });
-    connect(m_copyJson, &QPushButton::clicked, this, [this, copy] { copy(rowJson(m_job)); });
-    return buttons;
-}
-
-QLabel *DetailPane::addField(QFormLayout *form, const QString &label, const QString &objectName)
-{
-    auto *value = new QLabel(form->parentWidget());
-    value->setObjectName(objectName);
-    value->setTextFormat(Qt::PlainText);
-    value->setWordWrap(true);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    form->addRow(label, value);
-    if (auto *labelWidget = qobject_cast<QLabel *>(form->labelForField(value)))
-        labelWidget->setBuddy(value);
-    return value;
+    QWidget *parent = grid->parentWidget();
+    Row row{new QLabel(label, parent), new QLabel(parent)};
+    row.value->setObjectName(objectName);
+    row.value->setTextFormat(Qt::PlainText);
+    row.value->setWordWrap(true);
+    row.value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    row.value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    row.label->setBuddy(row.value);
+    row.label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    const int at = grid->rowCount();
+    grid->addWidget(row.label, at, 0);
+    grid->addWidget(row.value, at, 1);
+    return row;
 }
 
 void DetailPane::showNothing(int selectedRows)
@@ -207,34 +267,33 @@ void DetailPane::showNothing(int selectedRows)
                                ? tr("%n failed tasks selected.", nullptr, selectedRows)
                                : tr("Select a failed task to see why it failed and what to do."));
     m_placeholder->setVisible(true);
+    m_header->setVisible(false);
     m_scroll->setVisible(false);
+}
+
+void DetailPane::setEndpoint(const QUrl &endpoint)
+{
+    m_endpoint = endpoint;
+    if (m_scroll->isVisibleTo(this)) {
+        const FailureJob job = m_job;
+        showCause(failureCause(job));
+        showFacts(job);
+    }
 }
 
 void DetailPane::showJob(const FailureJob &job, const ProtectionGroup *group)
 {
     m_job = job;
     m_placeholder->setVisible(false);
+    m_header->setVisible(true);
     m_scroll->setVisible(true);
 
     m_title->setText(shown(job.resourceName.isEmpty() ? orDash(job.resourceId) : job.resourceName));
-    m_failureStatus->setText(shown(nameWithCode(job.failureStatus, &failureStatusName)));
-    m_errorCode->setText(shown(orDash(job.errorCode)));
-    if (job.beginTime.isValid()) {
-        m_beginLocal->setText(shown(formatLocalTableTimeWithZone(job.beginTime)));
-        m_beginUtc->setText(shown(formatIsoTime(job.beginTime)));
-    } else {
-        m_beginLocal->setText(shown(orDash(job.beginTimeText)));
-        m_beginUtc->setText(shown(orDash(job.beginTimeText)));
-    }
-    showGroup(job, group);
-    m_resourceName->setText(shown(orDash(job.resourceName)));
-    m_resourceType->setText(shown(resourceTypeName(job.resourceType)));
-    m_resourceId->setText(shown(orDash(job.resourceId)));
-    m_jobType->setText(shown(orDash(nameWithCode(job.jobType, &jobTypeName))));
-    m_jobStatus->setText(shown(orDash(job.jobStatus)));
-    m_jobId->setText(shown(orDash(job.jobId)));
     m_copyJobId->setEnabled(!job.jobId.isEmpty());
     m_copyResourceId->setEnabled(!job.resourceId.isEmpty());
+    showCause(failureCause(job));
+    showFacts(job);
+    showGroup(job, group);
 
     m_reason->setPlainText(job.failReason.isEmpty() ? tr("(The service gave no fail reason.)")
                                                     : text::printable(job.failReason, true));
@@ -245,18 +304,65 @@ void DetailPane::showJob(const FailureJob &job, const ProtectionGroup *group)
     showExplanation(job.errorCode.isEmpty() ? parts.errorCode : job.errorCode, parts.errorCode);
 }
 
+void DetailPane::showCause(const FailureCause &cause)
+{
+    m_cause.set(cause.cause.isEmpty()
+                    //: The cause when neither the fail reason nor the error code tells one.
+                    ? tr("Not known: the service gave no reason and the error code is not in "
+                         "the list.")
+                    : cause.cause);
+    m_whatToDo.set(cause.whatToDo, true);
+    QStringList links;
+    if (!cause.code.isEmpty())
+        //: A link to the service's list of error codes; %1 is the code, e.g. SDRS.1021.
+        links << link(links::errorCodePage(m_endpoint),
+                      tr("%1 in the error-code list").arg(cause.code));
+    if (const QUrl console = links::consolePage(m_endpoint); !console.isEmpty())
+        //: A link to the SDRS console of the region; %1 is the region, e.g. eu-de.
+        links << link(
+            console, tr("Open the SDRS console (%1)").arg(links::cloudRegionOf(m_endpoint).region));
+    m_links->setText(links.join(QStringLiteral(" \u00b7 ")));
+    m_links->setVisible(!links.isEmpty());
+}
+
+void DetailPane::showFacts(const FailureJob &job)
+{
+    m_failureStatus.set(nameWithCode(job.failureStatus, &failureStatusName));
+    const QString code = shown(job.errorCode).toHtmlEscaped();
+    const bool known = ErrorCatalog::instance().find(job.errorCode) != nullptr;
+    m_errorCode.value->setText(job.errorCode.isEmpty() ? orDash({})
+                               : known
+                                   ? link(links::errorCodePage(m_endpoint), shown(job.errorCode))
+                                   : code);
+    if (job.beginTime.isValid()) {
+        //: A time and how long ago it was: "2026-11-20 11:00:00 UTC+01:00 (3 h ago)".
+        m_beginLocal.set(
+            tr("%1 (%2)", "time (how long ago)")
+                .arg(formatLocalTableTimeWithZone(job.beginTime), formatRelative(job.beginTime)));
+        m_beginUtc.set(formatIsoTime(job.beginTime));
+    } else {
+        m_beginLocal.set(job.beginTimeText);
+        m_beginUtc.set(job.beginTimeText);
+    }
+    m_resourceName.set(job.resourceName);
+    m_resourceType.set(resourceTypeName(job.resourceType));
+    m_resourceId.set(job.resourceId);
+    m_jobType.set(nameWithCode(job.jobType, &jobTypeName));
+    m_jobStatus.set(job.jobStatus);
+    m_jobId.set(job.jobId);
+}
+
 void DetailPane::showGroup(const FailureJob &job, const ProtectionGroup *group)
 {
     if (group) {
-        m_group->setText(
-            shown(tr("%1 (%2)", "group name (group status)").arg(group->name, group->status)));
-        m_group->setToolTip(group->id);
+        m_group.set(tr("%1 (%2)", "group name (group status)").arg(group->name, group->status));
+        m_group.value->setToolTip(group->id);
     } else if (job.serverGroupId.isEmpty()) {
-        m_group->setText(shown(tr("Protection-group level")));
-        m_group->setToolTip({});
+        m_group.set(tr("Protection-group level"));
+        m_group.value->setToolTip({});
     } else {
-        m_group->setText(shown(job.serverGroupId));
-        m_group->setToolTip({});
+        m_group.set(job.serverGroupId);
+        m_group.value->setToolTip({});
     }
 }
 
@@ -265,13 +371,14 @@ void DetailPane::showReasonParts(const FailReasonParts &parts)
     const bool hasParts = !parts.taskName.isEmpty() || !parts.errorCode.isEmpty() ||
                           !parts.embeddedMessage.isEmpty() || !parts.prettyJson.isEmpty();
     m_partsBox->setVisible(hasParts);
-    m_task->setText(shown(orDash(parts.taskName)));
-    m_reasonCode->setText(shown(orDash(parts.errorCode)));
+    // A part that is not in the reason takes no room.
+    m_task.set(parts.taskName, true);
+    m_reasonCode.set(parts.errorCode, true);
     QString embedded = parts.embeddedMessage;
     if (parts.embeddedStatus > 0)
         embedded = tr("%1 (HTTP %2, %3)", "message (HTTP status, wrapper key)")
                        .arg(embedded, QString::number(parts.embeddedStatus), parts.embeddedKey);
-    m_embedded->setText(shown(orDash(embedded)));
+    m_embedded.set(embedded, true);
     m_json->setPlainText(text::printable(parts.prettyJson, true));
     fitHeight(m_json, 2, 14);
     m_json->setVisible(!parts.prettyJson.isEmpty());
@@ -286,9 +393,8 @@ void DetailPane::showExplanation(const QString &code, const QString &reasonCode)
     m_explainBox->setVisible(info != nullptr);
     if (info) {
         m_explainBox->setTitle(tr("Error code %1 explained").arg(info->code));
-        m_explainMessage->setText(orDash(info->message));
-        m_explainDescription->setText(orDash(info->description));
-        m_explainHandling->setText(orDash(info->handling));
+        m_explainMessage.set(info->message);
+        m_explainDescription.set(info->description);
     }
 }
 

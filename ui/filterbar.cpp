@@ -2,15 +2,19 @@
 
 #include "models/vocabulary.h"
 #include "ui/flowlayout.h"
+#include "ui/groupitemdelegate.h"
 #include "ui/statusstyle.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
+#include <QFocusEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QScrollBar>
 #include <QTimer>
 
 namespace sdrs::ui {
@@ -23,8 +27,10 @@ constexpr int AbnormalRole = Qt::UserRole + 3; ///< true for a group in an abnor
 constexpr int QuickFilterDelayMs = 150;
 /// The widest count the label beside the quick filter makes room for.
 constexpr int LongestCount = 888888;
-/// The scope entries before the groups: the group level, then all groups.
-constexpr int ScopeEntries = 2;
+constexpr int StatusRole = Qt::UserRole + 4; ///< a group's status
+constexpr int DetailRole = Qt::UserRole + 5; ///< status and failed-task count, as the list shows
+/// The entries before the groups: the group level, all groups and a separator.
+constexpr int ScopeEntries = 3;
 
 using Scope = BrowserFilter::Scope;
 
@@ -68,7 +74,6 @@ void FilterBar::buildGroupCombo()
     m_group->setObjectName(QStringLiteral("groupFilter"));
     m_group->setEditable(true);
     m_group->setInsertPolicy(QComboBox::NoInsert);
-    m_group->setMinimumContentsLength(22);
     m_group->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_group->setMaxVisibleItems(20);
     // Room for the mark of an abnormal group, text-sized: every entry has an icon (most a blank
@@ -93,11 +98,53 @@ void FilterBar::buildGroupCombo()
     // The first two entries hold the scope in ScopeRole; groups get it in setGroups().
     m_group->setItemData(0, int(Scope::GroupLevel), ScopeRole);
     m_group->setItemData(1, int(Scope::AllGroups), ScopeRole);
+    m_group->insertSeparator(2);
+    // The list shows each group's status and failed-task count after its name.
+    m_group->setItemDelegate(new GroupItemDelegate(DetailRole, m_group));
+    //: Placeholder of the protection-group box when its text is cleared.
+    m_group->lineEdit()->setPlaceholderText(tr("Type a group name"));
+    m_group->setMinimumContentsLength(
+        std::max(22, int(m_group->lineEdit()->placeholderText().size()) + 2));
     addLabeled(tr("&Group:"), m_group);
     connect(m_group, &QComboBox::activated, this, [this] {
         m_group->lineEdit()->setCursorPosition(0);
         Q_EMIT scopeChosen();
     });
+    // Text typed that names no group goes back to the scope in effect (Enter after the combo
+    // box has looked for a match; Esc and leaving the box in eventFilter()).
+    connect(m_group->lineEdit(), &QLineEdit::returnPressed, this, &FilterBar::revertGroupText);
+    m_group->installEventFilter(this);
+}
+
+bool FilterBar::groupTextEdited() const
+{
+    return m_group->lineEdit()->text() != m_group->itemText(m_group->currentIndex());
+}
+
+void FilterBar::revertGroupText()
+{
+    if (!groupTextEdited())
+        return;
+    m_group->lineEdit()->setText(m_group->itemText(m_group->currentIndex()));
+    m_group->lineEdit()->setCursorPosition(0);
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_group) {
+        // A popup (the completer's list) takes the focus only for a moment.
+        if (event->type() == QEvent::FocusOut &&
+            static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason)
+            revertGroupText();
+        // Esc in an edited box undoes the edit (instead of cancelling the load).
+        if (event->type() == QEvent::ShortcutOverride &&
+            static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && groupTextEdited()) {
+            revertGroupText();
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FilterBar::buildStatusAndType()
@@ -192,7 +239,8 @@ BrowserFilter FilterBar::filter() const
 {
     BrowserFilter f;
     const int index = m_group->currentIndex();
-    f.scope = index < 0 ? Scope::GroupLevel : Scope(m_group->itemData(index, ScopeRole).toInt());
+    const QVariant scope = m_group->itemData(index, ScopeRole);
+    f.scope = scope.isValid() ? Scope(scope.toInt()) : Scope::GroupLevel;
     if (f.scope == Scope::Group)
         f.groupId = m_group->itemData(index, GroupIdRole).toString();
     f.failureStatus = m_status->currentData().toString();
@@ -215,6 +263,7 @@ QIcon FilterBar::blankMark() const
 
 void FilterBar::clearGroups()
 {
+    m_groupCounts.clear();
     QSignalBlocker block(m_group);
     while (m_group->count() > ScopeEntries)
         m_group->removeItem(ScopeEntries);
@@ -234,6 +283,7 @@ void FilterBar::setGroups(const QList<ProtectionGroup> &groups)
     });
     for (const ProtectionGroup &group : std::as_const(sorted))
         addGroup(group);
+    fitGroupList();
     // Keep the choice: the same group, or the restored one.
     int select = before.scope == Scope::AllGroups ? 1 : 0;
     if (before.scope == Scope::Group) {
@@ -252,6 +302,8 @@ void FilterBar::addGroup(const ProtectionGroup &group)
     m_group->addItem(group.name.isEmpty() ? group.id : group.name);
     m_group->setItemData(index, int(Scope::Group), ScopeRole);
     m_group->setItemData(index, group.id, GroupIdRole);
+    m_group->setItemData(index, group.status, StatusRole);
+    showGroupDetail(index);
     QString tip =
         tr("%1\nStatus: %2\nProtected instances: %3, replication pairs: %4, DR drills: %5\n"
            "ID: %6")
@@ -270,6 +322,55 @@ void FilterBar::addGroup(const ProtectionGroup &group)
         m_group->setItemData(index, true, AbnormalRole);
     }
     m_group->setItemData(index, tip, Qt::ToolTipRole);
+}
+
+void FilterBar::showGroupDetail(int index)
+{
+    QStringList parts;
+    const QString status = m_group->itemData(index, StatusRole).toString();
+    if (!status.isEmpty())
+        parts << status;
+    const auto count = m_groupCounts.constFind(m_group->itemData(index, GroupIdRole).toString());
+    if (count != m_groupCounts.cend())
+        //: In the group dropdown, after a group's status: its failed tasks.
+        parts << tr("%Ln failed tasks", nullptr, int(*count));
+    m_group->setItemData(index, parts.join(QStringLiteral(" \u00b7 ")), DetailRole);
+}
+
+void FilterBar::fitGroupList()
+{
+    // The list as wide as its longest entry (German statuses are long), never narrower than the
+    // box.
+    QAbstractItemView *list = m_group->view();
+    list->setMinimumWidth(list->sizeHintForColumn(0) +
+                          list->verticalScrollBar()->sizeHint().width() + 2 * list->frameWidth());
+}
+
+void FilterBar::setGroupCount(const QString &groupId, qint64 count)
+{
+    m_groupCounts.insert(groupId, count);
+    const int index = m_group->findData(groupId, GroupIdRole);
+    if (index >= 0) {
+        showGroupDetail(index);
+        fitGroupList();
+    }
+}
+
+void FilterBar::countGroupRows(const QList<FailureJob> &rows)
+{
+    QHash<QString, qint64> counts;
+    for (int index = ScopeEntries; index < m_group->count(); ++index)
+        counts.insert(m_group->itemData(index, GroupIdRole).toString(), 0);
+    for (const FailureJob &job : rows) {
+        const auto it = counts.find(job.serverGroupId);
+        if (it != counts.end())
+            ++*it;
+    }
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        m_groupCounts.insert(it.key(), it.value());
+    for (int index = ScopeEntries; index < m_group->count(); ++index)
+        showGroupDetail(index);
+    fitGroupList();
 }
 
 void FilterBar::addPendingGroup(const QString &id)

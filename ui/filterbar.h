@@ -1,8 +1,10 @@
 #pragma once
 
 #include "models/browserfilter.h"
+#include "models/failurejob.h"
 #include "models/protectiongroup.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -29,8 +31,12 @@ public:
     /// The protection groups of the dropdown, sorted by name; the choice stays on the same group
     /// (or falls back to the group level, with groupVanished()).
     void setGroups(const QList<ProtectionGroup> &groups);
-    /// Only the scopes remain in the group dropdown.
+    /// Only the scopes remain in the group dropdown (and no counts are known).
     void clearGroups();
+    /// The number of failed tasks of a group, shown in the dropdown after its status.
+    void setGroupCount(const QString &groupId, qint64 count);
+    /// Counts the failed tasks of every listed group in `rows` (all of them, unfiltered).
+    void countGroupRows(const QList<FailureJob> &rows);
     /// Shows `filter` (restored settings); a group not listed yet is named by its id until
     /// setGroups() comes.
     void showFilter(const BrowserFilter &filter);
@@ -54,8 +60,15 @@ Q_SIGNALS:
     /// setGroups() found the chosen group gone.
     void groupVanished(const QString &groupId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildGroupCombo();
+    /// The group box's text is not the scope in effect.
+    bool groupTextEdited() const;
+    /// Shows the scope in effect again.
+    void revertGroupText();
     void buildStatusAndType();
     void buildName();
     void buildQuickFilter();
@@ -66,6 +79,9 @@ private:
     static QString matchText(int matching);
     void addGroup(const ProtectionGroup &group);
     void addPendingGroup(const QString &id);
+    /// The status and count after the name of the entry at `index`.
+    void showGroupDetail(int index);
+    void fitGroupList();
     /// Status or type chosen (or the name applied with Enter).
     void onQueryChanged(bool fromName);
 
@@ -73,7 +89,8 @@ private:
     QComboBox *m_status = nullptr;
     QComboBox *m_type = nullptr;
     QLineEdit *m_name = nullptr;
-    QString m_appliedName; ///< the resource name last sent to the service
+    QString m_appliedName;                ///< the resource name last sent to the service
+    QHash<QString, qint64> m_groupCounts; ///< group id -> failed tasks, once known
     QLineEdit *m_quick = nullptr;
     QLabel *m_quickCount = nullptr;
     QTimer *m_quickTimer = nullptr;

@@ -176,6 +176,7 @@ QString failReasonSummary(const QString &reason)
 struct JobDialog::Private
 {
     QString jobId;
+    QHash<QString, QString> resourceNames; ///< id -> name, from the rows and groups listed
     JobTreeModel *model = nullptr;
 
     MessageBar *errorBar = nullptr;
@@ -229,9 +230,16 @@ struct JobDialog::Private
                               .arg(label->text(), formatTableTime(time.toUTC())));
     }
 
+    /// Shows ids (one a line), each with its name where one is known: "name (id)".
     void setEntity(QLabel *label, const QString &value)
     {
-        label->setText(text::printable(value, true));
+        QStringList lines = value.split(u'\n');
+        for (QString &id : lines) {
+            if (const QString name = resourceNames.value(id); !name.isEmpty())
+                //: A resource in the job inspector: %1 its name, %2 its id.
+                id = JobDialog::tr("%1 (%2)", "name (id)").arg(name, id);
+        }
+        label->setText(text::printable(lines.join(u'\n'), true));
         entities->setRowVisible(label, !value.isEmpty());
     }
 };
@@ -507,6 +515,11 @@ void JobDialog::showSummary(const Job &job)
     }
     d->message->setText(text::printable(message));
     d->summary->setRowVisible(d->message, !message.isEmpty());
+}
+
+void JobDialog::setResourceNames(QHash<QString, QString> namesById)
+{
+    d->resourceNames = std::move(namesById);
 }
 
 void JobDialog::showEntities(const JobEntities &e)

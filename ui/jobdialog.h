@@ -4,6 +4,7 @@
 #include "models/job.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QHBoxLayout;
 
@@ -27,6 +28,9 @@ public:
     void setLoading();
     /// Shows the job. `rawJson` is the answer's body as received, shown pretty-printed.
     void setJob(const Job &job, const QByteArray &rawJson);
+    /// Names to show beside the ids of the Resources box (id -> name), e.g. those of the rows and
+    /// protection groups the window holds. Takes effect with the next setJob().
+    void setResourceNames(QHash<QString, QString> namesById);
     /// Shows the error inside the dialog (a plain sentence and the details); keeps what was shown.
     void setError(const ApiError &error);
 

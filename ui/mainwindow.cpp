@@ -171,6 +171,11 @@ void MainWindow::setConnectionText(const QString &text)
     m_status->setConnectionText(text);
 }
 
+void MainWindow::setEndpoint(const QUrl &endpoint)
+{
+    m_detail->setEndpoint(endpoint);
+}
+
 void MainWindow::setProfiles(const QStringList &names, const QString &current)
 {
     m_profiles->clear();
@@ -278,6 +283,11 @@ bool MainWindow::showServerPage(QList<FailureJob> rows, qint64 total)
     m_model->setJobs(std::move(rows));
     m_table->restoreSelection(keep, current);
     rowsArrived();
+    // An unfiltered group's total is its failed-task count, for the group dropdown.
+    const BrowserFilter f = filter();
+    if (f.scope == Scope::Group && f.failureStatus.isEmpty() && f.resourceType.isEmpty() &&
+        f.resourceName.isEmpty() && !pagingView().atLeast)
+        m_filters->setGroupCount(f.groupId, total);
     return true;
 }
 
@@ -304,6 +314,8 @@ void MainWindow::showAllRows(FailureJobModel::PreparedJobs rows)
         m_paging.acceptAllRows(size, rows.jobs.size(), pages->page(), pages->pageSize());
     const auto [keep, current] = m_table->selectionKeys();
     m_model->setJobs(std::move(rows));
+    if (f.resourceName.isEmpty()) // every row of every group: their counts
+        m_filters->countGroupRows(m_model->jobs());
     pages->setPage(page, size);
     m_table->restoreSelection(keep, current);
     rowsArrived();

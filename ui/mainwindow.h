@@ -55,6 +55,9 @@ public:
     void setDemo(bool demo);
     /// The connection shown in the status bar.
     void setConnectionText(const QString &text);
+    /// The SDRS endpoint in use (empty: none): the detail pane's links to the error-code list
+    /// and the console follow its cloud and region.
+    void setEndpoint(const QUrl &endpoint);
     /// The profiles of the toolbar's switcher and the one in use (named in the window title).
     void setProfiles(const QStringList &names, const QString &current);
     /// Enables File > Delete connection profile… (the profile in use is a saved one).
@@ -114,6 +117,12 @@ public:
     QList<csv::Column> visibleColumns(bool localTime) const;
     /// Protection group id -> name, as listed.
     QHash<QString, QString> groupNames() const;
+    /// Resource id -> name of every group listed and every row held that has a name: what the
+    /// job inspector shows beside the ids.
+    QHash<QString, QString> resourceNames() const;
+    /// Edit > Copy for a ticket (Ctrl+Shift+C): the selected rows as a Markdown table
+    /// (models/ticketmarkdown.h) on the clipboard.
+    void copyForTicket();
     /// A message of `kind` with details in the message bar (not about the rows shown: they stay
     /// fresh).
     void showMessage(MessageKind kind, const QString &text, const QString &details);
@@ -229,6 +238,7 @@ private:
     QAction *m_copyResourceId = nullptr;
     QAction *m_copyJson = nullptr;
     QAction *m_copyJsonArray = nullptr;
+    QAction *m_copyTicket = nullptr;
     QAction *m_inspect = nullptr;
     QAction *m_deleteSelected = nullptr;
     QAction *m_deleteGroupLevel = nullptr;

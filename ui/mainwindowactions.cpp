@@ -4,6 +4,7 @@
 
 #include "models/failurejobmodel.h"
 #include "models/failurejobproxy.h"
+#include "models/ticketmarkdown.h"
 #include "resources/sdrsicons.h"
 #include "ui/busyindicator.h"
 #include "ui/exportdialog.h"
@@ -16,11 +17,13 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSystemTrayIcon>
+#include <QTime>
 #include <QTimer>
 #include <QToolBar>
 
@@ -100,6 +103,8 @@ void MainWindow::buildMenus()
         // open dialog (an export's choice of rows); the next tick tries again.
         if (!m_busyNow && !QApplication::activeModalWidget())
             startRefresh();
+        m_status->setAutoRefresh(m_autoMinutes,
+                                 QTime::currentTime().addMSecs(m_autoTimer->interval()));
     });
     updateActions();
 }
@@ -147,6 +152,31 @@ void MainWindow::buildEditMenu()
         edit->addAction(tr("Copy rows as JSON &array"), this, [this] { m_table->copyJsonArray(); });
     m_copyJsonArray->setObjectName(QStringLiteral("copyJsonArrayAction"));
     m_copyJsonArray->setToolTip(tr("Copy the selected rows as a JSON array"));
+    m_copyTicket = edit->addAction(tr("Copy for a &ticket"), this, &MainWindow::copyForTicket);
+    m_copyTicket->setObjectName(QStringLiteral("copyTicketAction"));
+    m_copyTicket->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyTicket->setToolTip(tr("Copy the selected rows as a Markdown table with time, job type, "
+                                "resource, error code, cause and what to do"));
+}
+
+void MainWindow::copyForTicket()
+{
+    const QList<FailureJob> jobs = selectedJobs();
+    if (jobs.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(ticketMarkdown(jobs));
+    //: In the status bar after Copy for a ticket.
+    showStatusMessage(tr("Copied %n row(s) as a Markdown table.", nullptr, int(jobs.size())), 4000);
+}
+
+QHash<QString, QString> MainWindow::resourceNames() const
+{
+    QHash<QString, QString> names = groupNames();
+    for (const FailureJob &job : m_model->jobs()) {
+        if (!job.resourceId.isEmpty() && !job.resourceName.isEmpty())
+            names.insert(job.resourceId, job.resourceName);
+    }
+    return names;
 }
 
 void MainWindow::buildViewMenu()
@@ -346,6 +376,7 @@ void MainWindow::updateActions()
     m_copyResourceId->setEnabled(any);
     m_copyJson->setEnabled(m_table->jobAtCurrent() != nullptr);
     m_copyJsonArray->setEnabled(any);
+    m_copyTicket->setEnabled(any);
     m_inspect->setEnabled(m_table->currentIndex().isValid());
     m_deleteSelected->setEnabled(any);
     const QString group = groupToDelete();
@@ -371,11 +402,11 @@ void MainWindow::setAutoRefreshMinutes(int minutes)
     m_autoMinutes = minutes;
     for (QAction *choice : m_autoGroup->actions())
         choice->setChecked(choice->data().toInt() == minutes);
-    m_status->setAutoRefreshMinutes(minutes);
     if (minutes > 0)
         m_autoTimer->start(minutes * 60 * 1000);
     else
         m_autoTimer->stop();
+    m_status->setAutoRefresh(minutes, QTime::currentTime().addMSecs(m_autoTimer->interval()));
 }
 
 } // namespace sdrs::ui

@@ -2,11 +2,18 @@
 
 #include "ui/elidedlabel.h"
 
+#include <QDateTime>
 #include <QLabel>
 #include <QLocale>
-#include <QTime>
+#include <QTimer>
 
 namespace sdrs::ui {
+
+namespace {
+
+constexpr int AgeUpdateMs = 15 * 1000;
+
+} // namespace
 
 WindowStatusBar::WindowStatusBar(QWidget *parent)
     : QStatusBar(parent)
@@ -27,6 +34,11 @@ WindowStatusBar::WindowStatusBar(QWidget *parent)
     m_scope->setMaximumWidth(fontMetrics().averageCharWidth() * 40);
     addPermanentWidget(m_scope);
     m_lastRefresh = addLabel(QStringLiteral("lastRefreshLabel"));
+    // "Refreshed 2 min ago" keeps up with the clock.
+    auto *age = new QTimer(this);
+    age->setObjectName(QStringLiteral("refreshAgeTimer"));
+    connect(age, &QTimer::timeout, this, [this] { showAge(QDateTime::currentDateTime()); });
+    age->start(AgeUpdateMs);
     m_inFlight = addLabel(QStringLiteral("inFlightLabel"));
 }
 
@@ -56,9 +68,11 @@ void WindowStatusBar::setNewRows(int count)
     m_newRows->setVisible(count > 0);
 }
 
-void WindowStatusBar::setAutoRefreshMinutes(int minutes)
+void WindowStatusBar::setAutoRefresh(int minutes, const QTime &next)
 {
-    m_autoRefresh->setText(tr("Auto-refresh every %1 min").arg(minutes));
+    //: Status bar: %1 minutes between refreshes, %2 the time of the next one.
+    m_autoRefresh->setText(
+        tr("Auto-refresh every %1 min, next at %2").arg(minutes).arg(next.toString(u"HH:mm")));
     m_autoRefresh->setVisible(minutes > 0);
 }
 
@@ -69,10 +83,26 @@ void WindowStatusBar::setScopeText(const QString &text)
 
 void WindowStatusBar::setRefreshed(bool refreshed)
 {
-    if (refreshed)
-        m_lastRefresh->setText(tr("Refreshed %1").arg(QTime::currentTime().toString(u"HH:mm:ss")));
-    else
+    m_refreshedAt = refreshed ? QDateTime::currentDateTime() : QDateTime();
+    showAge(QDateTime::currentDateTime());
+}
+
+void WindowStatusBar::showAge(const QDateTime &now)
+{
+    if (!m_refreshedAt.isValid()) {
         m_lastRefresh->clear();
+        m_lastRefresh->setToolTip({});
+        return;
+    }
+    const qint64 minutes = m_refreshedAt.secsTo(now) / 60;
+    if (minutes < 1)
+        m_lastRefresh->setText(tr("Refreshed just now"));
+    else if (minutes < 60)
+        m_lastRefresh->setText(tr("Refreshed %Ln min ago", nullptr, int(minutes)));
+    else
+        m_lastRefresh->setText(tr("Refreshed at %1").arg(m_refreshedAt.toString(u"HH:mm")));
+    m_lastRefresh->setToolTip(
+        tr("Last refresh: %1").arg(m_refreshedAt.toString(u"yyyy-MM-dd HH:mm:ss")));
 }
 
 void WindowStatusBar::setRequestsInFlight(int count)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QStatusBar>
 
 class QLabel;
@@ -20,11 +21,13 @@ public:
     QString connectionText() const;
     /// How many rows are marked new (hidden at 0).
     void setNewRows(int count);
-    /// The auto-refresh interval (hidden at 0: off).
-    void setAutoRefreshMinutes(int minutes);
+    /// The auto-refresh interval and the time of the next one (hidden at 0: off).
+    void setAutoRefresh(int minutes, const QTime &next);
     void setScopeText(const QString &text);
     /// Rows arrived now (or, with false, none are shown).
     void setRefreshed(bool refreshed);
+    /// Says how long ago the last refresh was, at `now` (a timer calls it with the clock).
+    void showAge(const QDateTime &now);
     void setRequestsInFlight(int count);
 
 private:
@@ -36,6 +39,7 @@ private:
     QLabel *m_scope = nullptr;
     QLabel *m_lastRefresh = nullptr;
     QLabel *m_inFlight = nullptr;
+    QDateTime m_refreshedAt; ///< invalid while no rows are shown
 };
 
 } // namespace sdrs::ui

@@ -105,11 +105,17 @@ void TstFailureJobModel::displayRole()
     QCOMPARE(model.index(6, FailureJobModel::JobType).data(Qt::ToolTipRole).toString(),
              QStringLiteral("reverseProtectionGroupNoCG"));
     QCOMPARE(cell(0, FailureJobModel::ErrorCode), QStringLiteral("SDRS.1306"));
-    // First line only, without the \r of a \r\n.
-    QCOMPARE(
-        cell(3, FailureJobModel::FailReason),
-        QStringLiteral("SdrsExpandTargetVolumeTask-fail:The replication pair cannot be expanded."));
-    QCOMPARE(cell(1, FailureJobModel::FailReason), jobs.at(1).failReason);
+    // The cause, not the raw reason: the downstream message, else the reason's first line
+    // without the task and the \r of a \r\n, else the error code's meaning.
+    QCOMPARE(cell(3, FailureJobModel::FailReason),
+             QStringLiteral("The replication pair cannot be expanded."));
+    QCOMPARE(cell(1, FailureJobModel::FailReason), QStringLiteral("volume is error!"));
+    QCOMPARE(cell(0, FailureJobModel::FailReason),
+             QStringLiteral("Quota exceeded for instances: Requested 1, but already used 50 of 50 "
+                            "instances."));
+    QCOMPARE(cell(4, FailureJobModel::FailReason), QString());
+    QCOMPARE(model.index(0, FailureJobModel::FailReason).data(FailureJobModel::RawRole),
+             QVariant(jobs.at(0).failReason));
     QCOMPARE(cell(2, FailureJobModel::ResourceId), jobs.at(2).resourceId);
     QCOMPARE(cell(2, FailureJobModel::JobId), jobs.at(2).jobId);
     QVERIFY(!model.index(0, 0).data(Qt::DecorationRole).isValid());
@@ -158,7 +164,7 @@ void TstFailureJobModel::sortRawAndStatusRoles()
     QCOMPARE(model.index(0, FailureJobModel::FailureStatus).data(FailureJobModel::SortRole),
              QVariant(QStringLiteral("createFail")));
     QCOMPARE(model.index(3, FailureJobModel::FailReason).data(FailureJobModel::SortRole),
-             QVariant(StackTrace));
+             QVariant(QStringLiteral("The replication pair cannot be expanded.")));
 
     QCOMPARE(model.index(1, FailureJobModel::BeginTime).data(FailureJobModel::RawRole),
              QVariant(QStringLiteral("2019-01-21T12:56:35.754Z")));
@@ -290,7 +296,10 @@ void TstFailureJobModel::refreshSharesUnchangedRows()
         // to what a fresh build gives.
         QCOMPARE(after.searchText.at(i), FailureJobModel::prepare({again.at(i)}).searchText.at(0));
         QCOMPARE(after.searchText.at(i).constData() == before.searchText.at(i).constData(), i != 4);
+        QCOMPARE(after.causes.at(i), FailureJobModel::prepare({again.at(i)}).causes.at(0));
     }
+    QCOMPARE(after.causes.size(), again.size());
+    QCOMPARE(after.causes.at(4), QStringLiteral("(again)")); // row 4 had no reason before
 }
 
 void TstFailureJobModel::searchText()

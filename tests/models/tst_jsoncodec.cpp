@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <ctime>
 #include <initializer_list>
 
 using namespace sdrs;
@@ -446,6 +447,7 @@ private Q_SLOTS:
     void formatTimes_data();
     void formatTimes();
     void formatLocalTableTimeWithZone();
+    void formatRelative();
     void formatFileNameStamp();
     void lenientString_data();
     void lenientString();
@@ -1280,13 +1282,53 @@ void TestJsonCodec::formatTimes()
 
 void TestJsonCodec::formatLocalTableTimeWithZone()
 {
-    for (const QDateTime &time : {utc(2019, 1, 21, 12, 56, 35, 754), utc(2024, 7, 1, 10, 0, 0)}) {
-        const QString text = sdrs::formatLocalTableTimeWithZone(time);
-        const QDateTime local = time.toLocalTime();
-        QCOMPARE(text, formatLocalTableTime(time) + u' ' + local.timeZoneAbbreviation());
-        QCOMPARE(text, local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")));
-    }
+    // Bug 17: Asia/Shanghai's abbreviation "CST" is ambiguous; the offset is not.
+    const QByteArray oldTz = qgetenv("TZ");
+    qputenv("TZ", "CST-8"); // Asia/Shanghai as POSIX says it
+    tzset();
+    const QDateTime time = utc(2019, 1, 21, 12, 56, 35, 754);
+    QCOMPARE(sdrs::formatLocalTableTimeWithZone(time),
+             QStringLiteral("2019-01-21 20:56:35 UTC+08:00"));
+    qputenv("TZ", "NST3:30NDT,M3.2.0,M11.1.0"); // St. John's: UTC-03:30, UTC-02:30 in July
+    tzset();
+    QCOMPARE(sdrs::formatLocalTableTimeWithZone(time),
+             QStringLiteral("2019-01-21 09:26:35 UTC-03:30"));
+    QCOMPARE(sdrs::formatLocalTableTimeWithZone(utc(2024, 7, 1, 10, 0, 0)),
+             QStringLiteral("2024-07-01 07:30:00 UTC-02:30"));
+    qputenv("TZ", "UTC");
+    tzset();
+    QCOMPARE(sdrs::formatLocalTableTimeWithZone(time),
+             QStringLiteral("2019-01-21 12:56:35 UTC+00:00"));
+    if (oldTz.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", oldTz);
+    tzset();
     QVERIFY(sdrs::formatLocalTableTimeWithZone(QDateTime()).isEmpty());
+    QCOMPARE(sdrs::formatUtcOffset(0), QStringLiteral("UTC+00:00"));
+    QCOMPARE(sdrs::formatUtcOffset(-(5 * 3600 + 45 * 60)), QStringLiteral("UTC-05:45"));
+}
+
+void TestJsonCodec::formatRelative()
+{
+    const QDateTime now = utc(2026, 11, 20, 12, 0, 0);
+    const auto ago = [&now](qint64 seconds) {
+        return sdrs::formatRelative(now.addSecs(-seconds), now);
+    };
+    QCOMPARE(ago(0), QStringLiteral("just now"));
+    QCOMPARE(ago(59), QStringLiteral("just now"));
+    QCOMPARE(ago(-30), QStringLiteral("just now")); // a clock a little ahead
+    QCOMPARE(ago(60), QStringLiteral("1 min ago"));
+    QCOMPARE(ago(3599), QStringLiteral("59 min ago"));
+    QCOMPARE(ago(3 * 3600 + 1800), QStringLiteral("3 h ago"));
+    QCOMPARE(ago(47 * 3600), QStringLiteral("47 h ago"));
+    QCOMPARE(ago(48 * 3600), QStringLiteral("2 d ago"));
+    QCOMPARE(ago(400 * 86400), QStringLiteral("400 d ago"));
+    QCOMPARE(ago(-3600), QStringLiteral("in the future"));
+    // The zone of either time does not matter.
+    QCOMPARE(sdrs::formatRelative(now.addSecs(-7200).toOffsetFromUtc(8 * 3600), now),
+             QStringLiteral("2 h ago"));
+    QVERIFY(sdrs::formatRelative(QDateTime(), now).isEmpty());
 }
 
 void TestJsonCodec::formatFileNameStamp()

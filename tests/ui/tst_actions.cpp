@@ -373,10 +373,11 @@ private Q_SLOTS:
 
     void exportEveryPageEqualsTheServersRows_data()
     {
-        QTest::addColumn<int>("scopeIndex"); // 0 group level, 1 all groups, 2 first group
+        QTest::addColumn<int>(
+            "scopeIndex"); // 0 group level, 1 all groups, 3 first group (2 is the separator)
         QTest::newRow("group level") << 0;
         QTest::newRow("all groups") << 1;
-        QTest::newRow("one group") << 2;
+        QTest::newRow("one group") << 3;
     }
 
     void exportEveryPageEqualsTheServersRows()
@@ -400,7 +401,7 @@ private Q_SLOTS:
         QCOMPARE(got, want);
         // The group columns name the group each row was asked for.
         for (qsizetype i = 1; i < records.size(); ++i) {
-            if (scopeIndex == 2)
+            if (scopeIndex == 3)
                 QCOMPARE(records.at(i).at(10), groupId);
             if (scopeIndex == 0)
                 QCOMPARE(records.at(i).at(10), QString());
@@ -636,7 +637,7 @@ private Q_SLOTS:
 
         // Then one group with failed tasks, chosen in the dropdown.
         auto *groups = child<QComboBox>("groupFilter");
-        int index = 2;
+        int index = 3; // after the two scopes and the separator
         QString groupId;
         for (; index < groups->count(); ++index) {
             groupId = groups->itemData(index, Qt::UserRole + 2).toString();

@@ -107,6 +107,7 @@ private Q_SLOTS:
     void treeShowsEveryNodeExpanded();
     void statusAndSummary();
     void entitiesOnlyPresent();
+    void entitiesShowKnownNames();
     void rawJsonTab();
     void refreshAndLoading();
     void errorKeepsPreviousJob();
@@ -224,6 +225,23 @@ void TstJobDialog::statusAndSummary()
     QVERIFY(!reason->isVisibleTo(dialog.get()));
 }
 
+void TstJobDialog::entitiesShowKnownNames()
+{
+    auto dialog = std::make_unique<JobDialog>(jobId);
+    dialog->setResourceNames(
+        {{QStringLiteral("a59d008e-4bad-4bf3-9b17-6cc25e7da483"), QStringLiteral("pg-erp-prod-01")},
+         {QStringLiteral("vol-2"), QStringLiteral("data disk")}});
+    dialog->setJob(sampleJob(), sampleBody);
+    QCOMPARE(child<QLabel>(dialog.get(), "entityServerGroup")->text(),
+             QStringLiteral("pg-erp-prod-01 (a59d008e-4bad-4bf3-9b17-6cc25e7da483)"));
+    // Each volume on its line, named where a name is known.
+    const QStringList volumes = child<QLabel>(dialog.get(), "entityVolumes")->text().split(u'\n');
+    QVERIFY2(volumes.contains(QStringLiteral("data disk (vol-2)")), qPrintable(volumes.join(u',')));
+    QVERIFY(std::any_of(volumes.cbegin(), volumes.cend(), [](const QString &line) {
+        return line.startsWith(QLatin1StringView("vol-1"));
+    }));
+}
+
 void TstJobDialog::entitiesOnlyPresent()
 {
     const auto dialog = filledDialog();
@@ -237,6 +255,9 @@ void TstJobDialog::entitiesOnlyPresent()
     QVERIFY(child<QLabel>(dialog.get(), "entityProtectedInstance")->isVisibleTo(dialog.get()));
     for (const char *absent : {"entityReplicationPair", "entityNativeServer", "entityNic"})
         QVERIFY2(!child<QLabel>(dialog.get(), absent)->isVisibleTo(dialog.get()), absent);
+
+    // Without names: the ids alone.
+    QCOMPARE(volumes->text().count(u'('), 0);
 
     // No entities at all: the whole box goes.
     dialog->setJob(subJob(jobId, QStringLiteral("SUCCESS")), sampleBody);

@@ -3,6 +3,7 @@
 // changes (the quick filter's count) does not widen the window.
 #include "tests/ui/windowharness.h"
 #include "ui/language.h"
+#include "ui/windowstatusbar.h"
 
 #include <QAbstractSpinBox>
 #include <QLabel>
@@ -10,6 +11,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTime>
 #include <QTranslator>
 
 using namespace sdrs;
@@ -94,6 +96,11 @@ class TstLayout : public QObject, protected testing::WindowHarness
             const QString problems = clipped(bar);
             QVERIFY2(problems.isEmpty(), qPrintable(QLatin1StringView(name) + u'\n' + problems));
         }
+        // Whole status and type names (German ones are long), not cut with "…".
+        for (const char *name : {"statusFilter", "typeFilter"}) {
+            auto *combo = child<QComboBox>(name);
+            QVERIFY2(combo->width() >= combo->sizeHint().width(), name);
+        }
         auto *status = m_window->statusBar();
         QVERIFY2(status->width() >= status->minimumSizeHint().width(),
                  qPrintable(QString::number(status->minimumSizeHint().width())));
@@ -145,6 +152,97 @@ private Q_SLOTS:
 
         resizeTo(1600, 1000);
         checkNothingClipped();
+    }
+
+    void groupBoxShowsTheScopeInEffect()
+    {
+        useLanguage(QStringLiteral("en"));
+        start();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *groups = child<QComboBox>("groupFilter");
+        auto *scope = child<QLabel>("scopeLabel");
+        const QString inEffect = groups->itemText(groups->currentIndex());
+        const QString scopeBefore = scope->text();
+        const QString typed = QStringLiteral("kafka-names-no-group");
+        const auto type = [&] {
+            groups->setFocus();
+            QTRY_VERIFY(groups->hasFocus());
+            groups->lineEdit()->selectAll();
+            QTest::keyClicks(groups, typed);
+            QCOMPARE(groups->lineEdit()->text(), typed);
+        };
+        // Esc undoes the edit (and cancels nothing).
+        type();
+        QTest::keyClick(groups, Qt::Key_Escape);
+        QCOMPARE(groups->lineEdit()->text(), inEffect);
+        // Enter finds no group: the box shows the scope in effect again.
+        type();
+        QTest::keyClick(groups, Qt::Key_Return);
+        QCOMPARE(groups->lineEdit()->text(), inEffect);
+        // Leaving the box (Tab) does the same.
+        type();
+        QTest::keyClick(groups, Qt::Key_Tab);
+        QTRY_VERIFY(!groups->hasFocus());
+        QCOMPARE(groups->lineEdit()->text(), inEffect);
+        QCOMPARE(scope->text(), scopeBefore);
+        QCOMPARE(m_window->filter().scope, BrowserFilter::Scope::GroupLevel);
+    }
+
+    void statusBarSaysWhenRefreshedAndWhenNext()
+    {
+        useLanguage(QStringLiteral("en"));
+        start();
+        auto *last = child<QLabel>("lastRefreshLabel");
+        QCOMPARE(last->text(), QStringLiteral("Refreshed just now"));
+        auto *status = m_window->findChild<ui::WindowStatusBar *>();
+        QVERIFY(status);
+        status->showAge(QDateTime::currentDateTime().addSecs(125));
+        QCOMPARE(last->text(), QStringLiteral("Refreshed 2 min ago"));
+        QVERIFY(last->toolTip().contains(QTime::currentTime().toString(u"HH:")));
+
+        auto *autoLabel = child<QLabel>("autoRefreshLabel");
+        const QTime before = QTime::currentTime();
+        m_window->setAutoRefreshMinutes(5);
+        const QTime after = QTime::currentTime();
+        QVERIFY(autoLabel->isVisibleTo(m_window.get()));
+        const QString text = autoLabel->text();
+        QVERIFY2(text.contains(before.addSecs(300).toString(u"HH:mm")) ||
+                     text.contains(after.addSecs(300).toString(u"HH:mm")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("every 5 min")));
+        m_window->setAutoRefreshMinutes(0);
+        QVERIFY(!autoLabel->isVisibleTo(m_window.get()));
+    }
+
+    void groupDropdownShowsStatusAndCounts()
+    {
+        useLanguage(QStringLiteral("en"));
+        start();
+        auto *groups = child<QComboBox>("groupFilter");
+        constexpr int DetailRole = Qt::UserRole + 5;
+        // The scopes, a separator, then the groups.
+        QCOMPARE(groups->itemData(2, Qt::AccessibleDescriptionRole).toString(),
+                 QStringLiteral("separator"));
+        QVERIFY(!(groups->model()->flags(groups->model()->index(2, 0)) & Qt::ItemIsEnabled));
+        QVERIFY(groups->itemData(3, Qt::UserRole + 2).isValid());
+        // The status is known at once; the counts once the rows are.
+        QVERIFY(!groups->itemData(3, DetailRole).toString().isEmpty());
+        QVERIFY(!groups->itemData(3, DetailRole).toString().contains(u"failed"));
+        QVERIFY(rowsAfter([&] { testing::choose(groups, 1); }));
+        QTRY_VERIFY(!m_controller->isLoading());
+        for (int index = 3; index < groups->count(); ++index) {
+            const QString id = groups->itemData(index, Qt::UserRole + 2).toString();
+            const auto count = std::count_if(
+                m_emulator->data().failures.cbegin(), m_emulator->data().failures.cend(),
+                [&](const FailureJob &f) { return f.serverGroupId == id; });
+            const QString detail = groups->itemData(index, DetailRole).toString();
+            const QString failed = QCoreApplication::translate(
+                "sdrs::ui::FilterBar", "%Ln failed tasks", nullptr, int(count));
+            QVERIFY2(detail.endsWith(u" \u00b7 " + failed), qPrintable(detail));
+        }
+        // The list is wide enough for the names with their details.
+        QVERIFY(groups->view()->minimumWidth() >= groups->view()->sizeHintForColumn(0));
     }
 };
 

@@ -73,7 +73,7 @@ private Q_SLOTS:
             QVERIFY(job.serverGroupId.isEmpty());
         QCOMPARE(table()->model()->rowCount(), 100);
         QVERIFY(child<QLabel>("rowRange")->text().contains(QLocale().toString(groupLevel)));
-        QCOMPARE(child<QComboBox>("groupFilter")->count(), 2 + 12);
+        QCOMPARE(child<QComboBox>("groupFilter")->count(), 3 + 12);
         QVERIFY(!child<MessageBar>("messageBar")->isVisible());
     }
 
@@ -83,7 +83,7 @@ private Q_SLOTS:
         const Dataset &data = m_emulator->data();
         auto *groups = child<QComboBox>("groupFilter");
         // The first group by name that has failed tasks.
-        int index = 2;
+        int index = 3; // after the two scopes and the separator
         QString groupId;
         for (; index < groups->count(); ++index) {
             groupId = groups->itemData(index, Qt::UserRole + 2).toString();
@@ -157,7 +157,7 @@ private Q_SLOTS:
         start(Dataset::generate(5, 60, 200));
         auto *groups = child<QComboBox>("groupFilter");
         QStringList marked;
-        for (int i = 2; i < groups->count(); ++i) {
+        for (int i = 3; i < groups->count(); ++i) { // after the scopes and the separator
             const bool mark = groups->itemData(i, Qt::UserRole + 3).toBool();
             const QString tip = groups->itemData(i, Qt::ToolTipRole).toString();
             QCOMPARE(tip.contains(QStringLiteral("abnormal state")), mark);
@@ -392,7 +392,7 @@ private Q_SLOTS:
         auto *groups = child<QComboBox>("groupFilter");
         // Ask for a group, then at once for the group level; only the second may show.
         QSignalSpy rows(m_controller.get(), &Controller::rowsShown);
-        choose(groups, 2);
+        choose(groups, 3);
         choose(groups, 0);
         QVERIFY(rows.wait(10000));
         QTRY_VERIFY(!m_controller->isLoading());
@@ -405,8 +405,8 @@ private Q_SLOTS:
     {
         start();
         auto *groups = child<QComboBox>("groupFilter");
-        const QString groupId = groups->itemData(3, Qt::UserRole + 2).toString();
-        QVERIFY(rowsAfter([&] { choose(groups, 3); }));
+        const QString groupId = groups->itemData(4, Qt::UserRole + 2).toString();
+        QVERIFY(rowsAfter([&] { choose(groups, 4); }));
         auto *status = child<QComboBox>("statusFilter");
         QVERIFY(rowsAfter([&] { choose(status, status->findData(QStringLiteral("stopFail"))); }));
         auto *size = child<QComboBox>("pageSize");
@@ -458,7 +458,7 @@ private Q_SLOTS:
         QVERIFY(m_window->windowTitle().contains(tr("Demo data")));
         QVERIFY(child<QLabel>("demoBanner")->isVisible());
         QCOMPARE(child<QComboBox>("profileSwitcher")->currentText(), Controller::demoProfileName());
-        QTRY_COMPARE(child<QComboBox>("groupFilter")->count(), 2 + 40);
+        QTRY_COMPARE(child<QComboBox>("groupFilter")->count(), 3 + 40);
         m_controller.reset();
         m_window.reset();
     }
@@ -481,7 +481,7 @@ private Q_SLOTS:
         auto *switcher = child<QComboBox>("profileSwitcher");
         QTRY_VERIFY(switcher->findText(QStringLiteral("other")) >= 0);
         QVERIFY(rowsAfter([&] { choose(switcher, switcher->findText(QStringLiteral("other"))); }));
-        QTRY_COMPARE(child<QComboBox>("groupFilter")->count(), 2 + 3);
+        QTRY_COMPARE(child<QComboBox>("groupFilter")->count(), 3 + 3);
         for (const FailureJob &job : model()->jobs())
             QVERIFY(other.data().failures.contains(job));
         QVERIFY(!m_window->windowTitle().contains(tr("Demo data")));
@@ -490,7 +490,7 @@ private Q_SLOTS:
 
         // The unsaved connection stays in the switcher and can be chosen again.
         QVERIFY(rowsAfter([&] { choose(switcher, switcher->findText(QStringLiteral("test"))); }));
-        QTRY_COMPARE(child<QComboBox>("groupFilter")->count(), 2 + 12);
+        QTRY_COMPARE(child<QComboBox>("groupFilter")->count(), 3 + 12);
         QVERIFY(m_emulator->data().failures.contains(model()->job(0)));
     }
 
@@ -548,7 +548,7 @@ private Q_SLOTS:
 
         m_emulator->queueFault(Fault::Http500, 1);
         QSignalSpy failed(m_controller.get(), &Controller::loadFailed);
-        choose(groups, 3);
+        choose(groups, 4);
         QVERIFY(failed.wait(10000));
         // Still the rows of every group, still filtered by status, paging still describes them.
         QCOMPARE(table()->model()->rowCount(), shownBefore);
@@ -588,7 +588,7 @@ private Q_SLOTS:
         // Nothing comes back later to say the groups failed.
         QTest::qWait(300);
         QVERIFY2(bar->text().contains(QStringLiteral("cancelled")), qPrintable(bar->text()));
-        QCOMPARE(child<QComboBox>("groupFilter")->count(), 2 + 12); // the groups listed before
+        QCOMPARE(child<QComboBox>("groupFilter")->count(), 3 + 12); // the groups listed before
     }
 
     void everyFailureOfALoadIsSaid_data()
@@ -651,7 +651,7 @@ private Q_SLOTS:
         QVERIFY(bar->isVisible());
         QVERIFY(bar->text().contains(tr("protection groups could not be listed")));
         QVERIFY(!model()->isStale());
-        QCOMPARE(child<QComboBox>("groupFilter")->count(), 2 + 12);
+        QCOMPARE(child<QComboBox>("groupFilter")->count(), 3 + 12);
     }
 
     void modelUnderTheTesterWhileBrowsing()
