@@ -170,7 +170,7 @@ void FailureTableView::updateOverlay()
                             tr("Edit connection\u2026"));
     } else if (!m_answered) {
         m_overlay->showText({});
-    } else if (m_filtersActive || m_model->rowCount() > 0) {
+    } else if (m_filtersActive || (m_model && m_model->rowCount() > 0)) {
         m_overlayAction = OverlayAction::ClearFilters;
         //: Over the empty table: the filters leave no row.
         m_overlay->showText(tr("No failed tasks match the filters."), tr("Clear filters"));

@@ -3,6 +3,7 @@
 #include "models/csvexport.h"
 #include "models/failurejob.h"
 
+#include <QPointer>
 #include <QSet>
 #include <QTableView>
 
@@ -102,7 +103,8 @@ private:
     /// The model's index of a row of this view (through both proxies); invalid when none.
     QModelIndex sourceIndex(const QModelIndex &index) const;
 
-    FailureJobModel *m_model;
+    // Guarded: the model may go first, and its end resets the proxies, which update the overlay.
+    QPointer<FailureJobModel> m_model;
     FailureJobFilterProxy *m_filter;
     PageProxy *m_pages;
     /// Selects the first row of m_afterDelete that is on this page, at the scroll position kept;
