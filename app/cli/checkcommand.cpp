@@ -9,6 +9,9 @@
 #include "models/apitime.h"
 
 #include <QCommandLineParser>
+#include <QSet>
+
+#include <algorithm>
 
 namespace sdrs::cli {
 
@@ -39,21 +42,35 @@ const char *const checkDescription = QT_TRANSLATE_NOOP(
     "failed tasks in scope (every page of every protection group and the group level unless "
     "--group) and prints one status line with performance data, e.g. \"SDRS FAILED TASKS "
     "WARNING - 3 failed tasks | failed=3;1;10;0\". The state is CRITICAL when the count is above "
-    "--critical, else WARNING when it is above --warning, else OK (0 to N is OK). Nothing is "
-    "written on stderr: every problem is said in the status line.");
+    "--critical, else WARNING when it is above --warning, else OK (0 to N is OK). The count is "
+    "recorded in the local history (unless --no-history); then the line also says how many "
+    "tasks are new, e.g. \"3 failed tasks (1 new) | failed=3;1;10;0 new=1\", and --new puts "
+    "the thresholds on them. Nothing is written on stderr: every problem is said in the status "
+    "line.");
 
 const QList<OptionSpec> checkOptions{
     {{QStringLiteral("w"), QStringLiteral("warning")},
-     QT_TRANSLATE_NOOP("sdrs::cli", "WARNING when more than N failed tasks are counted."),
+     QT_TRANSLATE_NOOP("sdrs::cli",
+                       "WARNING when more than N failed tasks (with --new: new ones) are counted."),
      QStringLiteral("N")},
     {{QStringLiteral("c"), QStringLiteral("critical")},
-     QT_TRANSLATE_NOOP("sdrs::cli", "CRITICAL when more than N failed tasks are counted."),
+     QT_TRANSLATE_NOOP(
+         "sdrs::cli", "CRITICAL when more than N failed tasks (with --new: new ones) are counted."),
      QStringLiteral("N")},
+    {{QStringLiteral("new")},
+     QT_TRANSLATE_NOOP("sdrs::cli",
+                       "The thresholds count only new failed tasks: those that no earlier reading "
+                       "of this program (a check, a summary, an export, the window) has seen, by "
+                       "the local history. The first reading of a connection sees none as new.")},
 };
 
-/// --warning and --critical; empty when they fit, else the usage error.
+/// --warning, --critical and --new; empty when they fit, else the usage error.
 QString parseThresholds(const QCommandLineParser &parser, CheckRequest &r)
 {
+    r.onlyNew = parser.isSet(QStringLiteral("new"));
+    if (r.onlyNew && (r.common.noHistory || r.common.demo))
+        return Text::tr("--new counts by the local history, which --no-history and --demo leave "
+                        "alone");
     for (const QString &name : {QStringLiteral("warning"), QStringLiteral("critical")}) {
         if (!parser.isSet(name))
             continue;
@@ -79,15 +96,28 @@ State stateOf(qint64 value, const CheckRequest &r)
     return State::Ok;
 }
 
-/// A value of the performance data: label=value;warn;crit;min (warn and crit empty when not
-/// given).
-QString perfData(const QString &label, qint64 value, const CheckRequest &r)
+/// A value of the performance data: label=value, and for the value the thresholds apply to
+/// (`thresholds` not null) label=value;warn;crit;min, warn and crit empty when not given.
+QString perfData(const QString &label, qint64 value, const CheckRequest *thresholds)
 {
+    QString text = label + u'=' + QString::number(value);
+    if (!thresholds)
+        return text;
     const auto threshold = [](const std::optional<qint64> &t) {
         return t ? QString::number(*t) : QString();
     };
-    return QStringLiteral("%1=%2;%3;%4;0")
-        .arg(label, QString::number(value), threshold(r.warning), threshold(r.critical));
+    return text + u';' + threshold(thresholds->warning) + u';' + threshold(thresholds->critical) +
+           QStringLiteral(";0");
+}
+
+/// How many of the rows counted are new by the local history; nullopt when it was not used.
+std::optional<qint64> newCount(const ScopeRows &rows)
+{
+    if (!rows.recorded)
+        return std::nullopt;
+    const QSet<QString> fresh(rows.recorded->newJobIds.cbegin(), rows.recorded->newJobIds.cend());
+    return std::count_if(rows.jobs.cbegin(), rows.jobs.cend(),
+                         [&fresh](const FailureJob &job) { return fresh.contains(job.jobId); });
 }
 
 /// Prints the status line and then `more` (one a line) on standard output; returns `state`.
@@ -112,17 +142,30 @@ int unknown(const QStringList &errors)
     return printStatus(State::Unknown, first, {}, errors.mid(1));
 }
 
-/// The state of the rows read, printed; the exit code.
-int report(const CheckRequest &r, const ScopeRows &rows, const QStringList &warnings)
+/// The state of the rows read, printed; the exit code. `notes` (warnings) follow the status line.
+int report(const CheckRequest &r, const ScopeRows &rows, QStringList notes)
 {
     const qint64 failed = rows.jobs.size();
+    const std::optional<qint64> fresh = newCount(rows);
+    if (r.onlyNew && !fresh)
+        return unknown(
+            QStringList{Text::tr("--new counts by the local history, which could not be used")} +
+            notes);
     //: The status line of check: "3 failed tasks". Monitoring systems show it.
     QString text = Text::tr("%n failed task(s)", "", int(failed));
     if (r.since.isValid())
         //: Follows "3 failed tasks"; %1 is an ISO 8601 time in UTC.
         text += u' ' + Text::tr("since %1").arg(formatIsoTime(r.since));
-    return printStatus(stateOf(failed, r), text, perfData(QStringLiteral("failed"), failed, r),
-                       warnings);
+    QString perf = perfData(QStringLiteral("failed"), failed, r.onlyNew ? nullptr : &r);
+    if (fresh) {
+        //: Follows "3 failed tasks": how many of them no earlier reading has seen.
+        text += u' ' + Text::tr("(%1 new)").arg(*fresh);
+        perf += u' ' + perfData(QStringLiteral("new"), *fresh, r.onlyNew ? &r : nullptr);
+        if (rows.recorded->baseline)
+            notes.prepend(Text::tr("The local history starts with this reading: nothing counts "
+                                   "as new yet."));
+    }
+    return printStatus(stateOf(r.onlyNew ? *fresh : failed, r), text, perf, notes);
 }
 
 } // namespace
@@ -155,7 +198,7 @@ int runCheck(Runner &runner, const QStringList &arguments)
         return unknown(errors.lines);
     SdrsClient client(setup.connection);
     ScopeRows rows;
-    if (readScope(runner, client, parsed.value, rows) >= 0)
+    if (readScope(runner, client, parsed.value, parsed.value.common, rows) >= 0)
         return unknown(errors.lines);
     return report(parsed.value, rows, errors.lines);
 }

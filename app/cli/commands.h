@@ -71,6 +71,7 @@ struct CheckRequest : ScopeRequest
     CommonRequest common;
     std::optional<qint64> warning;  ///< WARNING when the count is above it
     std::optional<qint64> critical; ///< CRITICAL when the count is above it
+    bool onlyNew = false;           ///< --new: the thresholds count only new tasks
 };
 
 struct GroupsRequest

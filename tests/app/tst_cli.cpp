@@ -1772,6 +1772,143 @@ private Q_SLOTS:
         QVERIFY(help.out.contains(QStringLiteral("3 UNKNOWN")));
     }
 
+    /// An emulator serving `jobIds` as failed tasks of the group level, under the project id
+    /// the other tests use (so that the history keeps them under one connection).
+    static bool startWithJobs(EmulatorProcess &emulator, QTemporaryDir &dir,
+                              const QStringList &jobIds)
+    {
+        QJsonArray rows;
+        for (const QString &id : jobIds)
+            rows.append(QJsonObject{
+                {QStringLiteral("job_id"), id},
+                {QStringLiteral("job_status"), QStringLiteral("FAIL")},
+                {QStringLiteral("job_type"), QStringLiteral("createProtectedInstance")},
+                {QStringLiteral("failure_status"), QStringLiteral("createFail")},
+                {QStringLiteral("resource_type"), QStringLiteral("protected_instances")},
+                {QStringLiteral("resource_id"), QStringLiteral("res-") + id},
+                {QStringLiteral("resource_name"), QStringLiteral("vm-") + id},
+                {QStringLiteral("begin_time"), QStringLiteral("2026-11-20T10:00:00.000Z")},
+                {QStringLiteral("error_code"), QStringLiteral("SDRS.1807")},
+                {QStringLiteral("fail_reason"), QStringLiteral("disk")}});
+        const QString path = dir.filePath(QStringLiteral("fixture.json"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        file.write(QJsonDocument(QJsonObject{{QStringLiteral("project_id"), projectId},
+                                             {QStringLiteral("failure_jobs"), rows}})
+                       .toJson());
+        file.close();
+        return emulator.start(
+            {QStringLiteral("--data"), path, QStringLiteral("--token"), QStringLiteral("tok")});
+    }
+
+    void checkNewCountsWhatNoReadingHasSeen()
+    {
+        QTemporaryDir data; // a history of this test's own
+        QVERIFY(data.isValid());
+        QProcessEnvironment env = tokenEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+        const auto check = [&](const QStringList &jobIds, const QStringList &args) {
+            EmulatorProcess emulator;
+            QTemporaryDir dir;
+            if (!startWithJobs(emulator, dir, jobIds))
+                return Run{};
+            return cli(emulator, QStringList{QStringLiteral("check")} + args, env);
+        };
+        const QStringList onlyNew{QStringLiteral("--new"), QStringLiteral("-w"),
+                                  QStringLiteral("0"), QStringLiteral("-c"), QStringLiteral("1")};
+
+        // The first reading of a connection: nothing is new yet.
+        Run r = check({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, onlyNew);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.section(u'\n', 0, 0),
+                 QStringLiteral("SDRS FAILED TASKS OK - 3 failed tasks (0 new) | failed=3 "
+                                "new=0;0;1;0"));
+        QVERIFY2(r.out.contains(QStringLiteral("starts with this reading")), qPrintable(r.out));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+
+        // a went, d and e began: two new ones, above --critical 1.
+        const QStringList later{QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"),
+                                QStringLiteral("e")};
+        r = check(later, onlyNew);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.out, QStringLiteral("SDRS FAILED TASKS CRITICAL - 4 failed tasks (2 new) | "
+                                       "failed=4 new=2;0;1;0\n"));
+
+        // An earlier check has seen them now; without --new the thresholds are on every task.
+        r = check(later, onlyNew);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("SDRS FAILED TASKS OK - 4 failed tasks (0 new) | "
+                                       "failed=4 new=0;0;1;0\n"));
+        r = check(later, {QStringLiteral("-w"), QStringLiteral("3")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.out, QStringLiteral("SDRS FAILED TASKS WARNING - 4 failed tasks (0 new) | "
+                                       "failed=4;3;;0 new=0\n"));
+
+        // summary records what it read as well: f is not new to the next check.
+        {
+            EmulatorProcess emulator;
+            QTemporaryDir dir;
+            QVERIFY(startWithJobs(emulator, dir, later + QStringList{QStringLiteral("f")}));
+            const Run summary =
+                cli(emulator, {QStringLiteral("summary"), QStringLiteral("--all-groups")}, env);
+            QCOMPARE(summary.exitCode, 0);
+            r = cli(emulator, QStringList{QStringLiteral("check")} + onlyNew, env);
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(
+                r.out.startsWith(QStringLiteral("SDRS FAILED TASKS OK - 5 failed tasks (0 new) |")),
+                qPrintable(r.out));
+        }
+
+        // --no-history: no history read or written, so no new count; g stays new for later.
+        const QStringList withG = later + QStringList{QStringLiteral("f"), QStringLiteral("g")};
+        r = check(withG, {QStringLiteral("--no-history")});
+        QCOMPARE(r.out, QStringLiteral("SDRS FAILED TASKS OK - 6 failed tasks | failed=6;;;0\n"));
+        r = check(withG, onlyNew);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(
+            r.out.startsWith(QStringLiteral("SDRS FAILED TASKS WARNING - 6 failed tasks (1 new)")),
+            qPrintable(r.out));
+
+        // --new without a history to count by is UNKNOWN.
+        r = check(withG, {QStringLiteral("--new"), QStringLiteral("--no-history")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.out.startsWith(QStringLiteral("SDRS FAILED TASKS UNKNOWN - --new counts by the "
+                                                 "local history")),
+                 qPrintable(r.out));
+    }
+
+    void checkNewWithoutAHistoryIsUnknown()
+    {
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        // A data folder that is a file: the history cannot be opened.
+        const QString notAFolder = data.filePath(QStringLiteral("file"));
+        QFile file(notAFolder);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QProcessEnvironment env = tokenEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), notAFolder);
+        EmulatorProcess emulator;
+        QTemporaryDir dir;
+        QVERIFY(startWithJobs(emulator, dir, {QStringLiteral("a")}));
+        Run r = cli(emulator, {QStringLiteral("check"), QStringLiteral("--new")}, env);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.out.startsWith(QStringLiteral("SDRS FAILED TASKS UNKNOWN - --new counts by the "
+                                                 "local history, which could not be used")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.count(u'\n') >= 2, qPrintable(r.out)); // the history's reason follows
+        QVERIFY(r.err.isEmpty());
+        // Without --new the check goes on, the reason on a line after the status.
+        r = cli(emulator, {QStringLiteral("check")}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(
+                     QStringLiteral("SDRS FAILED TASKS OK - 1 failed task | failed=1;;;0\n")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.count(u'\n') >= 2, qPrintable(r.out));
+        QVERIFY(r.err.isEmpty());
+    }
+
     void cleanupTestCase()
     {
         m_credentials.stop();

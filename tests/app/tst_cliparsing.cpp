@@ -348,6 +348,11 @@ private Q_SLOTS:
                     .startsWith(QStringLiteral("check: Unknown option")));
         QVERIFY(
             error({QStringLiteral("--since=tomorrow")}).startsWith(QStringLiteral("--since: ")));
+        QVERIFY(parseCheck(argv(QStringLiteral("check"), {QStringLiteral("--new")})).value.onlyNew);
+        QVERIFY(!defaults.value.onlyNew);
+        for (const char *without : {"--no-history", "--demo"})
+            QVERIFY(error({QStringLiteral("--new"), QString::fromLatin1(without)})
+                        .startsWith(QStringLiteral("--new counts by the local history")));
     }
 };
 
