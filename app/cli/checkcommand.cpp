@@ -2,6 +2,7 @@
 // Plugins guidelines: one status line with performance data, exit 0 OK, 1 WARNING, 2 CRITICAL,
 // 3 UNKNOWN.
 #include "app/api/sdrsclient.h"
+#include "app/cli/clihistory.h"
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
 #include "app/cli/options.h"
@@ -110,12 +111,14 @@ QString perfData(const QString &label, qint64 value, const CheckRequest *thresho
            QStringLiteral(";0");
 }
 
-/// How many of the rows counted are new by the local history; nullopt when it was not used.
-std::optional<qint64> newCount(const ScopeRows &rows)
+/// How many of the rows counted are new by the local history (`recorded`: what recording them
+/// found); nullopt when it was not used.
+std::optional<qint64> newCount(const ScopeRows &rows,
+                               const std::optional<history::RecordOutcome> &recorded)
 {
-    if (!rows.recorded)
+    if (!recorded)
         return std::nullopt;
-    const QSet<QString> fresh(rows.recorded->newJobIds.cbegin(), rows.recorded->newJobIds.cend());
+    const QSet<QString> fresh(recorded->newJobIds.cbegin(), recorded->newJobIds.cend());
     return std::count_if(rows.jobs.cbegin(), rows.jobs.cend(),
                          [&fresh](const FailureJob &job) { return fresh.contains(job.jobId); });
 }
@@ -142,11 +145,13 @@ int unknown(const QStringList &errors)
     return printStatus(State::Unknown, first, {}, errors.mid(1));
 }
 
-/// The state of the rows read, printed; the exit code. `notes` (warnings) follow the status line.
-int report(const CheckRequest &r, const ScopeRows &rows, QStringList notes)
+/// The state of the rows read (`recorded` in the history), printed; the exit code. `notes`
+/// (warnings) follow the status line.
+int report(const CheckRequest &r, const ScopeRows &rows,
+           const std::optional<history::RecordOutcome> &recorded, QStringList notes)
 {
     const qint64 failed = rows.jobs.size();
-    const std::optional<qint64> fresh = newCount(rows);
+    const std::optional<qint64> fresh = newCount(rows, recorded);
     if (r.onlyNew && !fresh)
         return unknown(
             QStringList{Text::tr("--new counts by the local history, which could not be used")} +
@@ -161,7 +166,7 @@ int report(const CheckRequest &r, const ScopeRows &rows, QStringList notes)
         //: Follows "3 failed tasks": how many of them no earlier reading has seen.
         text += u' ' + Text::tr("(%1 new)").arg(*fresh);
         perf += u' ' + perfData(QStringLiteral("new"), *fresh, r.onlyNew ? &r : nullptr);
-        if (rows.recorded->baseline)
+        if (recorded->baseline)
             notes.prepend(Text::tr("The local history starts with this reading: nothing counts "
                                    "as new yet."));
     }
@@ -198,9 +203,11 @@ int runCheck(Runner &runner, const QStringList &arguments)
         return unknown(errors.lines);
     SdrsClient client(setup.connection);
     ScopeRows rows;
-    if (readScope(runner, client, parsed.value, parsed.value.common, rows) >= 0)
+    if (readScope(runner, client, parsed.value, rows) >= 0)
         return unknown(errors.lines);
-    return report(parsed.value, rows, errors.lines);
+    const std::optional<history::RecordOutcome> recorded =
+        recordScope(parsed.value.common, client.connection(), parsed.value, rows);
+    return report(parsed.value, rows, recorded, errors.lines);
 }
 
 } // namespace sdrs::cli

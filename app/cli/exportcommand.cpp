@@ -124,7 +124,7 @@ WriteResult writeJobs(QIODevice &out, const ExportRequest &r, const QList<Failur
 int exportRows(Runner &runner, SdrsClient &client, const ExportRequest &r)
 {
     ScopeRows loaded;
-    if (const int rc = readScope(runner, client, r, r.common, loaded); rc >= 0)
+    if (const int rc = readScope(runner, client, r, loaded); rc >= 0)
         return rc;
     return writeOutput(r.output, [&](QIODevice &out, const std::function<bool()> &shouldStop) {
         return writeJobs(out, r, loaded.jobs, loaded.groupNames, shouldStop);

@@ -3,7 +3,6 @@
 
 #include "app/api/allgroups.h"
 #include "app/api/sdrsclient.h"
-#include "app/cli/clihistory.h"
 #include "app/cli/clisupport.h"
 #include "models/sinceparser.h"
 #include "models/vocabulary.h"
@@ -277,15 +276,11 @@ void keepSince(QList<FailureJob> &jobs, const QDateTime &since)
     });
 }
 
-int readScope(Runner &runner, SdrsClient &client, const ScopeRequest &r,
-              const CommonRequest &common, ScopeRows &rows)
+int readScope(Runner &runner, SdrsClient &client, const ScopeRequest &r, ScopeRows &rows)
 {
     if (const int rc = readRows(runner, client, r, rows); rc >= 0)
         return rc;
     rows.rowsRead = rows.jobs.size();
-    // Every row read, before --since: a time is no filter of the service, and the scopes read
-    // completely stay complete.
-    rows.recorded = recordReading(common, client.connection(), rows.jobs, rows.completeScopes);
     keepSince(rows.jobs, r.since);
     return -1;
 }

@@ -4,7 +4,6 @@
 
 #include "app/cli/commands.h"
 #include "app/cli/options.h"
-#include "app/history/historystore.h"
 #include "models/failurejob.h"
 
 #include <QCommandLineParser>
@@ -13,8 +12,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 namespace sdrs {
 class SdrsClient;
@@ -48,16 +45,11 @@ struct ScopeRows
     /// The server_group_id values ("" = the group level) whose every page was read with no
     /// filter of the service (status, type, name): what the history may count as complete.
     QStringList completeScopes;
-    /// What recording the rows (all read, before --since) in the local history found; nullopt
-    /// when the history was not used (--no-history, --demo, or it could not be opened).
-    std::optional<history::RecordOutcome> recorded;
 };
 
-/// Reads the rows `r` asks for into `rows`, records them in the local history (as `common`
-/// allows), then keeps those at or after --since. Returns -1 to go on, else the exit code (the
+/// Reads the rows `r` asks for into `rows`. Returns -1 to go on, else the exit code (the
 /// failure printed).
-int readScope(Runner &runner, SdrsClient &client, const ScopeRequest &r,
-              const CommonRequest &common, ScopeRows &rows);
+int readScope(Runner &runner, SdrsClient &client, const ScopeRequest &r, ScopeRows &rows);
 
 /// Keeps the rows that began at or after `since` (a row without a begin time is dropped); every
 /// row when `since` is invalid.

@@ -137,7 +137,7 @@ WriteResult writeSummary(QIODevice &out, const QList<SummaryLine> &lines, const 
 int summarizeRows(Runner &runner, SdrsClient &client, const SummaryRequest &r)
 {
     ScopeRows rows;
-    if (const int rc = readScope(runner, client, r, r.common, rows); rc >= 0)
+    if (const int rc = readScope(runner, client, r, rows); rc >= 0)
         return rc;
     const QList<SummaryLine> lines = summarize(rows.jobs, r.by, rows.groupNames);
     return writeOutput(r.output, [&](QIODevice &out, const std::function<bool()> &shouldStop) {
