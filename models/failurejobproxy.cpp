@@ -220,6 +220,14 @@ void FailureJobFilterProxy::setResourceType(const QString &type)
     relayout(QAbstractItemModel::NoLayoutChangeHint);
 }
 
+void FailureJobFilterProxy::setFacets(const QList<OverviewFacet> &facets)
+{
+    if (facets == m_facets)
+        return;
+    m_facets = facets;
+    relayout(QAbstractItemModel::NoLayoutChangeHint);
+}
+
 void FailureJobFilterProxy::sort(int column, Qt::SortOrder order)
 {
     column = qMax(-1, column);
@@ -289,6 +297,8 @@ bool FailureJobFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &s
     if (!m_status.isEmpty() && job.failureStatus != m_status)
         return false;
     if (!m_typeKey.isEmpty() && !typeMatches(job.resourceType, m_typeKey))
+        return false;
+    if (!m_facets.isEmpty() && !matchesFacets(m_facets, job))
         return false;
     if (m_needle.isEmpty())
         return true;
@@ -383,8 +393,8 @@ void FailureJobFilterProxy::computeRows()
     ensureMatches();
     ensureOrder();
     const int n = sourceRows();
-    const bool filtering =
-        m_jobs && (!m_status.isEmpty() || !m_typeKey.isEmpty() || !m_needle.isEmpty());
+    const bool filtering = m_jobs && (!m_status.isEmpty() || !m_typeKey.isEmpty() ||
+                                      !m_needle.isEmpty() || !m_facets.isEmpty());
     m_proxyToSource.clear();
     m_proxyToSource.reserve(filtering ? 0 : n);
     const QModelIndex root;

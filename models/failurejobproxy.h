@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/flatproxy.h"
+#include "models/overviewfacet.h"
 
 #include <QBitArray>
 #include <QList>
@@ -47,6 +48,14 @@ public:
     void setResourceType(const QString &type);
     QString resourceType() const { return m_type; }
 
+    /// The Overview's facets (error code, group, resource, job type, day): rows must match every
+    /// one. Empty: every row.
+    void setFacets(const QList<OverviewFacet> &facets);
+    const QList<OverviewFacet> &facets() const { return m_facets; }
+
+    /// The source rows shown, in the order shown (every row that passes the filters).
+    const QList<int> &acceptedRows() const { return m_proxyToSource; }
+
     /// Sorts every row by `column` (FailureJobModel::Column); -1 restores the source order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
@@ -57,7 +66,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
 
 protected:
-    /// Whether the status, type and quick filters keep a source row.
+    /// Whether the status, type, facet and quick filters keep a source row.
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const;
 
 private:
@@ -94,6 +103,7 @@ private:
     QString m_status;
     QString m_type;
     QString m_typeKey; ///< m_type with the singular spelling mapped to the plural
+    QList<OverviewFacet> m_facets;
     /// m_matches.first() is the current needle's (when there is one); the rest recent ones, for
     /// typing on and deleting back.
     QList<QuickMatch> m_matches;
