@@ -4,50 +4,86 @@
 #include "models/vocabulary.h"
 
 #include <algorithm>
+#include <limits>
+#include <numeric>
+#include <vector>
 
 namespace sdrs {
 
 namespace {
 
-/// Counts of one ranked table while the rows are read.
+constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
+
+/// Counts of one ranked table while the rows are read: times in milliseconds, the key looked up
+/// once per run of equal keys (rows come grouped).
 class Ranking
 {
 public:
-    void add(const QString &key, const QDateTime &begin)
+    void add(const QString &key, qint64 begin, const QString *name = nullptr)
     {
-        auto it = m_index.constFind(key);
-        if (it == m_index.cend()) {
-            it = m_index.insert(key, int(m_ranks.size()));
-            m_ranks.append(OverviewRank{key, {}, 0, {}, {}});
+        if (m_last < 0 || key != m_ranks[m_last].key) {
+            auto it = m_index.constFind(key);
+            if (it == m_index.cend()) {
+                it = m_index.insert(key, int(m_ranks.size()));
+                m_ranks.append(Entry{key, {}, 0, NoTime, NoTime});
+            }
+            m_last = *it;
         }
-        OverviewRank &rank = m_ranks[*it];
-        ++rank.count;
-        if (begin.isValid()) {
-            if (!rank.first.isValid() || begin < rank.first)
-                rank.first = begin;
-            if (!rank.last.isValid() || begin > rank.last)
-                rank.last = begin;
+        Entry &entry = m_ranks[m_last];
+        ++entry.count;
+        if (name && entry.name.isEmpty())
+            entry.name = *name;
+        if (begin != NoTime) {
+            if (entry.first == NoTime || begin < entry.first)
+                entry.first = begin;
+            if (begin > entry.last)
+                entry.last = begin;
         }
     }
 
-    /// The ranks by count, then key, each named by `name`.
+    int size() const { return int(m_ranks.size()); }
+
+    /// The MaxRanks most frequent, by count, then first seen; named by `name` where none was given.
     template<class Name> QList<OverviewRank> take(Name name)
     {
-        for (OverviewRank &rank : m_ranks)
-            rank.name = name(rank.key);
-        std::sort(m_ranks.begin(), m_ranks.end(), [](const OverviewRank &a, const OverviewRank &b) {
-            return a.count != b.count ? a.count > b.count : a.key < b.key;
+        // By count, then in the order the rows came (integers only: no string compares).
+        std::vector<int> order(size_t(m_ranks.size()));
+        std::iota(order.begin(), order.end(), 0);
+        const qsizetype kept = std::min<qsizetype>(m_ranks.size(), OverviewStats::MaxRanks);
+        std::partial_sort(order.begin(), order.begin() + kept, order.end(), [this](int a, int b) {
+            const int ca = m_ranks[a].count;
+            const int cb = m_ranks[b].count;
+            return ca != cb ? ca > cb : a < b;
         });
-        return std::move(m_ranks);
+        QList<OverviewRank> ranks;
+        ranks.reserve(kept);
+        const auto time = [](qint64 ms) {
+            return ms == NoTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        };
+        for (qsizetype i = 0; i < kept; ++i) {
+            const Entry &e = m_ranks[order[size_t(i)]];
+            const QString named = e.name.isEmpty() ? name(e.key) : e.name;
+            ranks.append(OverviewRank{e.key, named, e.count, time(e.first), time(e.last)});
+        }
+        return ranks;
     }
 
 private:
+    struct Entry
+    {
+        QString key;
+        QString name;
+        int count = 0;
+        qint64 first = NoTime;
+        qint64 last = NoTime;
+    };
     QHash<QString, int> m_index;
-    QList<OverviewRank> m_ranks;
+    QList<Entry> m_ranks;
+    qsizetype m_last = -1;
 };
 
 /// The statuses present, the documented ones first in their order.
-QStringList orderedStatuses(const QHash<QString, int> &present)
+QStringList orderedStatuses(const QStringList &present)
 {
     QStringList ordered;
     for (const QString &status : failureStatuses()) {
@@ -55,31 +91,50 @@ QStringList orderedStatuses(const QHash<QString, int> &present)
             ordered.append(status);
     }
     QStringList others;
-    for (auto it = present.cbegin(); it != present.cend(); ++it) {
-        if (!ordered.contains(it.key()))
-            others.append(it.key());
+    for (const QString &status : present) {
+        if (!ordered.contains(status))
+            others.append(status);
     }
     std::sort(others.begin(), others.end());
     return ordered + others;
 }
 
 /// Per (day, status) counts gathered while reading the rows.
-struct DayCounts
+class DayCounts
 {
-    QHash<QDate, QHash<QString, int>> counts;
-    QHash<QString, int> statuses;
-    QDate first;
-    QDate last;
-
+public:
     void add(QDate day, const QString &status)
     {
-        ++counts[day][status];
-        ++statuses[status];
+        if (m_lastStatus < 0 || status != m_statuses[m_lastStatus]) {
+            auto it = m_index.constFind(status);
+            if (it == m_index.cend()) {
+                it = m_index.insert(status, m_statuses.size());
+                m_statuses.append(status);
+            }
+            m_lastStatus = *it;
+        }
+        ++m_counts[day.toJulianDay() * MaxStatuses + m_lastStatus];
         if (!first.isValid() || day < first)
             first = day;
         if (!last.isValid() || day > last)
             last = day;
     }
+
+    const QStringList &statuses() const { return m_statuses; }
+    int count(QDate day, qsizetype status) const
+    {
+        return m_counts.value(day.toJulianDay() * MaxStatuses + status);
+    }
+
+    QDate first;
+    QDate last;
+
+private:
+    static constexpr qint64 MaxStatuses = 1024; ///< statuses beyond are counted together
+    QStringList m_statuses;                     ///< in order of appearance
+    QHash<QString, qsizetype> m_index;          ///< status -> index in m_statuses
+    qsizetype m_lastStatus = -1;
+    QHash<qint64, int> m_counts; ///< day * MaxStatuses + status index -> rows
 };
 
 /// Every day from `first` to `last` (the latest MaxDays), with its counts per status.
@@ -91,14 +146,14 @@ QList<OverviewDay> daySeries(const DayCounts &counts, const QStringList &statuse
         return days;
     first = std::max(first, last.addDays(1 - OverviewStats::MaxDays));
     days.reserve(first.daysTo(last) + 1);
+    QList<qsizetype> index; // statuses -> counts' own order
+    for (const QString &status : statuses)
+        index.append(counts.statuses().indexOf(status));
     for (QDate day = first; day <= last; day = day.addDays(1)) {
         OverviewDay entry{day, QList<int>(statuses.size(), 0), 0};
-        const auto it = counts.counts.constFind(day);
-        if (it != counts.counts.cend()) {
-            for (qsizetype i = 0; i < statuses.size(); ++i) {
-                entry.counts[i] = it->value(statuses.at(i));
-                entry.total += entry.counts[i];
-            }
+        for (qsizetype i = 0; i < statuses.size(); ++i) {
+            entry.counts[i] = counts.count(day, index.at(i));
+            entry.total += entry.counts[i];
         }
         days.append(std::move(entry));
     }
@@ -114,17 +169,20 @@ QDate LocalDays::dateOf(const QDateTime &utc)
     constexpr qint64 Quarter = 15 * 60 * 1000;
     const qint64 ms = utc.toMSecsSinceEpoch();
     const qint64 bucket = ms >= 0 ? ms / Quarter : (ms - Quarter + 1) / Quarter;
+    if (bucket == m_lastBucket)
+        return m_lastDate;
     auto it = m_cache.constFind(bucket);
     if (it == m_cache.cend())
         it = m_cache.insert(bucket, utc.toLocalTime().date());
-    return *it;
+    m_lastBucket = bucket;
+    m_lastDate = *it;
+    return m_lastDate;
 }
 
 OverviewStats computeOverview(const OverviewSnapshot &snapshot)
 {
     OverviewStats stats;
     Ranking codes, groups, resources, types;
-    QHash<QString, QString> resourceNames;
     DayCounts days;
     LocalDays localDays;
     const bool marks = !snapshot.newRows.isEmpty();
@@ -135,16 +193,18 @@ OverviewStats computeOverview(const OverviewSnapshot &snapshot)
         ++stats.total;
         if (marks && row < snapshot.newRows.size() && snapshot.newRows.testBit(row))
             ++stats.newCount;
-        codes.add(job.errorCode, job.beginTime);
-        groups.add(job.serverGroupId, job.beginTime);
-        resources.add(job.resourceId, job.beginTime);
-        types.add(job.jobType, job.beginTime);
-        if (!job.resourceName.isEmpty())
-            resourceNames.insert(job.resourceId, job.resourceName);
-        const QDate day = localDays.dateOf(job.beginTime);
-        if (day.isValid())
-            days.add(day, job.failureStatus);
+        const qint64 begin = job.beginTime.isValid() ? job.beginTime.toMSecsSinceEpoch() : NoTime;
+        codes.add(job.errorCode, begin);
+        groups.add(job.serverGroupId, begin);
+        resources.add(job.resourceId, begin, &job.resourceName);
+        types.add(job.jobType, begin);
+        if (begin != NoTime)
+            days.add(localDays.dateOf(job.beginTime), job.failureStatus);
     }
+    stats.errorCodes = codes.size();
+    stats.groups = groups.size();
+    stats.resources = resources.size();
+    stats.jobTypes = types.size();
     const ErrorCatalog &catalog = ErrorCatalog::instance();
     stats.byErrorCode = codes.take([&catalog](const QString &code) {
         const ErrorCodeInfo *info = catalog.find(code);
@@ -152,10 +212,9 @@ OverviewStats computeOverview(const OverviewSnapshot &snapshot)
     });
     stats.byGroup =
         groups.take([&snapshot](const QString &id) { return snapshot.groupNames.value(id); });
-    stats.byResource =
-        resources.take([&resourceNames](const QString &id) { return resourceNames.value(id); });
+    stats.byResource = resources.take([](const QString &) { return QString(); });
     stats.byJobType = types.take([](const QString &) { return QString(); });
-    stats.statuses = orderedStatuses(days.statuses);
+    stats.statuses = orderedStatuses(days.statuses());
     const QDate first = snapshot.firstDay.isValid() ? snapshot.firstDay : days.first;
     const QDate last = snapshot.lastDay.isValid() ? snapshot.lastDay : days.last;
     stats.days = daySeries(days, stats.statuses, first, last);

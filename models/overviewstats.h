@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <limits>
 
 namespace sdrs {
 
@@ -48,13 +49,14 @@ struct OverviewDay
     friend bool operator==(const OverviewDay &, const OverviewDay &) = default;
 };
 
-/// The Overview's numbers. Ranked lists are by count (most first), then by key.
+/// The Overview's numbers. Ranked lists are by count (most first), then in the order of the
+/// snapshot's rows (the table's order).
 struct OverviewStats
 {
-    int total = 0;    ///< failed tasks counted
-    int newCount = 0; ///< of them marked new
-    QList<OverviewRank> byErrorCode;
-    QList<OverviewRank> byGroup; ///< key "" is the protection-group level
+    int total = 0;                   ///< failed tasks counted
+    int newCount = 0;                ///< of them marked new
+    QList<OverviewRank> byErrorCode; ///< each list at most MaxRanks long
+    QList<OverviewRank> byGroup;     ///< key "" is the protection-group level
     QList<OverviewRank> byResource;
     QList<OverviewRank> byJobType;
     /// The failure statuses present: the documented ones in their order, then others by name.
@@ -63,8 +65,16 @@ struct OverviewStats
     /// included.
     QList<OverviewDay> days;
 
+    /// How many different keys each ranked list had before it was cut to MaxRanks.
+    int errorCodes = 0;
+    int groups = 0;
+    int resources = 0;
+    int jobTypes = 0;
+
     /// The most days the per-day series holds.
     static constexpr int MaxDays = 366;
+    /// The most entries a ranked list keeps (the most frequent ones).
+    static constexpr int MaxRanks = 200;
 };
 
 /// Computes the Overview from a snapshot. Pure: safe on any thread (the error catalog is loaded
@@ -80,6 +90,8 @@ public:
 
 private:
     QHash<qint64, QDate> m_cache;
+    qint64 m_lastBucket = std::numeric_limits<qint64>::min();
+    QDate m_lastDate;
 };
 
 } // namespace sdrs

@@ -89,9 +89,10 @@ int main(int argc, char *argv[])
     report("snapshot + computeOverview, status filter",
            timeRounds(rounds, [&] { stats = computeOverview(updater.snapshot()); }));
     proxy.setFailureStatus({});
-    std::printf("counted %d, new %d, codes %lld, resources %lld, days %lld\n", stats.total,
-                stats.newCount, qlonglong(stats.byErrorCode.size()),
-                qlonglong(stats.byResource.size()), qlonglong(stats.days.size()));
+    stats = computeOverview(updater.snapshot());
+    std::printf("counted %d, new %d, codes %d, groups %d, resources %d, job types %d, days %lld\n",
+                stats.total, stats.newCount, stats.errorCodes, stats.groups, stats.resources,
+                stats.jobTypes, qlonglong(stats.days.size()));
 
     // Memory: a panel showing the statistics of every row.
     const double before = residentMb();
