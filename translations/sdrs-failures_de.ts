@@ -1505,10 +1505,6 @@ Abhilfe: %3</translation>
         <source>%1 of %2 deletes were not attempted</source>
         <translation>%1 von %2 Löschvorgängen wurden nicht versucht</translation>
     </message>
-    <message>
-        <source>unknown command (commands: export, groups, job, delete)</source>
-        <translation>unbekannter Befehl (Befehle: export, groups, job, delete)</translation>
-    </message>
     <message numerus="yes">
         <source>the failed tasks of %n resource(s)</source>
         <extracomment>Part of &quot;delete: not deleting %1 without --yes&quot;; SDRS deletes failed tasks by resource.</extracomment>
@@ -1610,6 +1606,39 @@ Abhilfe: %3</translation>
         <source>use --profile or --demo</source>
         <extracomment>Ends &quot;no credentials: set OS_AUTH_TOKEN; ...; or %1&quot;.</extracomment>
         <translation>verwenden Sie --profile oder --demo</translation>
+    </message>
+    <message>
+        <source>unknown command (commands: export, groups, job, delete, history)</source>
+        <translation>unbekannter Befehl (Befehle: export, groups, job, delete, history)</translation>
+    </message>
+    <message>
+        <source>warning: the history is not used: %1 (--no-history: leave it alone)</source>
+        <extracomment>%1 is the reason, a sentence; --no-history is an option.</extracomment>
+        <translation>Warnung: Der Verlauf wird nicht verwendet: %1 (--no-history: ihn nicht anrühren)</translation>
+    </message>
+    <message>
+        <source>note: the history file was damaged; it was moved to %1 and a new one was started</source>
+        <translation>Hinweis: Die Verlaufsdatei war beschädigt; sie wurde nach %1 verschoben und eine neue angelegt</translation>
+    </message>
+    <message>
+        <source>Leave the local history alone: what is read is not recorded, what is deleted not noted.</source>
+        <translation>Den lokalen Verlauf nicht anrühren: Gelesenes wird nicht aufgezeichnet, Gelöschtes nicht vermerkt.</translation>
+    </message>
+    <message>
+        <source>Writes the local history of the connection: every failed task this program has read (by the window or by a command that reads failed tasks, unless --no-history), with its fields as last read and first_seen, last_seen, gone_at (when a complete reading of its scope no longer listed it), deleted_here (when this program deleted it), acknowledged_at and note. Times are ISO 8601 UTC; empty when not known. Sends no request.</source>
+        <translation>Schreibt den lokalen Verlauf der Verbindung: jede fehlgeschlagene Aufgabe, die dieses Programm gelesen hat (im Fenster oder mit einem Befehl, der fehlgeschlagene Aufgaben liest, außer mit --no-history), mit ihren zuletzt gelesenen Feldern und first_seen, last_seen, gone_at (als eine vollständige Abfrage ihres Bereichs sie nicht mehr enthielt), deleted_here (als dieses Programm sie löschte), acknowledged_at und note. Zeiten in ISO 8601 UTC; leer, wenn unbekannt. Sendet keine Anfrage.</translation>
+    </message>
+    <message>
+        <source>Only the tasks that are gone.</source>
+        <translation>Nur die verschwundenen Aufgaben.</translation>
+    </message>
+    <message>
+        <source>history: no history to read</source>
+        <translation>history: kein Verlauf zum Lesen</translation>
+    </message>
+    <message>
+        <source>history: --no-history leaves nothing to read</source>
+        <translation>history: mit --no-history gibt es nichts zu lesen</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1818,26 @@ Abhilfe: %3</translation>
         <translation>Warnung: --allow-http: Anmeldedaten können über einfaches HTTP gehen, lesbar für jeden auf dem Weg</translation>
     </message>
     <message>
+        <source>use --demo</source>
+        <extracomment>Ends &quot;no credentials: set OS_AUTH_TOKEN; ...; or %1&quot;.</extracomment>
+        <translation>verwenden Sie --demo</translation>
+    </message>
+    <message>
+        <source>Open with a saved connection profile.</source>
+        <extracomment>Option --profile in --help.</extracomment>
+        <translation>Mit einem gespeicherten Verbindungsprofil öffnen.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <extracomment>The placeholder of the value of --profile in --help: &quot;--profile &lt;NAME&gt;&quot;.</extracomment>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>--profile excludes --demo and --endpoint</source>
+        <extracomment>A usage error: the options cannot be given together.</extracomment>
+        <translation>--profile schließt --demo und --endpoint aus</translation>
+    </message>
+    <message>
         <source>Browse the failed tasks of the Storage Disaster Recovery Service (SDRS) of Open Telekom
 Cloud and Huawei Cloud.
 
@@ -1802,6 +1851,8 @@ Commands for scripts (no window; see sdrs-failures COMMAND --help):
   groups   the protection groups
   job      a job and its sub-job tree
   delete   failed tasks by resource id, of the group level or of a group (--yes)
+  history  the local record of failed tasks read: first and last seen, gone,
+           deleted here, acknowledged and notes (--no-history: not recorded)
 They connect with --demo, --profile NAME, or the environment (as above).
 
 Exit codes of the commands: 0 done, 1 other failure, 2 usage error, 3 sign-in refused
@@ -1823,6 +1874,9 @@ Befehle für Skripte (ohne Fenster; siehe sdrs-failures BEFEHL --help):
   job      ein Job und sein Baum der Teiljobs
   delete   fehlgeschlagene Aufgaben nach Ressourcen-ID, der Gruppenebene oder
            einer Gruppe (--yes)
+  history  der lokale Verlauf gelesener fehlgeschlagener Aufgaben: zuerst und
+           zuletzt gesehen, verschwunden, hier gelöscht, bestätigt, Notizen
+           (--no-history: nichts aufzeichnen)
 Die Befehle verbinden sich mit --demo, --profile NAME oder über die Umgebung
 (wie oben).
 
@@ -1830,26 +1884,6 @@ Exit-Codes der Befehle: 0 erledigt, 1 sonstiger Fehler, 2 Aufruffehler,
 3 Anmeldung abgelehnt (401/403, fehlende Zugangsdaten), 4 Netzwerkfehler oder
 Zeitüberschreitung, 5 Dienstfehler, 6 Ausgabe nicht schreibbar, 128+N durch
 Signal N unterbrochen.</translation>
-    </message>
-    <message>
-        <source>use --demo</source>
-        <extracomment>Ends &quot;no credentials: set OS_AUTH_TOKEN; ...; or %1&quot;.</extracomment>
-        <translation>verwenden Sie --demo</translation>
-    </message>
-    <message>
-        <source>Open with a saved connection profile.</source>
-        <extracomment>Option --profile in --help.</extracomment>
-        <translation>Mit einem gespeicherten Verbindungsprofil öffnen.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <extracomment>The placeholder of the value of --profile in --help: &quot;--profile &lt;NAME&gt;&quot;.</extracomment>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>--profile excludes --demo and --endpoint</source>
-        <extracomment>A usage error: the options cannot be given together.</extracomment>
-        <translation>--profile schließt --demo und --endpoint aus</translation>
     </message>
 </context>
 <context>

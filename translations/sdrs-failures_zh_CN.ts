@@ -1494,10 +1494,6 @@ What to do: %3</source>
         <source>%1 of %2 deletes were not attempted</source>
         <translation>%2 次删除中有 %1 次未尝试</translation>
     </message>
-    <message>
-        <source>unknown command (commands: export, groups, job, delete)</source>
-        <translation>未知命令（可用命令：export、groups、job、delete）</translation>
-    </message>
     <message numerus="yes">
         <source>the failed tasks of %n resource(s)</source>
         <extracomment>Part of &quot;delete: not deleting %1 without --yes&quot;; SDRS deletes failed tasks by resource.</extracomment>
@@ -1598,6 +1594,39 @@ What to do: %3</source>
         <source>use --profile or --demo</source>
         <extracomment>Ends &quot;no credentials: set OS_AUTH_TOKEN; ...; or %1&quot;.</extracomment>
         <translation>使用 --profile 或 --demo</translation>
+    </message>
+    <message>
+        <source>unknown command (commands: export, groups, job, delete, history)</source>
+        <translation>未知命令（可用命令：export、groups、job、delete、history）</translation>
+    </message>
+    <message>
+        <source>warning: the history is not used: %1 (--no-history: leave it alone)</source>
+        <extracomment>%1 is the reason, a sentence; --no-history is an option.</extracomment>
+        <translation>警告：未使用历史记录：%1（--no-history：不使用历史记录）</translation>
+    </message>
+    <message>
+        <source>note: the history file was damaged; it was moved to %1 and a new one was started</source>
+        <translation>注意：历史记录文件已损坏；已将其移至 %1 并新建了一个</translation>
+    </message>
+    <message>
+        <source>Leave the local history alone: what is read is not recorded, what is deleted not noted.</source>
+        <translation>不使用本地历史记录：读取的内容不记录，删除的内容不标记。</translation>
+    </message>
+    <message>
+        <source>Writes the local history of the connection: every failed task this program has read (by the window or by a command that reads failed tasks, unless --no-history), with its fields as last read and first_seen, last_seen, gone_at (when a complete reading of its scope no longer listed it), deleted_here (when this program deleted it), acknowledged_at and note. Times are ISO 8601 UTC; empty when not known. Sends no request.</source>
+        <translation>输出该连接的本地历史记录：本程序读取过的每个失败任务（在窗口中或由读取失败任务的命令读取，除非使用 --no-history），包括最近读取的字段以及 first_seen、last_seen、gone_at（其范围的完整读取不再列出它的时间）、deleted_here（本程序删除它的时间）、acknowledged_at 和 note。时间为 ISO 8601 UTC；未知时为空。不发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Only the tasks that are gone.</source>
+        <translation>仅已消失的任务。</translation>
+    </message>
+    <message>
+        <source>history: no history to read</source>
+        <translation>history：没有可读取的历史记录</translation>
+    </message>
+    <message>
+        <source>history: --no-history leaves nothing to read</source>
+        <translation>history：使用 --no-history 时没有可读取的内容</translation>
     </message>
 </context>
 <context>
@@ -1777,44 +1806,6 @@ What to do: %3</source>
         <translation>警告：--allow-http：凭据可能通过明文 HTTP 发送，途中任何人都可读取</translation>
     </message>
     <message>
-        <source>Browse the failed tasks of the Storage Disaster Recovery Service (SDRS) of Open Telekom
-Cloud and Huawei Cloud.
-
-With --endpoint, the sign-in comes from the environment, as for the commands
-(OS_AUTH_TOKEN; or OS_ACCESS_KEY/OS_SECRET_KEY; or OS_AUTH_URL, OS_USERNAME,
-OS_PASSWORD and OS_USER_DOMAIN_NAME); the project from --project-id or
-OS_PROJECT_ID.
-
-Commands for scripts (no window; see sdrs-failures COMMAND --help):
-  export   failed tasks as CSV, JSON or a table, to stdout or -o FILE
-  groups   the protection groups
-  job      a job and its sub-job tree
-  delete   failed tasks by resource id, of the group level or of a group (--yes)
-They connect with --demo, --profile NAME, or the environment (as above).
-
-Exit codes of the commands: 0 done, 1 other failure, 2 usage error, 3 sign-in refused
-(401/403, missing secret), 4 network error or timeout, 5 service error, 6 output not
-writable, 128+N interrupted by signal N.</source>
-        <extracomment>The description in --help. Keep the line breaks (lines of at most 80 characters), the command names, options and environment variables as they are.</extracomment>
-        <translation>浏览 Open Telekom Cloud 和 Huawei Cloud 中存储容灾服务（SDRS）的
-失败任务。
-
-指定 --endpoint 时，与命令一样从环境变量登录（OS_AUTH_TOKEN；或
-OS_ACCESS_KEY/OS_SECRET_KEY；或 OS_AUTH_URL、OS_USERNAME、OS_PASSWORD 和
-OS_USER_DOMAIN_NAME）；项目取自 --project-id 或 OS_PROJECT_ID。
-
-供脚本使用的命令（无窗口；参见 sdrs-failures COMMAND --help）：
-  export   以 CSV、JSON 或表格输出失败任务，到 stdout 或 -o FILE
-  groups   保护组
-  job      作业及其子作业树
-  delete   按资源 ID、保护组级别或某个保护组删除失败任务（--yes）
-这些命令通过 --demo、--profile NAME 或环境变量连接（同上）。
-
-命令的退出码：0 完成，1 其他失败，2 用法错误，3 登录被拒绝
-（401/403、缺少凭据），4 网络错误或超时，5 服务错误，6 输出
-不可写，128+N 被信号 N 中断。</translation>
-    </message>
-    <message>
         <source>use --demo</source>
         <extracomment>Ends &quot;no credentials: set OS_AUTH_TOKEN; ...; or %1&quot;.</extracomment>
         <translation>使用 --demo</translation>
@@ -1833,6 +1824,48 @@ OS_USER_DOMAIN_NAME）；项目取自 --project-id 或 OS_PROJECT_ID。
         <source>--profile excludes --demo and --endpoint</source>
         <extracomment>A usage error: the options cannot be given together.</extracomment>
         <translation>--profile 不能与 --demo 或 --endpoint 同时使用</translation>
+    </message>
+    <message>
+        <source>Browse the failed tasks of the Storage Disaster Recovery Service (SDRS) of Open Telekom
+Cloud and Huawei Cloud.
+
+With --endpoint, the sign-in comes from the environment, as for the commands
+(OS_AUTH_TOKEN; or OS_ACCESS_KEY/OS_SECRET_KEY; or OS_AUTH_URL, OS_USERNAME,
+OS_PASSWORD and OS_USER_DOMAIN_NAME); the project from --project-id or
+OS_PROJECT_ID.
+
+Commands for scripts (no window; see sdrs-failures COMMAND --help):
+  export   failed tasks as CSV, JSON or a table, to stdout or -o FILE
+  groups   the protection groups
+  job      a job and its sub-job tree
+  delete   failed tasks by resource id, of the group level or of a group (--yes)
+  history  the local record of failed tasks read: first and last seen, gone,
+           deleted here, acknowledged and notes (--no-history: not recorded)
+They connect with --demo, --profile NAME, or the environment (as above).
+
+Exit codes of the commands: 0 done, 1 other failure, 2 usage error, 3 sign-in refused
+(401/403, missing secret), 4 network error or timeout, 5 service error, 6 output not
+writable, 128+N interrupted by signal N.</source>
+        <extracomment>The description in --help. Keep the line breaks (lines of at most 80 characters), the command names, options and environment variables as they are.</extracomment>
+        <translation>浏览 Open Telekom Cloud 和 Huawei Cloud 中存储容灾服务（SDRS）的
+失败任务。
+
+指定 --endpoint 时，与命令一样从环境变量登录（OS_AUTH_TOKEN；或
+OS_ACCESS_KEY/OS_SECRET_KEY；或 OS_AUTH_URL、OS_USERNAME、OS_PASSWORD 和
+OS_USER_DOMAIN_NAME）；项目取自 --project-id 或 OS_PROJECT_ID。
+
+供脚本使用的命令（无窗口；参见 sdrs-failures COMMAND --help）：
+  export   以 CSV、JSON 或表格输出失败任务，到 stdout 或 -o FILE
+  groups   保护组
+  job      作业及其子作业树
+  delete   按资源 ID、保护组级别或某个保护组删除失败任务（--yes）
+  history  已读取失败任务的本地历史记录：首次和最近出现、消失、在此删除、
+           确认及备注（--no-history：不记录）
+这些命令通过 --demo、--profile NAME 或环境变量连接（同上）。
+
+命令的退出码：0 完成，1 其他失败，2 用法错误，3 登录被拒绝
+（401/403、缺少凭据），4 网络错误或超时，5 服务错误，6 输出
+不可写，128+N 被信号 N 中断。</translation>
     </message>
 </context>
 <context>

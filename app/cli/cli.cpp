@@ -10,14 +10,16 @@ namespace sdrs::cli {
 bool isCommand(const QStringList &arguments)
 {
     static const QStringList commands{QStringLiteral("export"), QStringLiteral("groups"),
-                                      QStringLiteral("job"), QStringLiteral("delete")};
+                                      QStringLiteral("job"), QStringLiteral("delete"),
+                                      QStringLiteral("history")};
     return arguments.size() > 1 && commands.contains(arguments.at(1));
 }
 
 int run(const QStringList &arguments)
 {
     if (!isCommand(arguments))
-        return usageError(Text::tr("unknown command (commands: export, groups, job, delete)"));
+        return usageError(
+            Text::tr("unknown command (commands: export, groups, job, delete, history)"));
     g_signal = 0;
     Runner runner;
     const QString command = arguments.at(1);
@@ -27,6 +29,8 @@ int run(const QStringList &arguments)
         return runGroups(runner, arguments);
     if (command == QStringLiteral("job"))
         return runJob(runner, arguments);
+    if (command == QStringLiteral("history"))
+        return runHistory(runner, arguments);
     return runDelete(runner, arguments);
 }
 

@@ -1,6 +1,7 @@
 // `sdrs-failures export`: failed tasks as CSV, JSON or a table.
 #include "app/api/allgroups.h"
 #include "app/api/sdrsclient.h"
+#include "app/cli/clihistory.h"
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
 #include "app/cli/options.h"
@@ -30,58 +31,56 @@ const char *const exportDescription = QT_TRANSLATE_NOOP(
                  "an error or an interruption.");
 
 /// The options of export beyond the common ones.
-const QList<OptionSpec> exportOptions{
-    {{QStringLiteral("o"), QStringLiteral("output")},
-     QT_TRANSLATE_NOOP("sdrs::cli",
-                       "Write to FILE instead of standard output (\"-\": standard output)."),
-     QStringLiteral("FILE")},
-    {{QStringLiteral("format")},
-     QT_TRANSLATE_NOOP("sdrs::cli", "csv (the default), json or table."),
-     QStringLiteral("FORMAT"),
-     QStringLiteral("csv")},
-    {{QStringLiteral("status")},
-     QT_TRANSLATE_NOOP("sdrs::cli", "Only this failure_status, e.g. createFail."),
-     QStringLiteral("STATUS")},
-    {{QStringLiteral("group")},
-     QT_TRANSLATE_NOOP("sdrs::cli", "A protection group by id or name (exact, then in any letter "
-                                    "case) instead of the group level."),
-     QStringLiteral("GROUP")},
-    {{QStringLiteral("all-groups")},
-     QT_TRANSLATE_NOOP("sdrs::cli", "Every protection group and the group level, every page.")},
-    {{QStringLiteral("resource-type")},
-     QT_TRANSLATE_NOOP("sdrs::cli", "Only this resource_type (server_groups, protected_instances, "
-                                    "replications, disaster_recovery_drills)."),
-     QStringLiteral("TYPE")},
-    {{QStringLiteral("resource-name")},
-     QT_TRANSLATE_NOOP("sdrs::cli", "Only resources whose name contains NAME."),
-     QStringLiteral("NAME")},
-    {{QStringLiteral("limit")},
-     QT_TRANSLATE_NOOP("sdrs::cli", "Rows of the one request, 1 to 1000 (default 1000)."),
-     QStringLiteral("N")},
-    {{QStringLiteral("offset")},
-     QT_TRANSLATE_NOOP("sdrs::cli", "Rows to skip in the one request (default 0)."),
-     QStringLiteral("N")},
-    {{QStringLiteral("all-pages")},
-     QT_TRANSLATE_NOOP("sdrs::cli", "Every page of the group level or of --group.")},
-    {{QStringLiteral("columns")},
-     QT_TRANSLATE_NOOP("sdrs::cli",
-                       "Comma-separated columns, named as the API names them: job_id, job_type, "
-                       "job_status, failure_status, resource_type, resource_id, resource_name, "
-                       "begin_time, begin_time_local, error_code, fail_reason, server_group_id, "
-                       "server_group_name (default: all but begin_time_local)."),
-     QStringLiteral("LIST")},
-    {{QStringLiteral("bom")},
-     QT_TRANSLATE_NOOP("sdrs::cli", "CSV: start with a UTF-8 byte order mark (for Excel).")},
-    {{QStringLiteral("no-neutralise")},
-     QT_TRANSLATE_NOOP("sdrs::cli", "CSV: write cells as received, without the ' before = + - @.")},
-    {{QStringLiteral("no-header")},
-     QT_TRANSLATE_NOOP("sdrs::cli", "CSV and table: no header line.")},
-    {{QStringLiteral("max-rows")},
-     QT_TRANSLATE_NOOP("sdrs::cli", "--all-pages and --all-groups: read at most N rows (default "
-                                    "2000000); a server that counts more is an error and nothing "
-                                    "is written."),
-     QStringLiteral("N")},
-};
+const QList<OptionSpec> exportOptions =
+    rowOutputOptions() +
+    QList<OptionSpec>{
+        {{QStringLiteral("status")},
+         QT_TRANSLATE_NOOP("sdrs::cli", "Only this failure_status, e.g. createFail."),
+         QStringLiteral("STATUS")},
+        {{QStringLiteral("group")},
+         QT_TRANSLATE_NOOP("sdrs::cli",
+                           "A protection group by id or name (exact, then in any letter "
+                           "case) instead of the group level."),
+         QStringLiteral("GROUP")},
+        {{QStringLiteral("all-groups")},
+         QT_TRANSLATE_NOOP("sdrs::cli", "Every protection group and the group level, every page.")},
+        {{QStringLiteral("resource-type")},
+         QT_TRANSLATE_NOOP("sdrs::cli",
+                           "Only this resource_type (server_groups, protected_instances, "
+                           "replications, disaster_recovery_drills)."),
+         QStringLiteral("TYPE")},
+        {{QStringLiteral("resource-name")},
+         QT_TRANSLATE_NOOP("sdrs::cli", "Only resources whose name contains NAME."),
+         QStringLiteral("NAME")},
+        {{QStringLiteral("limit")},
+         QT_TRANSLATE_NOOP("sdrs::cli", "Rows of the one request, 1 to 1000 (default 1000)."),
+         QStringLiteral("N")},
+        {{QStringLiteral("offset")},
+         QT_TRANSLATE_NOOP("sdrs::cli", "Rows to skip in the one request (default 0)."),
+         QStringLiteral("N")},
+        {{QStringLiteral("all-pages")},
+         QT_TRANSLATE_NOOP("sdrs::cli", "Every page of the group level or of --group.")},
+        {{QStringLiteral("columns")},
+         QT_TRANSLATE_NOOP(
+             "sdrs::cli", "Comma-separated columns, named as the API names them: job_id, job_type, "
+                          "job_status, failure_status, resource_type, resource_id, resource_name, "
+                          "begin_time, begin_time_local, error_code, fail_reason, server_group_id, "
+                          "server_group_name (default: all but begin_time_local)."),
+         QStringLiteral("LIST")},
+        {{QStringLiteral("bom")},
+         QT_TRANSLATE_NOOP("sdrs::cli", "CSV: start with a UTF-8 byte order mark (for Excel).")},
+        {{QStringLiteral("no-neutralise")},
+         QT_TRANSLATE_NOOP("sdrs::cli",
+                           "CSV: write cells as received, without the ' before = + - @.")},
+        {{QStringLiteral("no-header")},
+         QT_TRANSLATE_NOOP("sdrs::cli", "CSV and table: no header line.")},
+        {{QStringLiteral("max-rows")},
+         QT_TRANSLATE_NOOP("sdrs::cli",
+                           "--all-pages and --all-groups: read at most N rows (default "
+                           "2000000); a server that counts more is an error and nothing "
+                           "is written."),
+         QStringLiteral("N")},
+    };
 
 /// --format and the CSV-only options; empty when they fit, else the usage error.
 QString parseFormat(const QCommandLineParser &parser, ExportRequest &r)
@@ -267,6 +266,8 @@ struct Loaded
 {
     QList<FailureJob> jobs;
     QHash<QString, QString> groupNames;
+    /// The scopes read completely with no narrowing filter, for the history.
+    QStringList completeScopes;
 };
 
 /// Reads the rows into `loaded`. Returns -1 to go on, else the exit code.
@@ -303,6 +304,13 @@ int load(Runner &runner, SdrsClient &client, const ExportRequest &r, Loaded &loa
     }
     loaded.jobs = std::move(every.value.jobs);
     loaded.groupNames = groupNamesById(every.value.groups);
+    if (r.status.isEmpty() && r.resourceType.isEmpty() && r.resourceName.isEmpty()) {
+        loaded.completeScopes = {groupId};
+        if (r.allGroups) {
+            for (const ProtectionGroup &g : std::as_const(every.value.groups))
+                loaded.completeScopes.append(g.id);
+        }
+    }
     return -1;
 }
 
@@ -312,6 +320,7 @@ int exportRows(Runner &runner, SdrsClient &client, const ExportRequest &r)
     Loaded loaded;
     if (const int rc = load(runner, client, r, loaded); rc >= 0)
         return rc;
+    recordReading(r.common, client.connection(), loaded.jobs, loaded.completeScopes);
     return writeOutput(r.output, [&](QIODevice &out, const std::function<bool()> &shouldStop) {
         return writeJobs(out, r, loaded.jobs, loaded.groupNames, shouldStop);
     });

@@ -292,6 +292,45 @@ Result<NoContent> HistoryStore::markDeleted(const QString &key, const QStringLis
                       key, jobIds, {at, at});
 }
 
+Result<int> HistoryStore::markDeletedBy(const QString &column, const QString &key,
+                                        const QStringList &values, const QDateTime &now)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction transaction(db);
+    QSqlQuery query(db);
+    if (!transaction.isOpen())
+        return sql::failure<int>(transaction.error());
+    if (!query.prepare(QStringLiteral("UPDATE tasks SET deleted_at = ?, gone_at = ? WHERE "
+                                      "connection = ? AND gone_at IS NULL AND ") +
+                       column + QStringLiteral(" = ?")))
+        return sql::failure<int>(query.lastError());
+    int count = 0;
+    for (const QString &value : values) {
+        query.addBindValue(now.toMSecsSinceEpoch());
+        query.addBindValue(now.toMSecsSinceEpoch());
+        query.addBindValue(key);
+        query.addBindValue(sql::text(value));
+        if (!query.exec())
+            return sql::failure<int>(query.lastError());
+        count += query.numRowsAffected();
+    }
+    if (!transaction.commit())
+        return sql::failure<int>(transaction.error());
+    return Result<int>::success(count);
+}
+
+Result<int> HistoryStore::markResourcesDeleted(const QString &key, const QStringList &resourceIds,
+                                               const QDateTime &now)
+{
+    return markDeletedBy(QStringLiteral("resource_id"), key, resourceIds, now);
+}
+
+Result<int> HistoryStore::markScopesDeleted(const QString &key, const QStringList &scopes,
+                                            const QDateTime &now)
+{
+    return markDeletedBy(QStringLiteral("server_group_id"), key, scopes, now);
+}
+
 Result<NoContent> HistoryStore::acknowledge(const QString &key, const QStringList &jobIds,
                                             const QString &note, const QDateTime &now)
 {

@@ -184,6 +184,8 @@ private:
                 env.remove(key);
         }
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
+        // The local history of the commands goes here, never into the user's.
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
         for (const auto &[key, value] : extra)
             env.insert(key, value);
         return env;
