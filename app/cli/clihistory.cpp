@@ -51,6 +51,14 @@ std::optional<history::RecordOutcome> recordReading(const CommonRequest &request
     return std::move(recorded.value);
 }
 
+std::optional<history::RecordOutcome> recordScope(const CommonRequest &request,
+                                                  const Connection &connection,
+                                                  const ScopeRequest &scope, const ScopeRows &rows)
+{
+    return recordReading(request, connection, rows.jobs,
+                         scope.since.isValid() ? QStringList() : rows.completeScopes);
+}
+
 void recordDeletes(const CommonRequest &request, const Connection &connection,
                    const QList<DeleteOutcome> &outcomes)
 {

@@ -6,6 +6,7 @@
 
 #include "app/api/deletes.h"
 #include "app/cli/commands.h"
+#include "app/cli/scopereading.h"
 #include "app/history/historystore.h"
 #include "models/connection.h"
 #include "models/failurejob.h"
@@ -24,6 +25,14 @@ std::optional<history::RecordOutcome> recordReading(const CommonRequest &request
                                                     const Connection &connection,
                                                     const QList<FailureJob> &rows,
                                                     const QStringList &completeScopes);
+
+/// Records what a reading command (export, summary, check) read: the scopes `rows` read
+/// completely count as complete only without --since (a time filter narrows the reading too).
+/// The outcome's newJobIds (empty when baseline) are the tasks no earlier reading, by a command
+/// or the window, had listed: what `check --new` counts.
+std::optional<history::RecordOutcome> recordScope(const CommonRequest &request,
+                                                  const Connection &connection,
+                                                  const ScopeRequest &scope, const ScopeRows &rows);
 
 /// Records what a delete removed (deleted, or already gone).
 void recordDeletes(const CommonRequest &request, const Connection &connection,
