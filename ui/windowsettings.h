@@ -8,7 +8,8 @@
 namespace sdrs::ui {
 
 /// What the window keeps between runs (QSettings groups "window" and "filter"): geometry,
-/// splitter and header state, auto-refresh, notifications, the filters and the page size.
+/// splitter and header state, auto-refresh, notifications, the filters (time range included) and
+/// the page size.
 struct WindowSettings
 {
     QByteArray geometry;
