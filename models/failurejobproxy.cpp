@@ -220,6 +220,14 @@ void FailureJobFilterProxy::setResourceType(const QString &type)
     relayout(QAbstractItemModel::NoLayoutChangeHint);
 }
 
+void FailureJobFilterProxy::setFacets(const QList<OverviewFacet> &facets)
+{
+    if (facets == m_facets)
+        return;
+    m_facets = facets;
+    relayout(QAbstractItemModel::NoLayoutChangeHint);
+}
+
 void FailureJobFilterProxy::setBeginTimeRange(const QDateTime &from, const QDateTime &to)
 {
     const bool ranged = from.isValid() || to.isValid();
@@ -306,6 +314,8 @@ bool FailureJobFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &s
         return false;
     if (m_ranged && (!job.beginTime.isValid() || job.beginTime.toMSecsSinceEpoch() < m_fromMs ||
                      job.beginTime.toMSecsSinceEpoch() > m_toMs))
+        return false;
+    if (!m_facets.isEmpty() && !matchesFacets(m_facets, job))
         return false;
     if (m_needle.isEmpty())
         return true;
@@ -400,8 +410,8 @@ void FailureJobFilterProxy::computeRows()
     ensureMatches();
     ensureOrder();
     const int n = sourceRows();
-    const bool filtering =
-        m_jobs && (!m_status.isEmpty() || !m_typeKey.isEmpty() || !m_needle.isEmpty() || m_ranged);
+    const bool filtering = m_jobs && (!m_status.isEmpty() || !m_typeKey.isEmpty() ||
+                                      !m_needle.isEmpty() || m_ranged || !m_facets.isEmpty());
     m_proxyToSource.clear();
     m_proxyToSource.reserve(filtering ? 0 : n);
     const QModelIndex root;

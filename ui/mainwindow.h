@@ -6,6 +6,7 @@
 #include "models/exportrequest.h"
 #include "models/failurejob.h"
 #include "models/failurejobmodel.h"
+#include "models/overviewfacet.h"
 #include "models/protectiongroup.h"
 #include "ui/exportdialog.h"
 #include "ui/messagekind.h"
@@ -18,6 +19,7 @@
 class QAction;
 class QActionGroup;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -32,6 +34,8 @@ class FailureTableView;
 class FilterBar;
 class MessageBar;
 class NewRowNotifier;
+class FacetChips;
+class OverviewPanel;
 class PagingBar;
 class WindowStatusBar;
 
@@ -141,6 +145,14 @@ public:
     /// Clears every "new" mark.
     void markAllSeen();
 
+    /// The Overview panel (View > Overview; ui/mainwindowoverview.cpp): the history's caller
+    /// gives it setGoneLast24Hours(), the time range setDayRange().
+    OverviewPanel *overview() const { return m_overview; }
+    /// Narrows the table to the rows of these facets (the Overview's clicks), shown as chips;
+    /// empty: no facet.
+    void setFacets(const QList<sdrs::OverviewFacet> &facets);
+    QList<OverviewFacet> facets() const;
+
 Q_SIGNALS:
     /// The rows must be asked for again: a server filter, the page (server paging) or the scope
     /// changed.
@@ -179,6 +191,10 @@ private:
     void buildAutoRefreshMenu(QMenu *view);
     void buildLanguageMenu(QMenu *view);
     void buildTasksMenu();
+    void buildOverview();
+    void addOverviewAction(QMenu *view);
+    void saveOverviewState() const;
+    void restoreOverviewState();
     void connectTable();
     void connectFilters();
     void connectPaging();
@@ -236,6 +252,9 @@ private:
 
     WindowStatusBar *m_status = nullptr;
     NewRowNotifier *m_notifier = nullptr;
+    OverviewPanel *m_overview = nullptr;
+    QDockWidget *m_overviewDock = nullptr;
+    FacetChips *m_chips = nullptr;
 
     QAction *m_export = nullptr;
     QAction *m_deleteProfile = nullptr;

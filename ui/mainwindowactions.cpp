@@ -197,6 +197,8 @@ void MainWindow::buildViewMenu()
     m_markSeen->setObjectName(QStringLiteral("markSeenAction"));
     m_markSeen->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     view->addSeparator();
+    addOverviewAction(view);
+    view->addSeparator();
     buildLanguageMenu(view);
 }
 
