@@ -3104,6 +3104,11 @@ Abhilfe: %3</translation>
         <extracomment>Column of the Overview&apos;s ranked tables: the latest begin time.</extracomment>
         <translation>Letzte</translation>
     </message>
+    <message>
+        <source>First: %1, last: %2</source>
+        <extracomment>Tooltip of a ranked row: the earliest and the latest begin time, local.</extracomment>
+        <translation>Erste: %1, letzte: %2</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ui::PagingBar</name>

@@ -3077,6 +3077,11 @@ What to do: %3</source>
         <extracomment>Column of the Overview&apos;s ranked tables: the latest begin time.</extracomment>
         <translation>最晚</translation>
     </message>
+    <message>
+        <source>First: %1, last: %2</source>
+        <extracomment>Tooltip of a ranked row: the earliest and the latest begin time, local.</extracomment>
+        <translation>最早：%1，最晚：%2</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ui::PagingBar</name>
