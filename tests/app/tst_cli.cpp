@@ -1663,9 +1663,10 @@ private Q_SLOTS:
         QVERIFY(count > 10);
         const qint64 warning = count - warningBelow;
         const qint64 critical = count - criticalBelow;
-        const Run r = cli(emulator, {QStringLiteral("check"), QStringLiteral("--warning"),
-                                     QString::number(warning), QStringLiteral("-c"),
-                                     QString::number(critical)});
+        // --no-history: the line without the new count (checkNewCountsWhatNoReadingHasSeen).
+        const Run r = cli(emulator, {QStringLiteral("check"), QStringLiteral("--no-history"),
+                                     QStringLiteral("--warning"), QString::number(warning),
+                                     QStringLiteral("-c"), QString::number(critical)});
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         QCOMPARE(r.out,
@@ -1686,17 +1687,18 @@ private Q_SLOTS:
                                                         QStringLiteral("--all-pages"),
                                                         QStringLiteral("--since"), since});
         QVERIFY(!rows.isEmpty());
-        const Run r = cli(emulator, {QStringLiteral("check"), QStringLiteral("--group"),
-                                     groups.at(0).name, QStringLiteral("--since"), since,
-                                     QStringLiteral("-w"), QStringLiteral("0")});
+        const Run r =
+            cli(emulator, {QStringLiteral("check"), QStringLiteral("--no-history"),
+                           QStringLiteral("--group"), groups.at(0).name, QStringLiteral("--since"),
+                           since, QStringLiteral("-w"), QStringLiteral("0")});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.out, QStringLiteral("SDRS FAILED TASKS WARNING - %1 failed tasks since %2 | "
                                        "failed=%1;0;;0\n")
                             .arg(rows.size())
                             .arg(since));
         // No thresholds: always OK, the count in the performance data.
-        const Run none = cli(
-            emulator, {QStringLiteral("check"), QStringLiteral("--since"), QStringLiteral("1m")});
+        const Run none = cli(emulator, {QStringLiteral("check"), QStringLiteral("--no-history"),
+                                        QStringLiteral("--since"), QStringLiteral("1m")});
         QCOMPARE(none.exitCode, 0);
         QVERIFY2(
             none.out.startsWith(QStringLiteral("SDRS FAILED TASKS OK - 0 failed tasks since ")),
@@ -1785,8 +1787,8 @@ private Q_SLOTS:
                 {QStringLiteral("job_type"), QStringLiteral("createProtectedInstance")},
                 {QStringLiteral("failure_status"), QStringLiteral("createFail")},
                 {QStringLiteral("resource_type"), QStringLiteral("protected_instances")},
-                {QStringLiteral("resource_id"), QStringLiteral("res-") + id},
-                {QStringLiteral("resource_name"), QStringLiteral("vm-") + id},
+                {QStringLiteral("resource_id"), QString(QStringLiteral("res-") + id)},
+                {QStringLiteral("resource_name"), QString(QStringLiteral("vm-") + id)},
                 {QStringLiteral("begin_time"), QStringLiteral("2026-11-20T10:00:00.000Z")},
                 {QStringLiteral("error_code"), QStringLiteral("SDRS.1807")},
                 {QStringLiteral("fail_reason"), QStringLiteral("disk")}});
