@@ -1627,18 +1627,6 @@ Abhilfe: %3</translation>
         <translation>verwenden Sie --profile oder --demo</translation>
     </message>
     <message>
-        <source>A check for Icinga, Nagios, Zabbix and Checkmk (Monitoring Plugins conventions). Counts the failed tasks in scope (every page of every protection group and the group level unless --group) and prints one status line with performance data, e.g. &quot;SDRS FAILED TASKS WARNING - 3 failed tasks | failed=3;1;10;0&quot;. The state is CRITICAL when the count is above --critical, else WARNING when it is above --warning, else OK (0 to N is OK). Nothing is written on stderr: every problem is said in the status line.</source>
-        <translation>Eine Prüfung für Icinga, Nagios, Zabbix und Checkmk (nach den Konventionen der Monitoring Plugins). Zählt die fehlgeschlagenen Aufgaben im Umfang (alle Seiten aller Schutzgruppen und der Gruppenebene, außer mit --group) und gibt eine Statuszeile mit Leistungsdaten aus, z. B. „SDRS FAILED TASKS WARNING - 3 failed tasks | failed=3;1;10;0“. Der Zustand ist CRITICAL, wenn die Anzahl über --critical liegt, sonst WARNING, wenn sie über --warning liegt, sonst OK (0 bis N ist OK). Auf stderr wird nichts geschrieben: Jedes Problem steht in der Statuszeile.</translation>
-    </message>
-    <message>
-        <source>WARNING when more than N failed tasks are counted.</source>
-        <translation>WARNING, wenn mehr als N fehlgeschlagene Aufgaben gezählt werden.</translation>
-    </message>
-    <message>
-        <source>CRITICAL when more than N failed tasks are counted.</source>
-        <translation>CRITICAL, wenn mehr als N fehlgeschlagene Aufgaben gezählt werden.</translation>
-    </message>
-    <message>
         <source>--critical (%1) must not be below --warning (%2)</source>
         <translation>--critical (%1) darf nicht unter --warning (%2) liegen</translation>
     </message>
@@ -1719,6 +1707,39 @@ Abhilfe: %3</translation>
     <message>
         <source>--history-columns needs the history: not with --no-history or --demo</source>
         <translation>--history-columns braucht den Verlauf: nicht mit --no-history oder --demo</translation>
+    </message>
+    <message>
+        <source>A check for Icinga, Nagios, Zabbix and Checkmk (Monitoring Plugins conventions). Counts the failed tasks in scope (every page of every protection group and the group level unless --group) and prints one status line with performance data, e.g. &quot;SDRS FAILED TASKS WARNING - 3 failed tasks | failed=3;1;10;0&quot;. The state is CRITICAL when the count is above --critical, else WARNING when it is above --warning, else OK (0 to N is OK). The count is recorded in the local history (unless --no-history); then the line also says how many tasks are new, e.g. &quot;3 failed tasks (1 new) | failed=3;1;10;0 new=1&quot;, and --new puts the thresholds on them. Nothing is written on stderr: every problem is said in the status line.</source>
+        <translation>Eine Prüfung für Icinga, Nagios, Zabbix und Checkmk (nach den Konventionen der Monitoring Plugins). Zählt die fehlgeschlagenen Aufgaben im Umfang (alle Seiten aller Schutzgruppen und der Gruppenebene, außer mit --group) und gibt eine Statuszeile mit Leistungsdaten aus, z. B. „SDRS FAILED TASKS WARNING - 3 failed tasks | failed=3;1;10;0“. Der Zustand ist CRITICAL, wenn die Anzahl über --critical liegt, sonst WARNING, wenn sie über --warning liegt, sonst OK (0 bis N ist OK). Das Gelesene wird im lokalen Verlauf festgehalten (außer mit --no-history); dann nennt die Zeile auch, wie viele Aufgaben neu sind, z. B. „3 failed tasks (1 new) | failed=3;1;10;0 new=1“, und --new legt die Schwellen auf diese. Auf stderr wird nichts geschrieben: Jedes Problem steht in der Statuszeile.</translation>
+    </message>
+    <message>
+        <source>WARNING when more than N failed tasks (with --new: new ones) are counted.</source>
+        <translation>WARNING, wenn mehr als N fehlgeschlagene Aufgaben (mit --new: neue) gezählt werden.</translation>
+    </message>
+    <message>
+        <source>CRITICAL when more than N failed tasks (with --new: new ones) are counted.</source>
+        <translation>CRITICAL, wenn mehr als N fehlgeschlagene Aufgaben (mit --new: neue) gezählt werden.</translation>
+    </message>
+    <message>
+        <source>The thresholds count only new failed tasks: those that no earlier reading of this program (a check, a summary, an export, the window) has seen, by the local history. The first reading of a connection sees none as new.</source>
+        <translation>Die Schwellen zählen nur neue fehlgeschlagene Aufgaben: solche, die laut lokalem Verlauf noch kein früheres Lesen dieses Programms (eine Prüfung, eine Zusammenfassung, ein Export, das Fenster) gesehen hat. Beim ersten Lesen einer Verbindung ist keine neu.</translation>
+    </message>
+    <message>
+        <source>--new counts by the local history, which --no-history and --demo leave alone</source>
+        <translation>--new zählt nach dem lokalen Verlauf, den --no-history und --demo nicht verwenden</translation>
+    </message>
+    <message>
+        <source>--new counts by the local history, which could not be used</source>
+        <translation>--new zählt nach dem lokalen Verlauf, der nicht verwendet werden konnte</translation>
+    </message>
+    <message>
+        <source>(%1 new)</source>
+        <extracomment>Follows &quot;3 failed tasks&quot;: how many of them no earlier reading has seen.</extracomment>
+        <translation>(%1 neu)</translation>
+    </message>
+    <message>
+        <source>The local history starts with this reading: nothing counts as new yet.</source>
+        <translation>Der lokale Verlauf beginnt mit diesem Lesen: Noch zählt nichts als neu.</translation>
     </message>
 </context>
 <context>

@@ -1615,18 +1615,6 @@ What to do: %3</source>
         <translation>使用 --profile 或 --demo</translation>
     </message>
     <message>
-        <source>A check for Icinga, Nagios, Zabbix and Checkmk (Monitoring Plugins conventions). Counts the failed tasks in scope (every page of every protection group and the group level unless --group) and prints one status line with performance data, e.g. &quot;SDRS FAILED TASKS WARNING - 3 failed tasks | failed=3;1;10;0&quot;. The state is CRITICAL when the count is above --critical, else WARNING when it is above --warning, else OK (0 to N is OK). Nothing is written on stderr: every problem is said in the status line.</source>
-        <translation>供 Icinga、Nagios、Zabbix 和 Checkmk 使用的检查（遵循 Monitoring Plugins 约定）。统计范围内的失败任务（除非指定 --group，否则为所有保护组和保护组级别的所有页），并输出一行带性能数据的状态行，例如 &quot;SDRS FAILED TASKS WARNING - 3 failed tasks | failed=3;1;10;0&quot;。数量高于 --critical 时状态为 CRITICAL，否则高于 --warning 时为 WARNING，否则为 OK（0 到 N 为 OK）。不向 stderr 写入任何内容：所有问题都在状态行中说明。</translation>
-    </message>
-    <message>
-        <source>WARNING when more than N failed tasks are counted.</source>
-        <translation>统计到的失败任务多于 N 个时为 WARNING。</translation>
-    </message>
-    <message>
-        <source>CRITICAL when more than N failed tasks are counted.</source>
-        <translation>统计到的失败任务多于 N 个时为 CRITICAL。</translation>
-    </message>
-    <message>
         <source>--critical (%1) must not be below --warning (%2)</source>
         <translation>--critical（%1）不得低于 --warning（%2）</translation>
     </message>
@@ -1706,6 +1694,39 @@ What to do: %3</source>
     <message>
         <source>--history-columns needs the history: not with --no-history or --demo</source>
         <translation>--history-columns 需要历史记录：不能与 --no-history 或 --demo 同用</translation>
+    </message>
+    <message>
+        <source>A check for Icinga, Nagios, Zabbix and Checkmk (Monitoring Plugins conventions). Counts the failed tasks in scope (every page of every protection group and the group level unless --group) and prints one status line with performance data, e.g. &quot;SDRS FAILED TASKS WARNING - 3 failed tasks | failed=3;1;10;0&quot;. The state is CRITICAL when the count is above --critical, else WARNING when it is above --warning, else OK (0 to N is OK). The count is recorded in the local history (unless --no-history); then the line also says how many tasks are new, e.g. &quot;3 failed tasks (1 new) | failed=3;1;10;0 new=1&quot;, and --new puts the thresholds on them. Nothing is written on stderr: every problem is said in the status line.</source>
+        <translation>供 Icinga、Nagios、Zabbix 和 Checkmk 使用的检查（遵循 Monitoring Plugins 约定）。统计范围内的失败任务（除非指定 --group，否则为所有保护组和保护组级别的所有页），并输出一行带性能数据的状态行，例如 &quot;SDRS FAILED TASKS WARNING - 3 failed tasks | failed=3;1;10;0&quot;。数量高于 --critical 时状态为 CRITICAL，否则高于 --warning 时为 WARNING，否则为 OK（0 到 N 为 OK）。读取的内容会记录到本地历史中（除非指定 --no-history）；此时状态行还会说明其中有多少任务是新的，例如 &quot;3 failed tasks (1 new) | failed=3;1;10;0 new=1&quot;，--new 则将阈值应用于这些新任务。不向 stderr 写入任何内容：所有问题都在状态行中说明。</translation>
+    </message>
+    <message>
+        <source>WARNING when more than N failed tasks (with --new: new ones) are counted.</source>
+        <translation>统计到的失败任务（使用 --new 时为新任务）多于 N 个时为 WARNING。</translation>
+    </message>
+    <message>
+        <source>CRITICAL when more than N failed tasks (with --new: new ones) are counted.</source>
+        <translation>统计到的失败任务（使用 --new 时为新任务）多于 N 个时为 CRITICAL。</translation>
+    </message>
+    <message>
+        <source>The thresholds count only new failed tasks: those that no earlier reading of this program (a check, a summary, an export, the window) has seen, by the local history. The first reading of a connection sees none as new.</source>
+        <translation>阈值只统计新的失败任务：根据本地历史，本程序此前的任何读取（检查、汇总、导出、窗口）都未见过的任务。某个连接的首次读取不会将任何任务视为新任务。</translation>
+    </message>
+    <message>
+        <source>--new counts by the local history, which --no-history and --demo leave alone</source>
+        <translation>--new 依据本地历史统计，而 --no-history 和 --demo 不使用本地历史</translation>
+    </message>
+    <message>
+        <source>--new counts by the local history, which could not be used</source>
+        <translation>--new 依据本地历史统计，但本地历史无法使用</translation>
+    </message>
+    <message>
+        <source>(%1 new)</source>
+        <extracomment>Follows &quot;3 failed tasks&quot;: how many of them no earlier reading has seen.</extracomment>
+        <translation>（%1 个新任务）</translation>
+    </message>
+    <message>
+        <source>The local history starts with this reading: nothing counts as new yet.</source>
+        <translation>本地历史从本次读取开始：目前没有任务被视为新任务。</translation>
     </message>
 </context>
 <context>
