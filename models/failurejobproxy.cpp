@@ -220,6 +220,14 @@ void FailureJobFilterProxy::setResourceType(const QString &type)
     relayout(QAbstractItemModel::NoLayoutChangeHint);
 }
 
+void FailureJobFilterProxy::setHideAcknowledged(bool hide)
+{
+    if (hide == m_hideAcknowledged)
+        return;
+    m_hideAcknowledged = hide;
+    relayout(QAbstractItemModel::NoLayoutChangeHint);
+}
+
 void FailureJobFilterProxy::sort(int column, Qt::SortOrder order)
 {
     column = qMax(-1, column);
@@ -289,6 +297,8 @@ bool FailureJobFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &s
     if (!m_status.isEmpty() && job.failureStatus != m_status)
         return false;
     if (!m_typeKey.isEmpty() && !typeMatches(job.resourceType, m_typeKey))
+        return false;
+    if (m_hideAcknowledged && m_jobs->isAcknowledged(sourceRow))
         return false;
     if (m_needle.isEmpty())
         return true;
@@ -383,8 +393,8 @@ void FailureJobFilterProxy::computeRows()
     ensureMatches();
     ensureOrder();
     const int n = sourceRows();
-    const bool filtering =
-        m_jobs && (!m_status.isEmpty() || !m_typeKey.isEmpty() || !m_needle.isEmpty());
+    const bool filtering = m_jobs && (!m_status.isEmpty() || !m_typeKey.isEmpty() ||
+                                      !m_needle.isEmpty() || m_hideAcknowledged);
     m_proxyToSource.clear();
     m_proxyToSource.reserve(filtering ? 0 : n);
     const QModelIndex root;
@@ -425,7 +435,9 @@ void FailureJobFilterProxy::sourceDataChanged(const QModelIndex &topLeft,
     const bool keysChanged = m_jobs && (roles.isEmpty() || roles.contains(Qt::DisplayRole) ||
                                         roles.contains(FailureJobModel::RawRole) ||
                                         roles.contains(FailureJobModel::SortRole));
-    if (keysChanged) {
+    // An acknowledgement given or taken back shows or hides rows.
+    const bool hiding = m_hideAcknowledged && roles.contains(FailureJobModel::AcknowledgedRole);
+    if (keysChanged || hiding) {
         // The rows may now sort or filter differently.
         dropCaches();
         relayout(QAbstractItemModel::NoLayoutChangeHint);

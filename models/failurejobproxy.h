@@ -47,6 +47,10 @@ public:
     void setResourceType(const QString &type);
     QString resourceType() const { return m_type; }
 
+    /// Hides the rows acknowledged in the local history (FailureJobModel::isAcknowledged()).
+    void setHideAcknowledged(bool hide);
+    bool hidesAcknowledged() const { return m_hideAcknowledged; }
+
     /// Sorts every row by `column` (FailureJobModel::Column); -1 restores the source order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
@@ -94,6 +98,7 @@ private:
     QString m_status;
     QString m_type;
     QString m_typeKey; ///< m_type with the singular spelling mapped to the plural
+    bool m_hideAcknowledged = false;
     /// m_matches.first() is the current needle's (when there is one); the rest recent ones, for
     /// typing on and deleting back.
     QList<QuickMatch> m_matches;

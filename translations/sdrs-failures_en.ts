@@ -113,6 +113,17 @@
     </message>
 </context>
 <context>
+    <name>sdrs::ui::AcknowledgeDialog</name>
+    <message numerus="yes">
+        <source>Acknowledge %n failed task(s)? They keep a check mark, and “Hide acknowledged” in the View menu hides them. The acknowledgement is kept on this computer.</source>
+        <extracomment>%n is how many failed tasks are acknowledged.</extracomment>
+        <translation>
+            <numerusform>Acknowledge %n failed task? It keeps a check mark, and “Hide acknowledged” in the View menu hides it. The acknowledgement is kept on this computer.</numerusform>
+            <numerusform>Acknowledge %n failed tasks? They keep a check mark, and “Hide acknowledged” in the View menu hides them. The acknowledgement is kept on this computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sdrs::ui::DetailPane</name>
     <message numerus="yes">
         <source>%n failed tasks selected.</source>
