@@ -13,7 +13,15 @@ Result<Demo> Demo::start()
     demo.connection.endpoint = demo.server->baseUrl();
     demo.connection.projectId = demo.server->projectId();
     demo.connection.token = QStringLiteral("demo");
+    demo.historyDir = std::make_unique<QTemporaryDir>();
     return Result<Demo>::success(std::move(demo));
+}
+
+QString Demo::historyPath() const
+{
+    return historyDir && historyDir->isValid()
+               ? historyDir->filePath(QStringLiteral("history.sqlite"))
+               : QString();
 }
 
 } // namespace sdrs

@@ -4,6 +4,8 @@
 #include "models/connection.h"
 #include "models/result.h"
 
+#include <QTemporaryDir>
+
 #include <memory>
 
 namespace sdrs {
@@ -14,6 +16,11 @@ struct Demo
 {
     std::unique_ptr<emulator::EmulatorThread> server;
     Connection connection;
+    /// The demo's own history, in a temporary folder removed at exit: never the user's.
+    std::unique_ptr<QTemporaryDir> historyDir;
+
+    /// The file of the demo's history (for history::HistoryService).
+    QString historyPath() const;
 
     /// Starts the demo server, or says why it could not.
     static Result<Demo> start();

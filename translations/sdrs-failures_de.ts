@@ -1654,6 +1654,41 @@ Abhilfe: %3</translation>
     </message>
 </context>
 <context>
+    <name>sdrs::history::HistoryStore</name>
+    <message>
+        <source>The history file %1 is locked by another program.</source>
+        <translation>Die Verlaufsdatei %1 ist von einem anderen Programm gesperrt.</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be opened or written: %2</source>
+        <translation>Die Verlaufsdatei %1 kann nicht geöffnet oder geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of this program; it is left as it is.</source>
+        <translation>Die Verlaufsdatei %1 wurde von einer neueren Version dieses Programms geschrieben; sie bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is not installed (Debian: libqt6sql6-sqlite).</source>
+        <translation>Der SQLite-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>The history folder %1 cannot be created.</source>
+        <translation>Der Verlaufsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged and cannot be moved aside.</source>
+        <translation>Die Verlaufsdatei %1 ist beschädigt und kann nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be opened.</source>
+        <translation>Die Verlaufsdatei %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The history could not be read or written: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen oder geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>sdrs::iam</name>
     <message>
         <source>the IAM answer has no X-Subject-Token header</source>

@@ -1642,6 +1642,41 @@ What to do: %3</source>
     </message>
 </context>
 <context>
+    <name>sdrs::history::HistoryStore</name>
+    <message>
+        <source>The history file %1 is locked by another program.</source>
+        <translation>历史记录文件 %1 已被另一个程序锁定。</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be opened or written: %2</source>
+        <translation>无法打开或写入历史记录文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of this program; it is left as it is.</source>
+        <translation>历史记录文件 %1 由本程序的较新版本写入；该文件保持原样。</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is not installed (Debian: libqt6sql6-sqlite).</source>
+        <translation>未安装 Qt 的 SQLite 驱动程序（Debian：libqt6sql6-sqlite）。</translation>
+    </message>
+    <message>
+        <source>The history folder %1 cannot be created.</source>
+        <translation>无法创建历史记录文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged and cannot be moved aside.</source>
+        <translation>历史记录文件 %1 已损坏，且无法移到一旁。</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be opened.</source>
+        <translation>无法打开历史记录文件 %1。</translation>
+    </message>
+    <message>
+        <source>The history could not be read or written: %1</source>
+        <translation>无法读取或写入历史记录：%1</translation>
+    </message>
+</context>
+<context>
     <name>sdrs::iam</name>
     <message>
         <source>the IAM answer has no X-Subject-Token header</source>
