@@ -1194,6 +1194,21 @@ Abhilfe: %3</translation>
     </message>
 </context>
 <context>
+    <name>sdrs::Since</name>
+    <message>
+        <source>&quot;%1&quot; is neither a duration (30m, 24h, 7d, 2w, or added up as 1d12h) nor an ISO 8601 time (2026-11-20T11:00:00Z; with an offset 2026-11-20T12:00:00+01:00; without one, local time)</source>
+        <extracomment>%1 is what the user gave. Keep the examples (30m, 24h, ...) as they are.</extracomment>
+        <translation>„%1“ ist weder eine Dauer (30m, 24h, 7d, 2w oder zusammengesetzt wie 1d12h) noch eine Zeit nach ISO 8601 (2026-11-20T11:00:00Z; mit Versatz 2026-11-20T12:00:00+01:00; ohne Versatz: Ortszeit)</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::Summary</name>
+    <message>
+        <source>(protection-group level)</source>
+        <translation>(Schutzgruppenebene)</translation>
+    </message>
+</context>
+<context>
     <name>sdrs::TicketMarkdown</name>
     <message>
         <source>%1 (%2)</source>
@@ -1528,10 +1543,6 @@ Abhilfe: %3</translation>
         <source>%1 of %2 deletes were not attempted</source>
         <translation>%1 von %2 Löschvorgängen wurden nicht versucht</translation>
     </message>
-    <message>
-        <source>unknown command (commands: export, groups, job, delete)</source>
-        <translation>unbekannter Befehl (Befehle: export, groups, job, delete)</translation>
-    </message>
     <message numerus="yes">
         <source>the failed tasks of %n resource(s)</source>
         <extracomment>Part of &quot;delete: not deleting %1 without --yes&quot;; SDRS deletes failed tasks by resource.</extracomment>
@@ -1633,6 +1644,63 @@ Abhilfe: %3</translation>
         <source>use --profile or --demo</source>
         <extracomment>Ends &quot;no credentials: set OS_AUTH_TOKEN; ...; or %1&quot;.</extracomment>
         <translation>verwenden Sie --profile oder --demo</translation>
+    </message>
+    <message>
+        <source>A check for Icinga, Nagios, Zabbix and Checkmk (Monitoring Plugins conventions). Counts the failed tasks in scope (every page of every protection group and the group level unless --group) and prints one status line with performance data, e.g. &quot;SDRS FAILED TASKS WARNING - 3 failed tasks | failed=3;1;10;0&quot;. The state is CRITICAL when the count is above --critical, else WARNING when it is above --warning, else OK (0 to N is OK). Nothing is written on stderr: every problem is said in the status line.</source>
+        <translation>Eine Prüfung für Icinga, Nagios, Zabbix und Checkmk (nach den Konventionen der Monitoring Plugins). Zählt die fehlgeschlagenen Aufgaben im Umfang (alle Seiten aller Schutzgruppen und der Gruppenebene, außer mit --group) und gibt eine Statuszeile mit Leistungsdaten aus, z. B. „SDRS FAILED TASKS WARNING - 3 failed tasks | failed=3;1;10;0“. Der Zustand ist CRITICAL, wenn die Anzahl über --critical liegt, sonst WARNING, wenn sie über --warning liegt, sonst OK (0 bis N ist OK). Auf stderr wird nichts geschrieben: Jedes Problem steht in der Statuszeile.</translation>
+    </message>
+    <message>
+        <source>WARNING when more than N failed tasks are counted.</source>
+        <translation>WARNING, wenn mehr als N fehlgeschlagene Aufgaben gezählt werden.</translation>
+    </message>
+    <message>
+        <source>CRITICAL when more than N failed tasks are counted.</source>
+        <translation>CRITICAL, wenn mehr als N fehlgeschlagene Aufgaben gezählt werden.</translation>
+    </message>
+    <message>
+        <source>--critical (%1) must not be below --warning (%2)</source>
+        <translation>--critical (%1) darf nicht unter --warning (%2) liegen</translation>
+    </message>
+    <message>
+        <source>the check could not be done</source>
+        <translation>die Prüfung konnte nicht durchgeführt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed task(s)</source>
+        <extracomment>The status line of check: &quot;3 failed tasks&quot;. Monitoring systems show it.</extracomment>
+        <translation>
+            <numerusform>%n fehlgeschlagene Aufgabe</numerusform>
+            <numerusform>%n fehlgeschlagene Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <extracomment>Follows &quot;3 failed tasks&quot;; %1 is an ISO 8601 time in UTC.</extracomment>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN: any error reaching the service (the status line says which: HTTP 500, timeout, sign-in refused, ...) and usage errors.</source>
+        <translation>Exit-Codes: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN: jeder Fehler beim Erreichen des Dienstes (die Statuszeile sagt, welcher: HTTP 500, Zeitüberschreitung, Anmeldung abgelehnt, ...) und Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>unknown command (commands: export, summary, check, groups, job, delete)</source>
+        <translation>unbekannter Befehl (Befehle: export, summary, check, groups, job, delete)</translation>
+    </message>
+    <message>
+        <source>Only tasks that began at or after WHEN: a duration back from now (30m, 24h, 7d, 2w, or added up as 1d12h) or an ISO 8601 time (2026-11-20T11:00:00Z, 2026-11-20T12:00:00+01:00; without an offset: local time). The service cannot filter by time: the rows are read, then counted.</source>
+        <translation>Nur Aufgaben, die zu oder nach WHEN begonnen haben: eine Dauer zurück ab jetzt (30m, 24h, 7d, 2w oder zusammengesetzt wie 1d12h) oder eine Zeit nach ISO 8601 (2026-11-20T11:00:00Z, 2026-11-20T12:00:00+01:00; ohne Versatz: Ortszeit). Der Dienst kann nicht nach Zeit filtern: Die Zeilen werden gelesen und dann gezählt.</translation>
+    </message>
+    <message>
+        <source>Counts failed tasks per key (--by): error_code (with its meaning from the error table), group (server_group_id, with the group&apos;s name; empty: the protection-group level), resource (resource_id, with its name), status (failure_status), type (job_type) or day (the local date of the begin time). Prints per key the count and the first and last begin time (UTC, ISO 8601), most first, then by key: an aligned table, CSV or JSON. It reads as export does: without --group or --all-groups the protection-group level, without --all-pages or --all-groups one request.</source>
+        <translation>Zählt fehlgeschlagene Aufgaben je Schlüssel (--by): error_code (mit seiner Bedeutung aus der Fehlertabelle), group (server_group_id mit dem Namen der Gruppe; leer: die Schutzgruppenebene), resource (resource_id mit ihrem Namen), status (failure_status), type (job_type) oder day (das lokale Datum der Startzeit). Gibt je Schlüssel die Anzahl sowie die erste und letzte Startzeit aus (UTC, ISO 8601), die häufigsten zuerst, dann nach Schlüssel: als ausgerichtete Tabelle, CSV oder JSON. Liest wie export: ohne --group oder --all-groups die Schutzgruppenebene, ohne --all-pages oder --all-groups eine Anfrage.</translation>
+    </message>
+    <message>
+        <source>error_code (the default), group, resource, status, type or day.</source>
+        <translation>error_code (Standard), group, resource, status, type oder day.</translation>
+    </message>
+    <message>
+        <source>--by must be one of %1, not &quot;%2&quot;</source>
+        <translation>--by muss eines von %1 sein, nicht „%2“</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1880,26 @@ Abhilfe: %3</translation>
         <translation>Warnung: --allow-http: Anmeldedaten können über einfaches HTTP gehen, lesbar für jeden auf dem Weg</translation>
     </message>
     <message>
+        <source>use --demo</source>
+        <extracomment>Ends &quot;no credentials: set OS_AUTH_TOKEN; ...; or %1&quot;.</extracomment>
+        <translation>verwenden Sie --demo</translation>
+    </message>
+    <message>
+        <source>Open with a saved connection profile.</source>
+        <extracomment>Option --profile in --help.</extracomment>
+        <translation>Mit einem gespeicherten Verbindungsprofil öffnen.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <extracomment>The placeholder of the value of --profile in --help: &quot;--profile &lt;NAME&gt;&quot;.</extracomment>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>--profile excludes --demo and --endpoint</source>
+        <extracomment>A usage error: the options cannot be given together.</extracomment>
+        <translation>--profile schließt --demo und --endpoint aus</translation>
+    </message>
+    <message>
         <source>Browse the failed tasks of the Storage Disaster Recovery Service (SDRS) of Open Telekom
 Cloud and Huawei Cloud.
 
@@ -1822,6 +1910,10 @@ OS_PROJECT_ID.
 
 Commands for scripts (no window; see sdrs-failures COMMAND --help):
   export   failed tasks as CSV, JSON or a table, to stdout or -o FILE
+  summary  failed tasks counted per error code, group, resource, status, type
+           or day
+  check    a check for Icinga, Nagios, Zabbix and Checkmk (exit 0 OK,
+           1 WARNING, 2 CRITICAL, 3 UNKNOWN)
   groups   the protection groups
   job      a job and its sub-job tree
   delete   failed tasks by resource id, of the group level or of a group (--yes)
@@ -1842,6 +1934,10 @@ OS_PROJECT_ID.
 Befehle für Skripte (ohne Fenster; siehe sdrs-failures BEFEHL --help):
   export   fehlgeschlagene Aufgaben als CSV, JSON oder Tabelle, auf stdout oder
            mit -o FILE in eine Datei
+  summary  fehlgeschlagene Aufgaben gezählt je Fehlercode, Gruppe, Ressource,
+           Status, Typ oder Tag
+  check    eine Prüfung für Icinga, Nagios, Zabbix und Checkmk (Exit 0 OK,
+           1 WARNING, 2 CRITICAL, 3 UNKNOWN)
   groups   die Schutzgruppen
   job      ein Job und sein Baum der Teiljobs
   delete   fehlgeschlagene Aufgaben nach Ressourcen-ID, der Gruppenebene oder
@@ -1853,26 +1949,6 @@ Exit-Codes der Befehle: 0 erledigt, 1 sonstiger Fehler, 2 Aufruffehler,
 3 Anmeldung abgelehnt (401/403, fehlende Zugangsdaten), 4 Netzwerkfehler oder
 Zeitüberschreitung, 5 Dienstfehler, 6 Ausgabe nicht schreibbar, 128+N durch
 Signal N unterbrochen.</translation>
-    </message>
-    <message>
-        <source>use --demo</source>
-        <extracomment>Ends &quot;no credentials: set OS_AUTH_TOKEN; ...; or %1&quot;.</extracomment>
-        <translation>verwenden Sie --demo</translation>
-    </message>
-    <message>
-        <source>Open with a saved connection profile.</source>
-        <extracomment>Option --profile in --help.</extracomment>
-        <translation>Mit einem gespeicherten Verbindungsprofil öffnen.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <extracomment>The placeholder of the value of --profile in --help: &quot;--profile &lt;NAME&gt;&quot;.</extracomment>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>--profile excludes --demo and --endpoint</source>
-        <extracomment>A usage error: the options cannot be given together.</extracomment>
-        <translation>--profile schließt --demo und --endpoint aus</translation>
     </message>
 </context>
 <context>

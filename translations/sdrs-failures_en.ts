@@ -111,6 +111,14 @@
             <numerusform>the failed tasks of %n resources</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n failed task(s)</source>
+        <extracomment>The status line of check: &quot;3 failed tasks&quot;. Monitoring systems show it.</extracomment>
+        <translation>
+            <numerusform>%n failed task</numerusform>
+            <numerusform>%n failed tasks</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ui::AcknowledgeDialog</name>

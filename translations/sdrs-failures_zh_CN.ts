@@ -1183,6 +1183,21 @@ What to do: %3</source>
     </message>
 </context>
 <context>
+    <name>sdrs::Since</name>
+    <message>
+        <source>&quot;%1&quot; is neither a duration (30m, 24h, 7d, 2w, or added up as 1d12h) nor an ISO 8601 time (2026-11-20T11:00:00Z; with an offset 2026-11-20T12:00:00+01:00; without one, local time)</source>
+        <extracomment>%1 is what the user gave. Keep the examples (30m, 24h, ...) as they are.</extracomment>
+        <translation>“%1”既不是时长（30m、24h、7d、2w，或组合如 1d12h），也不是 ISO 8601 时间（2026-11-20T11:00:00Z；带偏移 2026-11-20T12:00:00+01:00；不带偏移则为本地时间）</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::Summary</name>
+    <message>
+        <source>(protection-group level)</source>
+        <translation>（保护组级别）</translation>
+    </message>
+</context>
+<context>
     <name>sdrs::TicketMarkdown</name>
     <message>
         <source>%1 (%2)</source>
@@ -1517,10 +1532,6 @@ What to do: %3</source>
         <source>%1 of %2 deletes were not attempted</source>
         <translation>%2 次删除中有 %1 次未尝试</translation>
     </message>
-    <message>
-        <source>unknown command (commands: export, groups, job, delete)</source>
-        <translation>未知命令（可用命令：export、groups、job、delete）</translation>
-    </message>
     <message numerus="yes">
         <source>the failed tasks of %n resource(s)</source>
         <extracomment>Part of &quot;delete: not deleting %1 without --yes&quot;; SDRS deletes failed tasks by resource.</extracomment>
@@ -1621,6 +1632,62 @@ What to do: %3</source>
         <source>use --profile or --demo</source>
         <extracomment>Ends &quot;no credentials: set OS_AUTH_TOKEN; ...; or %1&quot;.</extracomment>
         <translation>使用 --profile 或 --demo</translation>
+    </message>
+    <message>
+        <source>A check for Icinga, Nagios, Zabbix and Checkmk (Monitoring Plugins conventions). Counts the failed tasks in scope (every page of every protection group and the group level unless --group) and prints one status line with performance data, e.g. &quot;SDRS FAILED TASKS WARNING - 3 failed tasks | failed=3;1;10;0&quot;. The state is CRITICAL when the count is above --critical, else WARNING when it is above --warning, else OK (0 to N is OK). Nothing is written on stderr: every problem is said in the status line.</source>
+        <translation>供 Icinga、Nagios、Zabbix 和 Checkmk 使用的检查（遵循 Monitoring Plugins 约定）。统计范围内的失败任务（除非指定 --group，否则为所有保护组和保护组级别的所有页），并输出一行带性能数据的状态行，例如 &quot;SDRS FAILED TASKS WARNING - 3 failed tasks | failed=3;1;10;0&quot;。数量高于 --critical 时状态为 CRITICAL，否则高于 --warning 时为 WARNING，否则为 OK（0 到 N 为 OK）。不向 stderr 写入任何内容：所有问题都在状态行中说明。</translation>
+    </message>
+    <message>
+        <source>WARNING when more than N failed tasks are counted.</source>
+        <translation>统计到的失败任务多于 N 个时为 WARNING。</translation>
+    </message>
+    <message>
+        <source>CRITICAL when more than N failed tasks are counted.</source>
+        <translation>统计到的失败任务多于 N 个时为 CRITICAL。</translation>
+    </message>
+    <message>
+        <source>--critical (%1) must not be below --warning (%2)</source>
+        <translation>--critical（%1）不得低于 --warning（%2）</translation>
+    </message>
+    <message>
+        <source>the check could not be done</source>
+        <translation>无法完成检查</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed task(s)</source>
+        <extracomment>The status line of check: &quot;3 failed tasks&quot;. Monitoring systems show it.</extracomment>
+        <translation>
+            <numerusform>%n 个失败任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <extracomment>Follows &quot;3 failed tasks&quot;; %1 is an ISO 8601 time in UTC.</extracomment>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN: any error reaching the service (the status line says which: HTTP 500, timeout, sign-in refused, ...) and usage errors.</source>
+        <translation>退出码：0 OK，1 WARNING，2 CRITICAL，3 UNKNOWN：访问服务时的任何错误（状态行会说明是哪一种：HTTP 500、超时、登录被拒绝……）以及用法错误。</translation>
+    </message>
+    <message>
+        <source>unknown command (commands: export, summary, check, groups, job, delete)</source>
+        <translation>未知命令（命令：export、summary、check、groups、job、delete）</translation>
+    </message>
+    <message>
+        <source>Only tasks that began at or after WHEN: a duration back from now (30m, 24h, 7d, 2w, or added up as 1d12h) or an ISO 8601 time (2026-11-20T11:00:00Z, 2026-11-20T12:00:00+01:00; without an offset: local time). The service cannot filter by time: the rows are read, then counted.</source>
+        <translation>仅包含在 WHEN 或之后开始的任务：从现在往回的时长（30m、24h、7d、2w，或组合如 1d12h），或 ISO 8601 时间（2026-11-20T11:00:00Z、2026-11-20T12:00:00+01:00；不带偏移则为本地时间）。服务无法按时间过滤：先读取各行，再进行统计。</translation>
+    </message>
+    <message>
+        <source>Counts failed tasks per key (--by): error_code (with its meaning from the error table), group (server_group_id, with the group&apos;s name; empty: the protection-group level), resource (resource_id, with its name), status (failure_status), type (job_type) or day (the local date of the begin time). Prints per key the count and the first and last begin time (UTC, ISO 8601), most first, then by key: an aligned table, CSV or JSON. It reads as export does: without --group or --all-groups the protection-group level, without --all-pages or --all-groups one request.</source>
+        <translation>按键（--by）统计失败任务：error_code（附错误表中的含义）、group（server_group_id，附保护组名称；为空表示保护组级别）、resource（resource_id，附其名称）、status（failure_status）、type（job_type）或 day（开始时间的本地日期）。按键输出数量以及最早和最晚的开始时间（UTC，ISO 8601），数量多者在前，其次按键排序：以对齐的表格、CSV 或 JSON 输出。读取方式与 export 相同：未指定 --group 或 --all-groups 时为保护组级别，未指定 --all-pages 或 --all-groups 时只发送一次请求。</translation>
+    </message>
+    <message>
+        <source>error_code (the default), group, resource, status, type or day.</source>
+        <translation>error_code（默认）、group、resource、status、type 或 day。</translation>
+    </message>
+    <message>
+        <source>--by must be one of %1, not &quot;%2&quot;</source>
+        <translation>--by 必须是 %1 之一，而不是 &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -1800,44 +1867,6 @@ What to do: %3</source>
         <translation>警告：--allow-http：凭据可能通过明文 HTTP 发送，途中任何人都可读取</translation>
     </message>
     <message>
-        <source>Browse the failed tasks of the Storage Disaster Recovery Service (SDRS) of Open Telekom
-Cloud and Huawei Cloud.
-
-With --endpoint, the sign-in comes from the environment, as for the commands
-(OS_AUTH_TOKEN; or OS_ACCESS_KEY/OS_SECRET_KEY; or OS_AUTH_URL, OS_USERNAME,
-OS_PASSWORD and OS_USER_DOMAIN_NAME); the project from --project-id or
-OS_PROJECT_ID.
-
-Commands for scripts (no window; see sdrs-failures COMMAND --help):
-  export   failed tasks as CSV, JSON or a table, to stdout or -o FILE
-  groups   the protection groups
-  job      a job and its sub-job tree
-  delete   failed tasks by resource id, of the group level or of a group (--yes)
-They connect with --demo, --profile NAME, or the environment (as above).
-
-Exit codes of the commands: 0 done, 1 other failure, 2 usage error, 3 sign-in refused
-(401/403, missing secret), 4 network error or timeout, 5 service error, 6 output not
-writable, 128+N interrupted by signal N.</source>
-        <extracomment>The description in --help. Keep the line breaks (lines of at most 80 characters), the command names, options and environment variables as they are.</extracomment>
-        <translation>浏览 Open Telekom Cloud 和 Huawei Cloud 中存储容灾服务（SDRS）的
-失败任务。
-
-指定 --endpoint 时，与命令一样从环境变量登录（OS_AUTH_TOKEN；或
-OS_ACCESS_KEY/OS_SECRET_KEY；或 OS_AUTH_URL、OS_USERNAME、OS_PASSWORD 和
-OS_USER_DOMAIN_NAME）；项目取自 --project-id 或 OS_PROJECT_ID。
-
-供脚本使用的命令（无窗口；参见 sdrs-failures COMMAND --help）：
-  export   以 CSV、JSON 或表格输出失败任务，到 stdout 或 -o FILE
-  groups   保护组
-  job      作业及其子作业树
-  delete   按资源 ID、保护组级别或某个保护组删除失败任务（--yes）
-这些命令通过 --demo、--profile NAME 或环境变量连接（同上）。
-
-命令的退出码：0 完成，1 其他失败，2 用法错误，3 登录被拒绝
-（401/403、缺少凭据），4 网络错误或超时，5 服务错误，6 输出
-不可写，128+N 被信号 N 中断。</translation>
-    </message>
-    <message>
         <source>use --demo</source>
         <extracomment>Ends &quot;no credentials: set OS_AUTH_TOKEN; ...; or %1&quot;.</extracomment>
         <translation>使用 --demo</translation>
@@ -1856,6 +1885,51 @@ OS_USER_DOMAIN_NAME）；项目取自 --project-id 或 OS_PROJECT_ID。
         <source>--profile excludes --demo and --endpoint</source>
         <extracomment>A usage error: the options cannot be given together.</extracomment>
         <translation>--profile 不能与 --demo 或 --endpoint 同时使用</translation>
+    </message>
+    <message>
+        <source>Browse the failed tasks of the Storage Disaster Recovery Service (SDRS) of Open Telekom
+Cloud and Huawei Cloud.
+
+With --endpoint, the sign-in comes from the environment, as for the commands
+(OS_AUTH_TOKEN; or OS_ACCESS_KEY/OS_SECRET_KEY; or OS_AUTH_URL, OS_USERNAME,
+OS_PASSWORD and OS_USER_DOMAIN_NAME); the project from --project-id or
+OS_PROJECT_ID.
+
+Commands for scripts (no window; see sdrs-failures COMMAND --help):
+  export   failed tasks as CSV, JSON or a table, to stdout or -o FILE
+  summary  failed tasks counted per error code, group, resource, status, type
+           or day
+  check    a check for Icinga, Nagios, Zabbix and Checkmk (exit 0 OK,
+           1 WARNING, 2 CRITICAL, 3 UNKNOWN)
+  groups   the protection groups
+  job      a job and its sub-job tree
+  delete   failed tasks by resource id, of the group level or of a group (--yes)
+They connect with --demo, --profile NAME, or the environment (as above).
+
+Exit codes of the commands: 0 done, 1 other failure, 2 usage error, 3 sign-in refused
+(401/403, missing secret), 4 network error or timeout, 5 service error, 6 output not
+writable, 128+N interrupted by signal N.</source>
+        <extracomment>The description in --help. Keep the line breaks (lines of at most 80 characters), the command names, options and environment variables as they are.</extracomment>
+        <translation>浏览 Open Telekom Cloud 和 Huawei Cloud 中存储容灾服务（SDRS）的
+失败任务。
+
+指定 --endpoint 时，与命令一样从环境变量登录（OS_AUTH_TOKEN；或
+OS_ACCESS_KEY/OS_SECRET_KEY；或 OS_AUTH_URL、OS_USERNAME、OS_PASSWORD 和
+OS_USER_DOMAIN_NAME）；项目取自 --project-id 或 OS_PROJECT_ID。
+
+供脚本使用的命令（无窗口；参见 sdrs-failures COMMAND --help）：
+  export   以 CSV、JSON 或表格输出失败任务，到 stdout 或 -o FILE
+  summary  按错误码、保护组、资源、状态、类型或日期统计失败任务
+  check    供 Icinga、Nagios、Zabbix 和 Checkmk 使用的检查（退出码 0 OK，
+           1 WARNING，2 CRITICAL，3 UNKNOWN）
+  groups   保护组
+  job      作业及其子作业树
+  delete   按资源 ID、保护组级别或某个保护组删除失败任务（--yes）
+这些命令通过 --demo、--profile NAME 或环境变量连接（同上）。
+
+命令的退出码：0 完成，1 其他失败，2 用法错误，3 登录被拒绝
+（401/403、缺少凭据），4 网络错误或超时，5 服务错误，6 输出
+不可写，128+N 被信号 N 中断。</translation>
     </message>
 </context>
 <context>

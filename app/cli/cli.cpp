@@ -1,5 +1,6 @@
-// The command line for scripts: export, groups, job, delete. No window, no display. The commands
-// live in app/cli/*command.cpp, what they share in clisupport.*.
+// The command line for scripts: export, summary, check, groups, job, delete. No window, no
+// display. The commands live in app/cli/*command.cpp, what they share in clisupport.* and
+// scopereading.*.
 #include "app/cli/cli.h"
 
 #include "app/cli/clisupport.h"
@@ -9,20 +10,26 @@ namespace sdrs::cli {
 
 bool isCommand(const QStringList &arguments)
 {
-    static const QStringList commands{QStringLiteral("export"), QStringLiteral("groups"),
-                                      QStringLiteral("job"), QStringLiteral("delete")};
+    static const QStringList commands{QStringLiteral("export"), QStringLiteral("summary"),
+                                      QStringLiteral("check"),  QStringLiteral("groups"),
+                                      QStringLiteral("job"),    QStringLiteral("delete")};
     return arguments.size() > 1 && commands.contains(arguments.at(1));
 }
 
 int run(const QStringList &arguments)
 {
     if (!isCommand(arguments))
-        return usageError(Text::tr("unknown command (commands: export, groups, job, delete)"));
+        return usageError(
+            Text::tr("unknown command (commands: export, summary, check, groups, job, delete)"));
     g_signal = 0;
     Runner runner;
     const QString command = arguments.at(1);
     if (command == QStringLiteral("export"))
         return runExport(runner, arguments);
+    if (command == QStringLiteral("summary"))
+        return runSummary(runner, arguments);
+    if (command == QStringLiteral("check"))
+        return runCheck(runner, arguments);
     if (command == QStringLiteral("groups"))
         return runGroups(runner, arguments);
     if (command == QStringLiteral("job"))

@@ -16,7 +16,7 @@ enum ExitCode {
 };
 
 /// True when `arguments` (the whole argv, program name first) name a command of the command
-/// line (`export`, `groups`, `job`, `delete`) rather than the window.
+/// line (`export`, `summary`, `check`, `groups`, `job`, `delete`) rather than the window.
 bool isCommand(const QStringList &arguments);
 
 /// Runs a command of the command line: needs a QCoreApplication (no display) and returns its

@@ -73,9 +73,13 @@ void endProgressLine()
 /// Prints "sdrs-failures: <message>" as exactly one line on stderr.
 void printError(QString message)
 {
-    endProgressLine();
     message.replace(u'\r', u' ');
     message.replace(u'\n', u' ');
+    if (g_errorLines) {
+        g_errorLines->append(text::printable(message));
+        return;
+    }
+    endProgressLine();
     // Server text reaches this line: no escape sequence may reach the terminal.
     const QByteArray line =
         QByteArrayLiteral("sdrs-failures: ") + text::printable(message).toUtf8() + '\n';
@@ -235,11 +239,13 @@ const QList<OptionSpec> commonOptions{
 } // namespace
 
 CommandParser::CommandParser(const QString &command, const char *description,
-                             const QList<OptionSpec> &own, const PositionalSpec &positional)
+                             const QList<OptionSpec> &own, const PositionalSpec &positional,
+                             const QString &exitCodes)
     : command(command)
 {
     parser.setApplicationDescription(Text::tr(description) + u'\n' + u'\n' + connectionText() +
-                                     u'\n' + u'\n' + exitCodesText());
+                                     u'\n' + u'\n' +
+                                     (exitCodes.isEmpty() ? exitCodesText() : exitCodes));
     addOptions(parser, commonOptions);
     addOptions(parser, own);
     if (!positional.name.isEmpty())

@@ -49,8 +49,19 @@ QString signalName(int signal);
 // stderr: one line per failure; a progress line (terminals only) is ended before it.
 inline bool g_progressOpen = false;
 void endProgressLine();
-/// Prints "sdrs-failures: <message>" as exactly one line on stderr.
+/// Prints "sdrs-failures: <message>" as exactly one line on stderr (or, while an ErrorLines
+/// exists, adds the message to it).
 void printError(QString message);
+inline QStringList *g_errorLines = nullptr;
+/// While it exists, printError() collects its messages here instead of writing them on stderr:
+/// `check` says them in its status line on standard output, as monitoring systems read it.
+struct ErrorLines
+{
+    ErrorLines() { g_errorLines = &lines; }
+    ~ErrorLines() { g_errorLines = nullptr; }
+    Q_DISABLE_COPY_MOVE(ErrorLines)
+    QStringList lines;
+};
 /// Prints the message and returns UsageError.
 int usageError(const QString &message);
 /// Says which signal interrupted the command and returns interruptedCode().
@@ -274,10 +285,10 @@ template<class T> Result<T> usage(const QString &message)
 struct CommandParser
 {
     /// `description` (marked QT_TRANSLATE_NOOP("sdrs::cli", ...)) is followed by the connection and
-    /// the exit codes in --help; `own` are the command's options, after the common ones, and
-    /// `positional` its positional arguments.
+    /// the exit codes (`exitCodes`, by default exitCodesText()) in --help; `own` are the command's
+    /// options, after the common ones, and `positional` its positional arguments.
     CommandParser(const QString &command, const char *description, const QList<OptionSpec> &own,
-                  const PositionalSpec &positional = {});
+                  const PositionalSpec &positional = {}, const QString &exitCodes = {});
 
     /// Parses a command's request from `arguments` (argv, the command second): the options every
     /// command has, then (unless --help was given) its own by `parseOwn(request)`, which returns

@@ -6,8 +6,10 @@
 #include "app/connectionsetup.h"
 #include "models/connection.h"
 #include "models/csvexport.h"
+#include "models/failuresummary.h"
 #include "models/result.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 #include <optional>
@@ -30,11 +32,10 @@ struct CommonRequest
 
 enum class ExportFormat { Csv, Json, Table };
 
-struct ExportRequest
+/// What export, summary and check read (app/cli/scopereading.*): the group level, one group or
+/// every group; one page or every page; the service's filters and --since.
+struct ScopeRequest
 {
-    CommonRequest common;
-    ExportFormat format = ExportFormat::Csv;
-    QString output; ///< -o; empty or "-": standard output
     QString status;
     QString resourceType;
     QString resourceName;
@@ -44,8 +45,32 @@ struct ExportRequest
     int limit = 1000;
     int offset = -1; ///< -1: not sent
     qint64 maxRows = AllGroupsQuery::DefaultMaxRows;
+    QDateTime since; ///< --since: only rows that began at or after it; invalid: every row
+};
+
+struct ExportRequest : ScopeRequest
+{
+    CommonRequest common;
+    ExportFormat format = ExportFormat::Csv;
+    QString output; ///< -o; empty or "-": standard output
     QList<csv::Column> columns;
     csv::Options csv;
+};
+
+struct SummaryRequest : ScopeRequest
+{
+    CommonRequest common;
+    SummaryKey by = SummaryKey::ErrorCode;
+    ExportFormat format = ExportFormat::Table;
+    QString output; ///< -o; empty or "-": standard output
+};
+
+/// `check`: a Monitoring Plugins check on the failed tasks in scope.
+struct CheckRequest : ScopeRequest
+{
+    CommonRequest common;
+    std::optional<qint64> warning;  ///< WARNING when the count is above it
+    std::optional<qint64> critical; ///< CRITICAL when the count is above it
 };
 
 struct GroupsRequest
@@ -73,11 +98,15 @@ struct DeleteRequest
 
 // Usage errors are of kind Invalid, their message the line to print.
 Result<ExportRequest> parseExport(const QStringList &arguments);
+Result<SummaryRequest> parseSummary(const QStringList &arguments);
+Result<CheckRequest> parseCheck(const QStringList &arguments);
 Result<GroupsRequest> parseGroups(const QStringList &arguments);
 Result<JobRequest> parseJob(const QStringList &arguments);
 Result<DeleteRequest> parseDelete(const QStringList &arguments);
 
 int runExport(Runner &runner, const QStringList &arguments);
+int runSummary(Runner &runner, const QStringList &arguments);
+int runCheck(Runner &runner, const QStringList &arguments);
 int runGroups(Runner &runner, const QStringList &arguments);
 int runJob(Runner &runner, const QStringList &arguments);
 int runDelete(Runner &runner, const QStringList &arguments);

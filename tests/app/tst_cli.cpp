@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -184,6 +185,10 @@ private:
                 env.remove(key);
         }
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
+        // The history and anything else a command keeps: never the user's.
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.path() + QStringLiteral("/cache"));
+        env.insert(QStringLiteral("HOME"), m_home.path());
         for (const auto &[key, value] : extra)
             env.insert(key, value);
         return env;
@@ -516,7 +521,7 @@ private Q_SLOTS:
     void commandHelp_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char *c : {"export", "groups", "job", "delete"})
+        for (const char *c : {"export", "summary", "check", "groups", "job", "delete"})
             QTest::newRow(c) << QString::fromLatin1(c);
     }
 
@@ -1426,6 +1431,345 @@ private Q_SLOTS:
                             cliEnvironment());
         QCOMPARE(one.exitCode, 0);
         QCOMPARE(parseCsv(one.out)->size(), 11);
+    }
+
+    // --- summary, check and --since ------------------------------------------------------------
+
+    /// The rows of `emulator` an export with `scope` writes, as JSON objects.
+    QJsonArray exportedRows(const EmulatorProcess &emulator, const QStringList &scope)
+    {
+        const Run r =
+            cli(emulator, QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                                      QStringLiteral("json")} +
+                              scope);
+        if (r.exitCode != 0)
+            qWarning("%s", qPrintable(r.err));
+        return QJsonDocument::fromJson(r.out.toUtf8()).array();
+    }
+
+    /// The column of summary --by `by`: the export's column of the same values, or "day".
+    static QString keyColumn(const QString &by)
+    {
+        const QHash<QString, QString> columns{
+            {QStringLiteral("status"), QStringLiteral("failure_status")},
+            {QStringLiteral("group"), QStringLiteral("server_group_id")},
+            {QStringLiteral("type"), QStringLiteral("job_type")},
+            {QStringLiteral("resource"), QStringLiteral("resource_id")}};
+        return columns.value(by, by);
+    }
+
+    /// A summary counted here from exported rows: key -> {count, first, last begin_time}.
+    static QHash<QString, QStringList> countRows(const QJsonArray &rows, const QString &by)
+    {
+        QHash<QString, QStringList> counts;
+        for (const QJsonValue &v : rows) {
+            const QJsonObject o = v.toObject();
+            const QString begin = jsonText(o, "begin_time");
+            const QDateTime time = QDateTime::fromString(begin, Qt::ISODateWithMs);
+            const QString key = by == QStringLiteral("day")
+                                    ? time.toLocalTime().date().toString(Qt::ISODate)
+                                    : o.value(keyColumn(by)).toString();
+            QStringList &c = counts[key];
+            if (c.isEmpty())
+                c = {QStringLiteral("0"), begin, begin};
+            c[0] = QString::number(c[0].toInt() + 1);
+            if (begin < c[1]) // ISO 8601 UTC with milliseconds: text order is time order
+                c[1] = begin;
+            if (begin > c[2])
+                c[2] = begin;
+        }
+        return counts;
+    }
+
+    /// A small data set of its own for summary and check: 3 groups, 2,500 failed tasks.
+    bool startSmall(EmulatorProcess &emulator, const QStringList &more = {})
+    {
+        return emulator.start(QStringList{QStringLiteral("--groups"), QStringLiteral("3"),
+                                          QStringLiteral("--failures"), QStringLiteral("2500"),
+                                          QStringLiteral("--seed"), QStringLiteral("11"),
+                                          QStringLiteral("--token"), QStringLiteral("tok")} +
+                              more);
+    }
+
+    void summaryCountsEqualExport_data()
+    {
+        QTest::addColumn<QString>("by");
+        QTest::addColumn<QStringList>("scope");
+        const QStringList all{QStringLiteral("--all-groups")};
+        const QStringList since{QStringLiteral("--all-groups"), QStringLiteral("--since"),
+                                QStringLiteral("2026-11-01T00:00:00Z")};
+        for (const char *by : {"error_code", "status", "group", "type", "resource", "day"})
+            QTest::newRow(by) << QString::fromLatin1(by) << all;
+        QTest::newRow("error_code since") << QStringLiteral("error_code") << since;
+        QTest::newRow("status since, +01:00")
+            << QStringLiteral("status")
+            << QStringList{QStringLiteral("--all-groups"), QStringLiteral("--since"),
+                           QStringLiteral("2026-11-10T13:30:00+01:00")};
+        QTest::newRow("group level, one page")
+            << QStringLiteral("error_code") << QStringList{QStringLiteral("--limit=700")};
+        QTest::newRow("status filter by service")
+            << QStringLiteral("type")
+            << QStringList{QStringLiteral("--all-groups"), QStringLiteral("--status"),
+                           QStringLiteral("createFail")};
+    }
+
+    void summaryCountsEqualExport()
+    {
+        QFETCH(QString, by);
+        QFETCH(QStringList, scope);
+        EmulatorProcess emulator;
+        QVERIFY(startSmall(emulator));
+        const QJsonArray rows = exportedRows(emulator, scope);
+        QVERIFY(!rows.isEmpty());
+        const QHash<QString, QStringList> expected = countRows(rows, by);
+
+        const Run r =
+            cli(emulator, QStringList{QStringLiteral("summary"), QStringLiteral("--by"), by,
+                                      QStringLiteral("--format"), QStringLiteral("json")} +
+                              scope);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        const QJsonArray lines = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(lines.size(), expected.size());
+        qint64 total = 0;
+        qint64 previousCount = std::numeric_limits<qint64>::max();
+        QString previousKey;
+        for (const QJsonValue &v : lines) {
+            const QJsonObject o = v.toObject();
+            const QString key = o.value(keyColumn(by)).toString();
+            QVERIFY2(expected.contains(key), qPrintable(key));
+            const qint64 count = o.value(QStringLiteral("count")).toInteger();
+            QCOMPARE(QString::number(count), expected.value(key).at(0));
+            QCOMPARE(o.value(QStringLiteral("first_begin_time")).toString(),
+                     expected.value(key).at(1));
+            QCOMPARE(o.value(QStringLiteral("last_begin_time")).toString(),
+                     expected.value(key).at(2));
+            // Most first, then by key.
+            QVERIFY(count < previousCount || (count == previousCount && key > previousKey));
+            previousCount = count;
+            previousKey = key;
+            total += count;
+        }
+        QCOMPARE(total, rows.size());
+    }
+
+    void summaryNamesAndFormats()
+    {
+        EmulatorProcess emulator;
+        QVERIFY(startSmall(emulator));
+        const QList<Group> groups = serverGroups(emulator);
+        QCOMPARE(groups.size(), 3);
+        const Run json = cli(emulator, {QStringLiteral("summary"), QStringLiteral("--all-groups"),
+                                        QStringLiteral("--by"), QStringLiteral("group"),
+                                        QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        QHash<QString, QString> names;
+        const QJsonArray lines = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        for (const QJsonValue &v : lines)
+            names.insert(jsonText(v.toObject(), "server_group_id"),
+                         jsonText(v.toObject(), "server_group_name"));
+        for (const Group &g : groups)
+            QCOMPARE(names.value(g.id), g.name);
+        QCOMPARE(names.value(QString()), QStringLiteral("(protection-group level)"));
+
+        // Error codes come with their meaning from the error table.
+        const Run codes = cli(emulator, {QStringLiteral("summary"), QStringLiteral("--all-groups"),
+                                         QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(codes.exitCode, 0);
+        const std::optional<QList<QStringList>> csv = parseCsv(codes.out);
+        QVERIFY(csv && csv->size() > 2);
+        QCOMPARE(csv->constFirst(),
+                 (QStringList{QStringLiteral("error_code"), QStringLiteral("meaning"),
+                              QStringLiteral("count"), QStringLiteral("first_begin_time"),
+                              QStringLiteral("last_begin_time")}));
+        bool named = false;
+        for (const QStringList &row : csv->mid(1))
+            named =
+                named || (row.at(0).startsWith(QStringLiteral("SDRS.")) && !row.at(1).isEmpty());
+        QVERIFY(named);
+
+        // The table: aligned columns, one line per key; -o writes the same into a file.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("summary.txt"));
+        const Run table = cli(emulator, {QStringLiteral("summary"), QStringLiteral("--all-groups"),
+                                         QStringLiteral("--by"), QStringLiteral("status"),
+                                         QStringLiteral("-o"), file});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.isEmpty());
+        const QStringList tableLines = readFile(file).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(tableLines.size() > 2);
+        QVERIFY2(tableLines.at(0).startsWith(QStringLiteral("failure_status  status_name")),
+                 qPrintable(tableLines.at(0)));
+        const qsizetype countColumn = tableLines.at(0).indexOf(QStringLiteral("count"));
+        for (const QString &line : tableLines.mid(1))
+            QVERIFY2(line.at(countColumn).isDigit() && line.at(countColumn - 1) == u' ',
+                     qPrintable(line));
+    }
+
+    void exportSince()
+    {
+        EmulatorProcess emulator;
+        QVERIFY(startSmall(emulator));
+        const QJsonArray all = exportedRows(emulator, {QStringLiteral("--all-groups")});
+        const QString since = QStringLiteral("2026-11-10T12:00:00.000Z");
+        QStringList expected;
+        for (const QJsonValue &v : all) {
+            if (jsonText(v.toObject(), "begin_time") >= since)
+                expected.append(jsonText(v.toObject(), "job_id"));
+        }
+        QVERIFY(!expected.isEmpty());
+        QVERIFY(expected.size() < all.size());
+        QStringList got;
+        const QJsonArray rows = exportedRows(
+            emulator, {QStringLiteral("--all-groups"), QStringLiteral("--since"), since});
+        for (const QJsonValue &v : rows)
+            got.append(jsonText(v.toObject(), "job_id"));
+        QCOMPARE(got, expected); // the same rows, in the same order
+
+        // A duration counts back from now: the data set's times lie in the past.
+        QCOMPARE(exportedRows(emulator, {QStringLiteral("--all-groups"), QStringLiteral("--since"),
+                                         QStringLiteral("1m")})
+                     .size(),
+                 0);
+        const Run bad = cli(emulator, {QStringLiteral("export"), QStringLiteral("--since"),
+                                       QStringLiteral("last week")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("--since: \"last week\" is neither a duration")),
+                 qPrintable(bad.err));
+        QCOMPARE(bad.err.count(u'\n'), 1);
+    }
+
+    void checkThresholds_data()
+    {
+        QTest::addColumn<int>("warningBelow");  // --warning is the count minus this
+        QTest::addColumn<int>("criticalBelow"); // --critical is the count minus this
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("at both: OK") << 0 << 0 << QStringLiteral("OK") << 0;
+        QTest::newRow("under both: OK") << -1 << -5 << QStringLiteral("OK") << 0;
+        QTest::newRow("above warning: WARNING") << 1 << 0 << QStringLiteral("WARNING") << 1;
+        QTest::newRow("above both: CRITICAL") << 5 << 1 << QStringLiteral("CRITICAL") << 2;
+    }
+
+    void checkThresholds()
+    {
+        QFETCH(int, warningBelow);
+        QFETCH(int, criticalBelow);
+        QFETCH(QString, state);
+        QFETCH(int, exitCode);
+        EmulatorProcess emulator;
+        QVERIFY(startSmall(emulator));
+        const qsizetype count = exportedRows(emulator, {QStringLiteral("--all-groups")}).size();
+        QVERIFY(count > 10);
+        const qint64 warning = count - warningBelow;
+        const qint64 critical = count - criticalBelow;
+        const Run r = cli(emulator, {QStringLiteral("check"), QStringLiteral("--warning"),
+                                     QString::number(warning), QStringLiteral("-c"),
+                                     QString::number(critical)});
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QCOMPARE(r.out,
+                 QStringLiteral("SDRS FAILED TASKS %1 - %2 failed tasks | failed=%2;%3;%4;0\n")
+                     .arg(state)
+                     .arg(count)
+                     .arg(warning)
+                     .arg(critical));
+    }
+
+    void checkScopeAndSince()
+    {
+        EmulatorProcess emulator;
+        QVERIFY(startSmall(emulator));
+        const QList<Group> groups = serverGroups(emulator);
+        const QString since = QStringLiteral("2026-11-10T12:00:00.000Z");
+        const QJsonArray rows = exportedRows(emulator, {QStringLiteral("--group"), groups.at(0).id,
+                                                        QStringLiteral("--all-pages"),
+                                                        QStringLiteral("--since"), since});
+        QVERIFY(!rows.isEmpty());
+        const Run r = cli(emulator, {QStringLiteral("check"), QStringLiteral("--group"),
+                                     groups.at(0).name, QStringLiteral("--since"), since,
+                                     QStringLiteral("-w"), QStringLiteral("0")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.out, QStringLiteral("SDRS FAILED TASKS WARNING - %1 failed tasks since %2 | "
+                                       "failed=%1;0;;0\n")
+                            .arg(rows.size())
+                            .arg(since));
+        // No thresholds: always OK, the count in the performance data.
+        const Run none = cli(
+            emulator, {QStringLiteral("check"), QStringLiteral("--since"), QStringLiteral("1m")});
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY2(
+            none.out.startsWith(QStringLiteral("SDRS FAILED TASKS OK - 0 failed tasks since ")),
+            qPrintable(none.out));
+        QVERIFY2(none.out.endsWith(QStringLiteral(" | failed=0;;;0\n")), qPrintable(none.out));
+    }
+
+    void checkUnknown_data()
+    {
+        QTest::addColumn<QStringList>("emulatorArgs");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QString>("expected");
+        const QStringList failing{QStringLiteral("--fault-rate"), QStringLiteral("1"),
+                                  QStringLiteral("--faults"), QStringLiteral("500")};
+        QTest::newRow("HTTP 500") << failing << QStringList{} << QStringLiteral("tok")
+                                  << QStringLiteral("HTTP 500");
+        QTest::newRow("HTTP 500 of a group's listing")
+            << failing << QStringList{QStringLiteral("--group"), QStringLiteral("x")}
+            << QStringLiteral("tok") << QStringLiteral("HTTP 500");
+        QTest::newRow("sign-in refused")
+            << QStringList{} << QStringList{} << QStringLiteral("wrong") << QStringLiteral("401");
+        QTest::newRow("malformed answer")
+            << QStringList{QStringLiteral("--fault-rate"), QStringLiteral("1"),
+                           QStringLiteral("--faults"), QStringLiteral("malformed")}
+            << QStringList{} << QStringLiteral("tok") << QStringLiteral("cannot read");
+        QTest::newRow("usage: bad threshold")
+            << QStringList{} << QStringList{QStringLiteral("--warning"), QStringLiteral("many")}
+            << QStringLiteral("tok") << QStringLiteral("--warning must be a whole number");
+        QTest::newRow("usage: unknown option")
+            << QStringList{} << QStringList{QStringLiteral("--limit=5")} << QStringLiteral("tok")
+            << QStringLiteral("check: Unknown option 'limit'");
+        QTest::newRow("usage: unknown group")
+            << QStringList{} << QStringList{QStringLiteral("--group"), QStringLiteral("nowhere")}
+            << QStringLiteral("tok") << QStringLiteral("\"nowhere\"");
+    }
+
+    void checkUnknown()
+    {
+        QFETCH(QStringList, emulatorArgs);
+        QFETCH(QStringList, args);
+        QFETCH(QString, token);
+        QFETCH(QString, expected);
+        EmulatorProcess emulator;
+        QVERIFY(startSmall(emulator, emulatorArgs));
+        const Run r =
+            cli(emulator,
+                QStringList{QStringLiteral("check"), QStringLiteral("-w"), QStringLiteral("1"),
+                            QStringLiteral("--timeout"), QStringLiteral("5")} +
+                    args,
+                tokenEnvironment(token));
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.out.startsWith(QStringLiteral("SDRS FAILED TASKS UNKNOWN - ")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.section(u'\n', 0, 0).contains(expected), qPrintable(r.out));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // monitoring systems read stdout
+        QVERIFY(!r.out.contains(u'|'));               // no performance data without a count
+    }
+
+    void checkWithoutCredentialsIsUnknown()
+    {
+        const Run r =
+            run(QStringLiteral(SDRS_FAILURES_BIN), {QStringLiteral("check")}, cliEnvironment());
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.out.startsWith(QStringLiteral("SDRS FAILED TASKS UNKNOWN - ")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("OS_AUTH_TOKEN")), qPrintable(r.out));
+        QCOMPARE(r.out.count(u'\n'), 1);
+        // --help is help, not a check.
+        const Run help = run(QStringLiteral(SDRS_FAILURES_BIN),
+                             {QStringLiteral("check"), QStringLiteral("--help")}, cliEnvironment());
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("3 UNKNOWN")));
     }
 
     void cleanupTestCase()

@@ -210,6 +210,15 @@ void TestHostileCli::escapesNeverReachTheTerminal()
     QVERIFY2(!hasTerminalControl(r.out), r.out.constData());
     QVERIFY2(r.out.contains("\\x1B]0;pwned"), r.out.constData()); // shown, not obeyed
 
+    // summary's table names each resource by the name the server sent.
+    r = run(
+        QStringList{QStringLiteral("summary"), QStringLiteral("--by"), QStringLiteral("resource")} +
+            endpoint,
+        tokenEnvironment());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(!hasTerminalControl(r.out), r.out.constData());
+    QVERIFY2(r.out.contains("\\x1B]0;pwned"), r.out.constData());
+
     r = run(QStringList{QStringLiteral("job"), QStringLiteral("00000000000000000000000000000001")} +
                 endpoint,
             tokenEnvironment());
