@@ -51,7 +51,7 @@ void BrowseController::load()
     m_window->beginLoad();          // the bar speaks of this load's failures only
     m_session.setLoaderRequests(0); // a replaced load of every group no longer counts
     const BrowserFilter filter = m_window->filter();
-    if (filter.scope == BrowserFilter::Scope::AllGroups)
+    if (filter.pagedHere()) // every page: the service filters no time
         loadEveryGroup(generation, filter);
     else
         loadPage(generation, filter);
@@ -84,7 +84,7 @@ void BrowseController::loadPage(quint64 generation, const BrowserFilter &filter)
             if (m_window->showServerPage(r.value.jobs, r.value.count)) {
                 qCDebug(lcSdrsApp, "rows shown: %lld of %lld", qlonglong(r.value.jobs.size()),
                         qlonglong(r.value.count));
-                Q_EMIT rowsShown();
+                Q_EMIT rowsShown(false);
             }
         }));
 }
@@ -102,7 +102,9 @@ void BrowseController::loadEveryGroup(quint64 generation, const BrowserFilter &f
             positions->share(rows, groupId, offset, page);
         };
     }
-    m_window->setBusy(true, tr("Loading every protection group\u2026"));
+    m_window->setBusy(true, filter.scope == BrowserFilter::Scope::AllGroups
+                                ? tr("Loading every protection group\u2026")
+                                : tr("Loading every page\u2026"));
     m_session.setLoad(loadAllGroups(
         m_session.client(), query, this,
         [this, generation, parallel = query.parallelism](const AllGroupsProgress &p) {
@@ -117,39 +119,40 @@ void BrowseController::loadEveryGroup(quint64 generation, const BrowserFilter &f
             m_session.setLoaderRequests(
                 std::min(parallel, std::max(0, p.requestsKnown - p.requestsDone)));
         },
-        [this, generation](const Result<AllGroupsResult> &r) {
+        [this, generation,
+         whole = filter.resourceName.isEmpty()](const Result<AllGroupsResult> &r) {
             if (m_session.isCurrentLoad(generation))
                 m_session.setLoaderRequests(0);
             if (finishLoad(generation, r.error))
-                prepareRows(generation, r.value);
+                prepareRows(generation, r.value, whole && r.value.incomplete.isEmpty());
         }));
     m_session.setLoaderRequests(1);
 }
 
-void BrowseController::prepareRows(quint64 generation, const AllGroupsResult &result)
+void BrowseController::prepareRows(quint64 generation, const AllGroupsResult &result, bool complete)
 {
     m_window->setBusy(true, tr("Preparing %Ln rows\u2026", nullptr, int(result.jobs.size())));
     // The search text of 100,000 rows takes about 100 ms: built on the worker, so that the
     // window keeps answering.
     m_session.addPreparing(1);
     m_session.workers().start([this, generation, groups = result.groups, jobs = result.jobs,
-                               incomplete = result.incomplete,
+                               incomplete = result.incomplete, complete,
                                previous = m_window->currentRows()]() mutable {
         auto prepared = FailureJobModel::prepare(std::move(jobs), previous);
         previous = {};
         // Delivered by the event loop; dropped if the controller is gone by then.
         QMetaObject::invokeMethod(
             this,
-            [this, generation, groups = std::move(groups), incomplete,
+            [this, generation, groups = std::move(groups), incomplete, complete,
              prepared = std::move(prepared)]() mutable {
-                showPreparedRows(generation, groups, incomplete, std::move(prepared));
+                showPreparedRows(generation, groups, incomplete, complete, std::move(prepared));
             },
             Qt::QueuedConnection);
     });
 }
 
 void BrowseController::showPreparedRows(quint64 generation, const QList<ProtectionGroup> &groups,
-                                        const QString &incomplete,
+                                        const QString &incomplete, bool complete,
                                         FailureJobModel::PreparedJobs prepared)
 {
     m_session.addPreparing(-1);
@@ -160,7 +163,7 @@ void BrowseController::showPreparedRows(quint64 generation, const QList<Protecti
     m_window->showAllRows(std::move(prepared));
     if (!incomplete.isEmpty())
         m_window->showNotice(incomplete, ui::MessageKind::Warning); // some groups were not read
-    Q_EMIT rowsShown();
+    Q_EMIT rowsShown(complete);
 }
 
 void BrowseController::loadGroups()

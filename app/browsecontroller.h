@@ -36,8 +36,12 @@ public:
     void cancel();
 
 Q_SIGNALS:
-    /// New rows are on screen (after a page or an "All protection groups" load).
-    void rowsShown();
+    /// New rows are on screen (after a page, or a load of every page). `complete`: every page
+    /// of the scope the window's filter names (every scope, for "All protection groups") was
+    /// read, with no filter sent to the service (no resource name) and not cut short, so that a
+    /// task of the scope that is not among the rows is gone. A single server page is never
+    /// complete.
+    void rowsShown(bool complete);
     /// A load ended in an error (not sent for a load superseded by a newer one).
     void loadFailed(const sdrs::ApiError &error);
     /// The group list arrived.
@@ -49,9 +53,10 @@ private:
     void loadPage(quint64 generation, const BrowserFilter &filter);
     void loadEveryGroup(quint64 generation, const BrowserFilter &filter);
     /// Builds the search text of every row on a worker, then shows them.
-    void prepareRows(quint64 generation, const AllGroupsResult &result);
+    void prepareRows(quint64 generation, const AllGroupsResult &result, bool complete);
     void showPreparedRows(quint64 generation, const QList<ProtectionGroup> &groups,
-                          const QString &incomplete, FailureJobModel::PreparedJobs prepared);
+                          const QString &incomplete, bool complete,
+                          FailureJobModel::PreparedJobs prepared);
 };
 
 } // namespace sdrs

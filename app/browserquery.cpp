@@ -20,6 +20,10 @@ AllGroupsQuery allGroupsQuery(const BrowserFilter &filter)
 {
     AllGroupsQuery query;
     query.resourceName = filter.resourceName;
+    if (filter.scope == BrowserFilter::Scope::Group)
+        query.onlyScope = filter.groupId;
+    else if (filter.scope == BrowserFilter::Scope::GroupLevel)
+        query.onlyScope = QString();
     return query;
 }
 
@@ -29,10 +33,7 @@ AllGroupsQuery everyPageQuery(const BrowserFilter &filter)
     query.failureStatus = filter.failureStatus;
     query.resourceType = filter.resourceType;
     query.resourceName = filter.resourceName;
-    if (filter.scope == BrowserFilter::Scope::Group)
-        query.onlyScope = filter.groupId;
-    else if (filter.scope == BrowserFilter::Scope::GroupLevel)
-        query.onlyScope = QString();
+    query.onlyScope = allGroupsQuery(filter).onlyScope;
     return query;
 }
 

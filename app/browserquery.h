@@ -10,9 +10,10 @@ namespace sdrs {
 /// protection-group level): `page` is zero-based.
 FailureJobQuery pageQuery(const BrowserFilter &filter, int page, int pageSize);
 
-/// The "All protection groups" load of `filter`: every scope is read whole with only the name
-/// filter sent, because the window filters status and type in memory (changing them then needs
-/// no new load).
+/// The load of rows read whole (BrowserFilter::pagedHere(): "All protection groups", or one
+/// group or the group level with a time range): every page of the scope (every scope for all
+/// groups) is read with only the name filter sent, because the window filters status, type and
+/// time in memory (changing them then needs no new load).
 AllGroupsQuery allGroupsQuery(const BrowserFilter &filter);
 
 /// Every row `filter` matches on every page of its scope, with every filter sent (an export of

@@ -51,8 +51,9 @@ public:
     bool isLoading() const;
 
 Q_SIGNALS:
-    /// New rows are on screen (after a page or an "All protection groups" load).
-    void rowsShown();
+    /// New rows are on screen (after a page or an "All protection groups" load); `complete` as
+    /// BrowseController::rowsShown() says.
+    void rowsShown(bool complete);
     /// A load ended in an error (not sent for a load superseded by a newer one).
     void loadFailed(const sdrs::ApiError &error);
     /// An export ended: `error` is empty on success (also "cancelled" for a cancel).

@@ -4,8 +4,12 @@ namespace sdrs {
 
 Result<Demo> Demo::start()
 {
+    // A failed task begins (and an old one goes) every two minutes, so that auto-refresh, new
+    // rows and gone rows have something to show.
+    emulator::Options options;
+    options.churnSeconds = DemoChurnSeconds;
     Result<std::unique_ptr<emulator::EmulatorThread>> server =
-        emulator::EmulatorThread::start(emulator::Dataset::generate(1, 40, 5000), {});
+        emulator::EmulatorThread::start(emulator::Dataset::generate(1, 40, 5000), options);
     if (!server.ok())
         return Result<Demo>::failure(server.error);
     Demo demo;

@@ -11,9 +11,12 @@
 namespace sdrs {
 
 /// The built-in demo: an emulator in a thread of its own on 127.0.0.1 serving a generated data
-/// set (40 protection groups, 5,000 failed tasks), and the connection that reaches it.
+/// set (40 protection groups, 5,000 failed tasks), and the connection that reaches it. The data
+/// churns slowly: every DemoChurnSeconds a failed task begins and the oldest goes.
 struct Demo
 {
+    static constexpr int DemoChurnSeconds = 120;
+
     std::unique_ptr<emulator::EmulatorThread> server;
     Connection connection;
     /// The demo's own history, in a temporary folder removed at exit: never the user's.

@@ -48,7 +48,37 @@ public:
     {
         Dataset d;
         d.projectId = defaultProjectId();
-        m_projectId = d.projectId;
+        startIds(d.projectId);
+        d.groups.reserve(m_groupCount);
+        for (int i = 0; i < m_groupCount; ++i)
+            d.groups.append(makeGroup());
+        d.failures = makeFailures(d.groups);
+        return d;
+    }
+
+    /// `m_failureCount` failed tasks begun at `ms`, spread over `groups` and the group level;
+    /// group-level rows name groups that no longer exist (so no other row has their resource id).
+    QList<FailureJob> fresh(const QString &projectId, const QList<ProtectionGroup> &groups,
+                            qint64 ms)
+    {
+        startIds(projectId);
+        Draw draw = prepareDraw(groups);
+        draw.forced.clear();
+        draw.unusedGroups.clear();
+        QList<FailureJob> rows;
+        rows.reserve(m_failureCount);
+        for (int n = 0; n < m_failureCount; ++n)
+            rows.append(makeFailure(n, ms, groups, draw));
+        return rows;
+    }
+
+private:
+    static constexpr quint64 NodeCount = 3;
+
+    /// The ids every row and group draws from: domain, node prefixes and counters.
+    void startIds(const QString &projectId)
+    {
+        m_projectId = projectId;
         m_uuids.reserve(m_groupCount + m_failureCount + 16);
         m_jobKeys.reserve(m_failureCount + 16);
         m_domainId = hexText(m_rng.next(), 16) + hexText(m_rng.next(), 16);
@@ -59,16 +89,7 @@ public:
             m_nodePrefixes[node] =
                 hexText(Q_UINT64_C(0xff808081) + node, 8) + hexText(m_rng.next(), 8);
         }
-
-        d.groups.reserve(m_groupCount);
-        for (int i = 0; i < m_groupCount; ++i)
-            d.groups.append(makeGroup());
-        d.failures = makeFailures(d.groups);
-        return d;
     }
-
-private:
-    static constexpr quint64 NodeCount = 3;
 
     /// A UUID not handed out before in this data set.
     QString newUuid()
@@ -506,6 +527,14 @@ const QStringList &knownResourceTypes()
 Dataset Dataset::generate(quint64 seed, int groupCount, int failureCount)
 {
     return Generator(seed, groupCount, failureCount).run();
+}
+
+QList<FailureJob> Dataset::newFailures(quint64 seed, const QString &projectId,
+                                       const QList<ProtectionGroup> &groups, int count,
+                                       const QDateTime &begin)
+{
+    return Generator(seed, int(groups.size()), count)
+        .fresh(projectId, groups, begin.toMSecsSinceEpoch());
 }
 
 } // namespace sdrs::emulator

@@ -33,6 +33,13 @@ struct Dataset
     /// their "protectedInstance" and "createProtectedInstance", come only from a fixture).
     static Dataset generate(quint64 seed, int groupCount, int failureCount);
 
+    /// `count` failed tasks begun at `begin`, spread over `groups` and the group level as
+    /// generate() spreads them, with ids of their own: what the emulator's churn adds. The same
+    /// seed, groups and time give the same rows.
+    static QList<FailureJob> newFailures(quint64 seed, const QString &projectId,
+                                         const QList<ProtectionGroup> &groups, int count,
+                                         const QDateTime &begin);
+
     /// Loads `{"server_groups": [...], "failure_jobs": [...], "jobs": [...]}`; each failure may
     /// carry a `server_group_id` (absent or null: group level). A Decode error saying what is
     /// wrong with a malformed fixture.

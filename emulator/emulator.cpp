@@ -141,6 +141,7 @@ Result<NoContent> Emulator::listen(const QHostAddress &address, quint16 port)
         QUrl(QStringLiteral("%1://%2:%3")
                  .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"), address.toString())
                  .arg(bound));
+    startChurnTimer();
     return {};
 }
 
@@ -352,6 +353,8 @@ Emulator::Response Emulator::route(const QHttpServerRequest &request)
 
     if (path == QStringLiteral("/v3/auth/tokens"))
         return method == "POST" ? login(request) : notAllowed();
+    if (path == QStringLiteral("/emulator/churn"))
+        return method == "POST" ? churnRequest(request) : notAllowed();
 
     if (emptySegment || seg.size() < 3 || seg.at(0) != QStringLiteral("v1"))
         return notFound(QStringLiteral("No such resource: %1").arg(path));

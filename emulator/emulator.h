@@ -22,6 +22,7 @@ class QHttpServerRequest;
 class QHttpServerResponder;
 class QUrlQuery;
 class QTcpSocket;
+class QTimer;
 
 namespace sdrs::emulator {
 
@@ -66,6 +67,9 @@ struct Options
     /// The SDRS base URL (ending in /v1/{project_id}) the sign-in catalog names; empty: this
     /// emulator's own.
     QUrl catalogUrl;
+    /// Every `churnSeconds` (0: never) one churn step of `churnCount` (see Emulator::churn()).
+    int churnSeconds = 0;
+    int churnCount = 1;
 
     /// No credential configured: any non-empty X-Auth-Token and any password login are accepted.
     bool acceptsAnything() const
@@ -73,6 +77,17 @@ struct Options
         return token.isEmpty() && userName.isEmpty() && accessKey.isEmpty();
     }
 };
+
+/// What one churn step changed.
+struct ChurnStep
+{
+    QList<FailureJob> added;   ///< newest first, begun at the step's time
+    QList<FailureJob> removed; ///< the oldest rows listed before the step
+};
+
+/// Parses `SECONDS[:COUNT]` (seconds 1..86400, count 1..10000, default 1); nullopt when it is
+/// not that.
+std::optional<std::pair<int, int>> parseChurn(QStringView text);
 
 class Frontend;
 
@@ -114,6 +129,13 @@ public:
     /// Adds a failed task as the newest of its scope (its serverGroupId; empty: the group level),
     /// as if it had just failed.
     void addFailure(const FailureJob &failure);
+    /// One churn step, as `--churn` makes them: the `count` oldest failed tasks go and `count`
+    /// new ones begin now, spread over the groups and the group level. Deterministic apart from
+    /// the time: the n-th step of an emulator with the same seed and data adds the same rows.
+    /// Also `POST /emulator/churn?count=N` (from loopback only).
+    ChurnStep churn(int count);
+    /// Churn steps taken so far.
+    int churnSteps() const { return m_churnSteps; }
 
     int requestCount() const { return m_requestCount; }
     int loginCount() const { return m_loginCount; }
@@ -154,6 +176,10 @@ private:
     Response getJob(const QString &jobId);
     Response deleteOne(const QString &resourceId);
     Response deleteWhere(const QString &serverGroupId);
+    /// `POST /emulator/churn?count=N`: one churn step; its rows' job ids as JSON.
+    Response churnRequest(const QHttpServerRequest &request);
+    /// Starts the timer of Options::churnSeconds.
+    void startChurnTimer();
     Fault pickFault(const QHttpServerRequest &request, int *extraLatencyMs);
     void rebuildIndex();
     const QByteArray &rowJson(qsizetype index);
@@ -179,6 +205,8 @@ private:
     int m_loginCount = 0;
     int m_concurrent = 0;
     int m_maxConcurrent = 0;
+    int m_churnSteps = 0;
+    QTimer *m_churnTimer = nullptr;
 };
 
 /// Runs an Emulator in a thread of its own, for the in-process demo.

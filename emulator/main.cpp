@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <limits>
+#include <tuple>
 
 using namespace sdrs::emulator;
 
@@ -58,6 +59,10 @@ constexpr OptionSpec Specs[] = {
      "KINDS", "500,503,429"},
     {"retry-after", "Retry-After seconds of a 429.", "S", "1"},
     {"token-ttl", "Lifetime of issued tokens in seconds.", "S", "86400"},
+    {"churn",
+     "Every SECONDS, COUNT (default 1) new failed tasks begin and the COUNT oldest go. One step "
+     "at any time: POST /emulator/churn?count=N (from this computer).",
+     "SECONDS[:COUNT]", nullptr},
 };
 
 int fail(const QString &message)
@@ -159,6 +164,13 @@ QString readOptions(const QCommandLineParser &parser, Options *options)
     options->faultRate = parser.value(QStringLiteral("fault-rate")).toDouble(&rateOk);
     if (!rateOk || options->faultRate < 0 || options->faultRate > 1)
         return QStringLiteral("--fault-rate must be a number from 0 to 1");
+    if (parser.isSet(QStringLiteral("churn"))) {
+        const auto churn = parseChurn(parser.value(QStringLiteral("churn")));
+        if (!churn)
+            return QStringLiteral("--churn must be SECONDS[:COUNT], seconds from 1 to 86400, "
+                                  "count from 1 to 10000");
+        std::tie(options->churnSeconds, options->churnCount) = *churn;
+    }
     options->faults.clear();
     const QString faults = parser.value(QStringLiteral("faults"));
     for (const QString &name : faults.split(u',', Qt::SkipEmptyParts)) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/timerange.h"
+
 #include <QString>
 
 namespace sdrs {
@@ -17,6 +19,12 @@ struct BrowserFilter
     QString failureStatus;
     QString resourceType;
     QString resourceName;
+    /// Begin times shown; applied on this computer (the API has no time filter).
+    TimeRange range;
+
+    /// Whether every page of the scope is read and the rows are paged and filtered here: for
+    /// "All protection groups", and for any scope with a bounded time range.
+    bool pagedHere() const { return scope == Scope::AllGroups || range.isBounded(); }
 
     friend bool operator==(const BrowserFilter &, const BrowserFilter &) = default;
 };

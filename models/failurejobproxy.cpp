@@ -228,6 +228,20 @@ void FailureJobFilterProxy::setHideAcknowledged(bool hide)
     relayout(QAbstractItemModel::NoLayoutChangeHint);
 }
 
+void FailureJobFilterProxy::setBeginTimeRange(const QDateTime &from, const QDateTime &to)
+{
+    const bool ranged = from.isValid() || to.isValid();
+    const qint64 fromMs =
+        from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    const qint64 toMs = to.isValid() ? to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    if (ranged == m_ranged && fromMs == m_fromMs && toMs == m_toMs)
+        return;
+    m_ranged = ranged;
+    m_fromMs = fromMs;
+    m_toMs = toMs;
+    relayout(QAbstractItemModel::NoLayoutChangeHint);
+}
+
 void FailureJobFilterProxy::sort(int column, Qt::SortOrder order)
 {
     column = qMax(-1, column);
@@ -297,6 +311,9 @@ bool FailureJobFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &s
     if (!m_status.isEmpty() && job.failureStatus != m_status)
         return false;
     if (!m_typeKey.isEmpty() && !typeMatches(job.resourceType, m_typeKey))
+        return false;
+    if (m_ranged && (!job.beginTime.isValid() || job.beginTime.toMSecsSinceEpoch() < m_fromMs ||
+                     job.beginTime.toMSecsSinceEpoch() > m_toMs))
         return false;
     if (m_hideAcknowledged && m_jobs->isAcknowledged(sourceRow))
         return false;
@@ -394,7 +411,7 @@ void FailureJobFilterProxy::computeRows()
     ensureOrder();
     const int n = sourceRows();
     const bool filtering = m_jobs && (!m_status.isEmpty() || !m_typeKey.isEmpty() ||
-                                      !m_needle.isEmpty() || m_hideAcknowledged);
+                                      !m_needle.isEmpty() || m_ranged || m_hideAcknowledged);
     m_proxyToSource.clear();
     m_proxyToSource.reserve(filtering ? 0 : n);
     const QModelIndex root;

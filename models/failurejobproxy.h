@@ -3,7 +3,10 @@
 #include "models/flatproxy.h"
 
 #include <QBitArray>
+#include <QDateTime>
 #include <QList>
+
+#include <limits>
 
 namespace sdrs {
 
@@ -50,6 +53,10 @@ public:
     /// Hides the rows acknowledged in the local history (FailureJobModel::isAcknowledged()).
     void setHideAcknowledged(bool hide);
     bool hidesAcknowledged() const { return m_hideAcknowledged; }
+    /// Rows that began from `from` to `to`, both kept (an invalid end is open); with either end
+    /// set, rows without a valid begin time are left out. Both invalid: every row.
+    void setBeginTimeRange(const QDateTime &from, const QDateTime &to);
+    bool hasBeginTimeRange() const { return m_ranged; }
 
     /// Sorts every row by `column` (FailureJobModel::Column); -1 restores the source order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -97,8 +104,11 @@ private:
     QString m_needle; ///< m_quick case-folded
     QString m_status;
     QString m_type;
-    QString m_typeKey; ///< m_type with the singular spelling mapped to the plural
+    QString m_typeKey;     ///< m_type with the singular spelling mapped to the plural
     bool m_hideAcknowledged = false;
+    bool m_ranged = false; ///< a begin-time range is set: m_fromMs..m_toMs
+    qint64 m_fromMs = std::numeric_limits<qint64>::min();
+    qint64 m_toMs = std::numeric_limits<qint64>::max();
     /// m_matches.first() is the current needle's (when there is one); the rest recent ones, for
     /// typing on and deleting back.
     QList<QuickMatch> m_matches;

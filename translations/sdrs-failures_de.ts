@@ -316,6 +316,10 @@
             <numerusform>%Ln Zeilen werden vorbereitet…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loading every page…</source>
+        <translation>Alle Seiten werden geladen…</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::Connection</name>
@@ -2965,6 +2969,10 @@ Abhilfe: %3</translation>
         <translation>Die ausgewählten Zeilen als JSON-Array kopieren</translation>
     </message>
     <message>
+        <source>The service cannot filter by time, so every page of this scope was read; the rows are filtered and paged on this computer.</source>
+        <translation>Der Dienst kann nicht nach Zeit filtern, daher wurden alle Seiten dieses Bereichs gelesen; die Zeilen werden auf diesem Computer gefiltert und aufgeteilt.</translation>
+    </message>
+    <message>
         <source>Show &amp;gone failures</source>
         <translation>&amp;Verschwundene Fehler anzeigen</translation>
     </message>
@@ -3296,6 +3304,66 @@ Abhilfe: %3</translation>
     <message>
         <source>&amp;Delete Profile</source>
         <translation>Profil &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::TimeRangeBox</name>
+    <message>
+        <source>Begin time</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Shows the failed tasks that began in this time range. The service has no time filter: for one protection group or the group level, every page is read and the rows are paged on this computer.</source>
+        <translation>Zeigt die fehlgeschlagenen Aufgaben, die in diesem Zeitraum begonnen haben. Der Dienst hat keinen Zeitfilter: Für eine Schutzgruppe oder die Schutzgruppenebene werden alle Seiten gelesen und die Zeilen auf diesem Computer aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>All times</source>
+        <translation>Alle Zeiten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert…</translation>
+    </message>
+    <message>
+        <source>&amp;Begin time:</source>
+        <extracomment>Label of the begin-time range in the filter bar.</extracomment>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>Begin time from</source>
+        <extracomment>Accessible name of the custom range&apos;s start.</extracomment>
+        <translation>Beginn ab</translation>
+    </message>
+    <message>
+        <source>Begin time to</source>
+        <extracomment>Accessible name of the custom range&apos;s end.</extracomment>
+        <translation>Beginn bis</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the two times of a custom range: &quot;[start] to [end]&quot;.</extracomment>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <extracomment>Tooltip of a custom range&apos;s time: the same time in UTC.</extracomment>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>

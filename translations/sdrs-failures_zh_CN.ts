@@ -314,6 +314,10 @@
             <numerusform>正在准备 %Ln 行…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loading every page…</source>
+        <translation>正在加载所有页…</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::Connection</name>
@@ -2938,6 +2942,10 @@ What to do: %3</source>
         <translation>将所选行复制为 JSON 数组</translation>
     </message>
     <message>
+        <source>The service cannot filter by time, so every page of this scope was read; the rows are filtered and paged on this computer.</source>
+        <translation>服务无法按时间筛选，因此已读取此范围的所有页；这些行在本机上筛选和分页。</translation>
+    </message>
+    <message>
         <source>Show &amp;gone failures</source>
         <translation>显示已消失的失败(&amp;G)</translation>
     </message>
@@ -3269,6 +3277,66 @@ What to do: %3</source>
     <message>
         <source>&amp;Delete Profile</source>
         <translation>删除配置(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::TimeRangeBox</name>
+    <message>
+        <source>Begin time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Shows the failed tasks that began in this time range. The service has no time filter: for one protection group or the group level, every page is read and the rows are paged on this computer.</source>
+        <translation>显示在此时间范围内开始的失败任务。服务没有时间筛选：对于单个保护组或保护组级别，将读取所有页，并在本机上分页。</translation>
+    </message>
+    <message>
+        <source>All times</source>
+        <translation>所有时间</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <source>&amp;Begin time:</source>
+        <extracomment>Label of the begin-time range in the filter bar.</extracomment>
+        <translation>开始时间(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Begin time from</source>
+        <extracomment>Accessible name of the custom range&apos;s start.</extracomment>
+        <translation>开始时间起</translation>
+    </message>
+    <message>
+        <source>Begin time to</source>
+        <extracomment>Accessible name of the custom range&apos;s end.</extracomment>
+        <translation>开始时间止</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the two times of a custom range: &quot;[start] to [end]&quot;.</extracomment>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <extracomment>Tooltip of a custom range&apos;s time: the same time in UTC.</extracomment>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "ui/flowlayout.h"
 #include "ui/groupitemdelegate.h"
 #include "ui/statusstyle.h"
+#include "ui/timerangebox.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -45,6 +46,9 @@ FilterBar::FilterBar(QWidget *parent)
     buildGroupCombo();
     buildStatusAndType();
     buildName();
+    m_range = new TimeRangeBox(this);
+    layout()->addWidget(m_range);
+    connect(m_range, &TimeRangeBox::rangeChanged, this, &FilterBar::onRangeChanged);
     buildQuickFilter();
 }
 
@@ -223,9 +227,10 @@ void FilterBar::buildQuickFilter()
 void FilterBar::onQueryChanged(bool fromName)
 {
     const BrowserFilter f = filter();
-    if (f.scope == Scope::AllGroups && !fromName) {
-        // Status and type of "All protection groups" are applied to the rows held here (or to
-        // the rows still coming, when they arrive); the service is not asked again.
+    if (f.pagedHere() && !fromName) {
+        // Status and type of rows read whole ("All protection groups", or a time range) are
+        // applied to the rows held here (or to the rows still coming, when they arrive); the
+        // service is not asked again.
         Q_EMIT memoryFilterChanged();
         return;
     }
@@ -246,6 +251,7 @@ BrowserFilter FilterBar::filter() const
     f.failureStatus = m_status->currentData().toString();
     f.resourceType = m_type->currentData().toString();
     f.resourceName = m_name->text().trimmed();
+    f.range = m_range->range();
     return f;
 }
 
@@ -408,6 +414,22 @@ void FilterBar::showFilter(const BrowserFilter &filter)
     select(m_type, filter.resourceType);
     m_name->setText(filter.resourceName);
     m_appliedName = m_name->text().trimmed();
+    m_range->showRange(filter.range);
+    m_appliedRange = m_range->range();
+}
+
+void FilterBar::onRangeChanged()
+{
+    const BrowserFilter f = filter();
+    // One group or the group level: a range makes the window read every page, and All returns
+    // to the service's paging.
+    const bool reload =
+        f.scope != Scope::AllGroups && f.range.isBounded() != m_appliedRange.isBounded();
+    m_appliedRange = f.range;
+    if (reload)
+        Q_EMIT serverFilterChanged();
+    else
+        Q_EMIT memoryFilterChanged();
 }
 
 QString FilterBar::matchText(int matching)
@@ -439,6 +461,8 @@ void FilterBar::clearFilters()
         m_name->clear();
     }
     m_appliedName.clear();
+    m_range->showRange({});
+    m_appliedRange = {};
     if (filter().scope == Scope::AllGroups && !nameSent)
         Q_EMIT memoryFilterChanged(); // status and type apply to the rows held here
     else

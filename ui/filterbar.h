@@ -14,6 +14,8 @@ class QTimer;
 
 namespace sdrs::ui {
 
+class TimeRangeBox;
+
 /// The bar above the table: the protection group (or scope), status, type and resource name
 /// the server is asked for, and the quick filter over the rows held here.
 class FilterBar final : public QWidget
@@ -44,16 +46,19 @@ public:
     /// is negative (no filter active).
     void setMatchCount(int matching);
     void focusQuickFilter();
-    /// Empties status, type, resource name and the quick filter (the scope stays), and asks
+    /// Empties status, type, resource name, the time range and the quick filter (the scope
+    /// stays), and asks
     /// for the rows again as the change needs.
     void clearFilters();
 
 Q_SIGNALS:
     /// Another scope or protection group was chosen.
     void scopeChosen();
-    /// A filter the server applies changed.
+    /// A filter the server applies changed (or a time range came or went on a scope the service
+    /// pages: then every page is read, or the service pages again).
     void serverFilterChanged();
-    /// Status or type of "All protection groups" changed: applied to the rows held here.
+    /// Status, type or time range of rows read whole (BrowserFilter::pagedHere()) changed:
+    /// applied to the rows held here.
     void memoryFilterChanged();
     /// The quick filter's text changed (after a short pause while typing).
     void quickFilterChanged();
@@ -72,6 +77,8 @@ private:
     void buildStatusAndType();
     void buildName();
     void buildQuickFilter();
+    /// The time range changed: applied here, or the rows asked for again.
+    void onRangeChanged();
     /// A widget of the flow that keeps a label and its field on one line.
     QWidget *addUnit(const QString &name);
     /// Adds `label` and `field` to the unit that is `field`'s parent.
@@ -91,6 +98,8 @@ private:
     QLineEdit *m_name = nullptr;
     QString m_appliedName;                ///< the resource name last sent to the service
     QHash<QString, qint64> m_groupCounts; ///< group id -> failed tasks, once known
+    TimeRangeBox *m_range = nullptr;
+    TimeRange m_appliedRange; ///< the range the rows held were read for
     QLineEdit *m_quick = nullptr;
     QLabel *m_quickCount = nullptr;
     QTimer *m_quickTimer = nullptr;

@@ -235,9 +235,9 @@ void MainWindow::restartQuery()
 void MainWindow::setMemoryFilters()
 {
     const BrowserFilter f = filter();
-    const bool all = f.scope == Scope::AllGroups;
-    m_table->filterProxy()->setFailureStatus(all ? f.failureStatus : QString());
-    m_table->filterProxy()->setResourceType(all ? f.resourceType : QString());
+    m_table->filterProxy()->setFailureStatus(f.pagedHere() ? f.failureStatus : QString());
+    m_table->filterProxy()->setResourceType(f.pagedHere() ? f.resourceType : QString());
+    setTimeRange(f);
 }
 
 void MainWindow::applyMemoryFilters()
@@ -276,8 +276,7 @@ bool MainWindow::showServerPage(QList<FailureJob> rows, qint64 total)
         QTimer::singleShot(0, this, &MainWindow::loadRequested);
         return false;
     }
-    m_table->filterProxy()->setFailureStatus({});
-    m_table->filterProxy()->setResourceType({});
+    setMemoryFilters(); // none: the service filtered
     m_table->pageProxy()->setPage(0, 0);
     const auto [keep, current] = m_table->selectionKeys();
     m_model->setJobs(std::move(rows));
@@ -306,19 +305,19 @@ void MainWindow::rowsArrived()
 void MainWindow::showAllRows(FailureJobModel::PreparedJobs rows)
 {
     const BrowserFilter f = filter();
-    m_table->filterProxy()->setFailureStatus(f.failureStatus);
-    m_table->filterProxy()->setResourceType(f.resourceType);
+    setMemoryFilters(); // a relative time range moves with the clock
     PageProxy *pages = m_table->pageProxy();
     const int size = pageSize();
     const int page =
         m_paging.acceptAllRows(size, rows.jobs.size(), pages->page(), pages->pageSize());
-    if (f.resourceName.isEmpty()) // every row of every group: their counts
+    if (f.scope == Scope::AllGroups && f.resourceName.isEmpty()) // every group's rows: counts
         m_filters->countGroupRows(rows.jobs);
     const auto [keep, current] = m_table->selectionKeys();
     m_model->setJobs(std::move(rows));
     pages->setPage(page, size);
     m_table->restoreSelection(keep, current);
     rowsArrived();
+    noteEveryPageRead();
 }
 
 void MainWindow::beginLoad()
@@ -421,7 +420,7 @@ void MainWindow::updateCounts()
     m_filters->setMatchCount(quick ? m_table->filterProxy()->rowCount() : -1);
     const BrowserFilter f = filter();
     m_table->setFiltersActive(quick || !f.failureStatus.isEmpty() || !f.resourceType.isEmpty() ||
-                              !f.resourceName.isEmpty());
+                              !f.resourceName.isEmpty() || f.range.isBounded());
     m_status->setScopeText(scopeText());
 }
 

@@ -42,7 +42,9 @@ class WindowStatusBar;
 ///
 /// Paging: for one group or the group level the server pages (the window asks with page() and
 /// pageSize() and is answered with showServerPage()); for all groups the window pages the rows
-/// of showAllRows() itself, and the status and type filters work in memory.
+/// of showAllRows() itself, and the status and type filters work in memory. So it does for one
+/// group or the group level with a time range, which the service cannot filter
+/// (BrowserFilter::pagedHere()).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -79,8 +81,8 @@ public:
     int serverPageCount() const;
     /// A transparent icon the size of the group dropdown's marks.
     QIcon blankMark() const;
-    /// Every row of "All protection groups" (prepared with FailureJobModel::prepare(), which may
-    /// run off the GUI thread), paged and filtered here.
+    /// Every row of "All protection groups", or of one scope with a time range (prepared with
+    /// FailureJobModel::prepare(), which may run off the GUI thread), paged and filtered here.
     void showAllRows(FailureJobModel::PreparedJobs rows);
     /// A load of rows starts: the messages of the last load (and any other) leave the bar.
     void beginLoad();
@@ -211,6 +213,10 @@ private:
     /// other scopes).
     void setMemoryFilters();
     void applyMemoryFilters();
+    /// The begin-time range of `f` on the proxy, resolved now (mainwindowtimerange.cpp).
+    void setTimeRange(const BrowserFilter &f);
+    /// After every page of one scope was read for a time range: the message bar says so.
+    void noteEveryPageRead();
     void goToPage(int page);
     PagingView pagingView() const;
     void updatePaging();

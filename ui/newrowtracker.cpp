@@ -9,13 +9,17 @@ namespace sdrs::ui {
 
 namespace {
 
-/// The query as far as new marks go: status and type of "All protection groups" are applied in
-/// memory to the same rows.
+/// The query as far as new marks go: status, type and time range of rows read whole
+/// (BrowserFilter::pagedHere()) are applied in memory to the same rows; one group read whole (for
+/// a range) holds other rows than its service page.
 BrowserFilter identity(BrowserFilter f)
 {
-    if (f.scope == BrowserFilter::Scope::AllGroups) {
+    if (f.pagedHere()) {
         f.failureStatus.clear();
         f.resourceType.clear();
+        f.range = {};
+        if (f.scope != BrowserFilter::Scope::AllGroups)
+            f.range.preset = TimeRange::Preset::Custom; // "every page", whatever the range
     }
     return f;
 }

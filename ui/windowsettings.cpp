@@ -1,5 +1,7 @@
 #include "ui/windowsettings.h"
 
+#include "models/apitime.h"
+
 #include <QSettings>
 
 namespace sdrs::ui {
@@ -56,6 +58,12 @@ WindowSettings WindowSettings::load()
     s.filter.resourceType = settings.value(QStringLiteral("resourceType")).toString();
     s.filter.resourceName = settings.value(QStringLiteral("resourceName")).toString();
     s.pageSize = settings.value(QStringLiteral("pageSize"), DefaultPageSize).toInt();
+    s.filter.range.preset =
+        TimeRange::presetFromKey(settings.value(QStringLiteral("timeRange")).toString());
+    if (s.filter.range.preset == TimeRange::Preset::Custom) {
+        s.filter.range.from = parseApiTime(settings.value(QStringLiteral("timeFrom")).toString());
+        s.filter.range.to = parseApiTime(settings.value(QStringLiteral("timeTo")).toString());
+    }
     settings.endGroup();
     return s;
 }
@@ -79,6 +87,9 @@ void WindowSettings::save() const
     settings.setValue(QStringLiteral("resourceType"), filter.resourceType);
     settings.setValue(QStringLiteral("resourceName"), filter.resourceName);
     settings.setValue(QStringLiteral("pageSize"), pageSize);
+    settings.setValue(QStringLiteral("timeRange"), TimeRange::presetKey(filter.range.preset));
+    settings.setValue(QStringLiteral("timeFrom"), formatIsoTime(filter.range.from));
+    settings.setValue(QStringLiteral("timeTo"), formatIsoTime(filter.range.to));
     settings.endGroup();
 }
 

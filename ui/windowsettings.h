@@ -9,7 +9,7 @@ namespace sdrs::ui {
 
 /// What the window keeps between runs (QSettings groups "window" and "filter"): geometry,
 /// splitter and header state, auto-refresh, notifications, the history's View toggles, the filters
-/// and the page size.
+/// (time range included) and the page size.
 struct WindowSettings
 {
     QByteArray geometry;

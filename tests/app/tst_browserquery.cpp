@@ -50,6 +50,26 @@ private Q_SLOTS:
         QVERIFY(!q.onlyScope.has_value());
     }
 
+    void aTimeRangeReadsEveryPageOfTheScope()
+    {
+        // The service has no time filter: a range on one group reads all of it, as "All
+        // protection groups" does, status and type filtered here.
+        BrowserFilter group = filter(BrowserFilter::Scope::Group);
+        QVERIFY(!group.pagedHere());
+        group.range.preset = TimeRange::Preset::Last24Hours;
+        QVERIFY(group.pagedHere());
+        const AllGroupsQuery q = allGroupsQuery(group);
+        QCOMPARE(q.onlyScope, std::optional<QString>(QStringLiteral("g1")));
+        QCOMPARE(q.resourceName, QStringLiteral("web"));
+        QVERIFY(q.failureStatus.isEmpty());
+        QVERIFY(q.resourceType.isEmpty());
+        BrowserFilter level = filter(BrowserFilter::Scope::GroupLevel);
+        level.range.preset = TimeRange::Preset::LastHour;
+        QVERIFY(allGroupsQuery(level).onlyScope.has_value());
+        QVERIFY(allGroupsQuery(level).onlyScope->isEmpty());
+        QVERIFY(filter(BrowserFilter::Scope::AllGroups).pagedHere());
+    }
+
     void anExportOfEveryPageReadsTheScopeShown()
     {
         const AllGroupsQuery group = everyPageQuery(filter(BrowserFilter::Scope::Group));
