@@ -111,6 +111,9 @@ void ExportController::onFetched(const ExportJob &job, const Result<AllGroupsRes
     }
     ExportJob fetched = job;
     fetched.rows = r.value.jobs;
+    // The service has no time filter: the window's range is applied here.
+    const TimeRange::Bounds range = job.filter.range.bounds(QDateTime::currentDateTimeUtc());
+    fetched.rows.removeIf([&range](const FailureJob &f) { return !range.contains(f.beginTime); });
     fetched.groupNames.insert(groupNamesById(r.value.groups));
     // Not from inside the loader's callback: the question below may open a dialog.
     QTimer::singleShot(0, this, [this, fetched] { writeExport(fetched); });

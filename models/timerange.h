@@ -27,6 +27,16 @@ struct TimeRange
     {
         QDateTime from;
         QDateTime to;
+
+        /// Whether a row that began at `begin` is kept: with no bound every row (also one
+        /// without a begin time), else one whose valid begin time lies within both ends.
+        bool contains(const QDateTime &begin) const
+        {
+            if (!from.isValid() && !to.isValid())
+                return true;
+            return begin.isValid() && (!from.isValid() || begin >= from) &&
+                   (!to.isValid() || begin <= to);
+        }
     };
 
     /// Whether the range keeps only some rows (every preset but All).

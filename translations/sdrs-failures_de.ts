@@ -3341,11 +3341,6 @@ Abhilfe: %3</translation>
         <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
-        <source>&amp;Begin time:</source>
-        <extracomment>Label of the begin-time range in the filter bar.</extracomment>
-        <translation>&amp;Beginn:</translation>
-    </message>
-    <message>
         <source>Begin time from</source>
         <extracomment>Accessible name of the custom range&apos;s start.</extracomment>
         <translation>Beginn ab</translation>
@@ -3364,6 +3359,12 @@ Abhilfe: %3</translation>
         <source>%1 UTC</source>
         <extracomment>Tooltip of a custom range&apos;s time: the same time in UTC.</extracomment>
         <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Begin time:</source>
+        <comment>filter bar label</comment>
+        <extracomment>Label of the begin-time range in the filter bar.</extracomment>
+        <translation>Beg&amp;inn:</translation>
     </message>
 </context>
 <context>

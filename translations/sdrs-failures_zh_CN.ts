@@ -3314,11 +3314,6 @@ What to do: %3</source>
         <translation>自定义…</translation>
     </message>
     <message>
-        <source>&amp;Begin time:</source>
-        <extracomment>Label of the begin-time range in the filter bar.</extracomment>
-        <translation>开始时间(&amp;B):</translation>
-    </message>
-    <message>
         <source>Begin time from</source>
         <extracomment>Accessible name of the custom range&apos;s start.</extracomment>
         <translation>开始时间起</translation>
@@ -3337,6 +3332,12 @@ What to do: %3</source>
         <source>%1 UTC</source>
         <extracomment>Tooltip of a custom range&apos;s time: the same time in UTC.</extracomment>
         <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>&amp;Begin time:</source>
+        <comment>filter bar label</comment>
+        <extracomment>Label of the begin-time range in the filter bar.</extracomment>
+        <translation>开始时间(&amp;B):</translation>
     </message>
 </context>
 <context>

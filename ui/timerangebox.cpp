@@ -48,7 +48,7 @@ TimeRangeBox::TimeRangeBox(QWidget *parent)
     m_preset->addItem(tr("Custom\u2026"), int(Preset::Custom));
     m_preset->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     //: Label of the begin-time range in the filter bar.
-    auto *label = new QLabel(tr("&Begin time:"), this);
+    auto *label = new QLabel(tr("&Begin time:", "filter bar label"), this);
     label->setBuddy(m_preset);
     row->addWidget(label);
     row->addWidget(m_preset);

@@ -29,15 +29,13 @@ QList<FailureJob> rowsWithOneUndated()
     return rows;
 }
 
-/// The source rows whose begin time lies in [from, to] (invalid: open), the obvious way.
+/// The source rows whose begin time lies in [from, to] (invalid: open), as Bounds::contains()
+/// says.
 QList<int> expectedRows(const QList<FailureJob> &rows, const QDateTime &from, const QDateTime &to)
 {
     QList<int> kept;
     for (int i = 0; i < rows.size(); ++i) {
-        const QDateTime &t = rows.at(i).beginTime;
-        if (!from.isValid() && !to.isValid())
-            kept << i;
-        else if (t.isValid() && (!from.isValid() || t >= from) && (!to.isValid() || t <= to))
+        if (TimeRange::Bounds{from, to}.contains(rows.at(i).beginTime))
             kept << i;
     }
     return kept;
@@ -92,6 +90,24 @@ private Q_SLOTS:
         range.to = now.addDays(-1);
         QCOMPARE(range.bounds(now).from, now.addDays(-3));
         QCOMPARE(range.bounds(now.addDays(5)).to, now.addDays(-1));
+    }
+
+    void boundsContain()
+    {
+        using Bounds = TimeRange::Bounds;
+        const QDateTime t =
+            QDateTime::fromString(QStringLiteral("2026-12-06T10:00:00Z"), Qt::ISODate);
+        const Bounds none;
+        const Bounds after{t, {}};
+        const Bounds before{{}, t};
+        const Bounds exactly{t, t};
+        QVERIFY(none.contains(t));
+        QVERIFY(none.contains(QDateTime())); // no bound: every row
+        QVERIFY(!after.contains(QDateTime()));
+        QVERIFY(exactly.contains(t)); // both ends kept
+        QVERIFY(!after.contains(t.addMSecs(-1)));
+        QVERIFY(!before.contains(t.addMSecs(1)));
+        QVERIFY(before.contains(t.addYears(-10)));
     }
 
     void presetKeys()

@@ -150,6 +150,14 @@ private Q_SLOTS:
         QTRY_VERIFY(child<QLabel>("quickFilterCount")->text().isEmpty());
         QCOMPARE(m_window->width(), 1000);
 
+        // A custom time range adds its two times: the bar wraps, nothing is cut.
+        auto *range = child<QComboBox>("timeRangeFilter");
+        QVERIFY(rowsAfter(
+            [&] { testing::choose(range, range->findData(int(TimeRange::Preset::Custom))); }));
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->width(), 1000);
+        checkNothingClipped();
+
         resizeTo(1600, 1000);
         checkNothingClipped();
     }

@@ -3,16 +3,21 @@
 // the service's paging; relative presets follow the clock; the range is remembered and cleared.
 #include "models/failurejobproxy.h"
 #include "tests/ui/windowharness.h"
+#include "ui/exportdialog.h"
 #include "ui/failuretableview.h"
 #include "ui/messagebar.h"
 #include "ui/windowsettings.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QFile>
 #include <QLabel>
+#include <QRadioButton>
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 using namespace sdrs;
 using namespace sdrs::emulator;
@@ -45,13 +50,8 @@ class TstWindowTimeRange final : public QObject, private WindowHarness
         const TimeRange::Bounds b =
             m_window->filter().range.bounds(QDateTime::currentDateTimeUtc());
         qint64 n = 0;
-        for (const FailureJob &f : m_emulator->data().failures) {
-            if (groupId && f.serverGroupId != *groupId)
-                continue;
-            if (f.beginTime.isValid() && (!b.from.isValid() || f.beginTime >= b.from) &&
-                (!b.to.isValid() || f.beginTime <= b.to))
-                ++n;
-        }
+        for (const FailureJob &f : m_emulator->data().failures)
+            n += (!groupId || f.serverGroupId == *groupId) && b.contains(f.beginTime) ? 1 : 0;
         return n;
     }
 
@@ -144,6 +144,46 @@ private Q_SLOTS:
         // Back to every time: every row again, without asking.
         choose(preset, presetIndex(Preset::All));
         QCOMPARE(m_window->shownJobs().size(), m_emulator->data().failures.size());
+    }
+
+    void anExportOfEveryPageKeepsTheRange()
+    {
+        start(Dataset::generate(7, 8, 900));
+        auto *preset = child<QComboBox>("timeRangeFilter");
+        QVERIFY(rowsAfter([&] { choose(preset, presetIndex(Preset::Custom)); }));
+        QList<QDateTime> times;
+        for (const FailureJob &f : m_emulator->data().failures)
+            times << f.beginTime;
+        std::sort(times.begin(), times.end());
+        child<QDateTimeEdit>("timeFrom")->setDateTime(times.at(times.size() / 3).toLocalTime());
+        child<QDateTimeEdit>("timeTo")->setDateTime(times.at(times.size() / 2).toLocalTime());
+        QTRY_COMPARE(m_window->shownJobs().size(), expectedRows(QString()));
+
+        // "Every page of the current query", fetched again: the range applies to it as well.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("range.csv"));
+        QSignalSpy done(m_controller.get(), &Controller::exportFinished);
+        child<QAction>("exportAction")->trigger();
+        auto *dialog = m_window->findChild<ui::ExportDialog *>();
+        QVERIFY(dialog);
+        dialog->findChild<QRadioButton *>(QStringLiteral("exportAllPages"))->setChecked(true);
+        dialog->findChild<QRadioButton *>(QStringLiteral("exportAllFields"))->setChecked(true);
+        dialog->setPath(path);
+        dialog->accept();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.constFirst().at(1).toString(), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        const TimeRange::Bounds b = m_window->filter().range.bounds({});
+        int kept = 0;
+        for (const FailureJob &f : m_emulator->data().failures) {
+            if (f.serverGroupId.isEmpty()) { // the scope shown: the group level
+                QCOMPARE(csv.contains(f.jobId.toUtf8()), b.contains(f.beginTime));
+                kept += b.contains(f.beginTime) ? 1 : 0;
+            }
+        }
+        QVERIFY(kept > 0);
     }
 
     void theRangeIsRememberedAndCleared()
