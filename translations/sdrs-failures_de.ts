@@ -885,6 +885,34 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>sdrs::HistoryController</name>
+    <message>
+        <source>The history is not in use.</source>
+        <translation>Der Verlauf wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The history on this computer was damaged; it was moved aside to %1 and a new one was started.</source>
+        <extracomment>%1 is the path of the damaged history file, kept under a dated name.</extracomment>
+        <translation>Der Verlauf auf diesem Computer war beschädigt; er wurde nach %1 verschoben und ein neuer begonnen.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be saved. %1</source>
+        <translation>Die Bestätigung konnte nicht gespeichert werden. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged %n failed task(s).</source>
+        <extracomment>In the status bar after Acknowledge….</extracomment>
+        <translation>
+            <numerusform>%n fehlgeschlagene Aufgabe bestätigt.</numerusform>
+            <numerusform>%n fehlgeschlagene Aufgaben bestätigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be taken back. %1</source>
+        <translation>Die Bestätigung konnte nicht zurückgenommen werden. %1</translation>
+    </message>
+</context>
+<context>
     <name>sdrs::JobTreeModel</name>
     <message>
         <source>%1 local time

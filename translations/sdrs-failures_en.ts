@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>sdrs::HistoryController</name>
+    <message numerus="yes">
+        <source>Acknowledged %n failed task(s).</source>
+        <extracomment>In the status bar after Acknowledge….</extracomment>
+        <translation>
+            <numerusform>Acknowledged %n failed task.</numerusform>
+            <numerusform>Acknowledged %n failed tasks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sdrs::RelativeTime</name>
     <message numerus="yes">
         <source>%n min ago</source>

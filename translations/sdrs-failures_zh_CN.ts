@@ -878,6 +878,33 @@ ID：%2</translation>
     </message>
 </context>
 <context>
+    <name>sdrs::HistoryController</name>
+    <message>
+        <source>The history is not in use.</source>
+        <translation>未使用历史记录。</translation>
+    </message>
+    <message>
+        <source>The history on this computer was damaged; it was moved aside to %1 and a new one was started.</source>
+        <extracomment>%1 is the path of the damaged history file, kept under a dated name.</extracomment>
+        <translation>本计算机上的历史记录已损坏；已将其移至 %1 并新建了一个。</translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be saved. %1</source>
+        <translation>无法保存确认。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged %n failed task(s).</source>
+        <extracomment>In the status bar after Acknowledge….</extracomment>
+        <translation>
+            <numerusform>已确认 %n 个失败任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be taken back. %1</source>
+        <translation>无法撤销确认。%1</translation>
+    </message>
+</context>
+<context>
     <name>sdrs::JobTreeModel</name>
     <message>
         <source>%1 local time
