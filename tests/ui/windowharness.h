@@ -39,9 +39,13 @@ protected:
     /// new one in a temporary folder (never the user's), kept while the window is reopened.
     QString m_historyPath;
     std::unique_ptr<QTemporaryDir> m_historyDir;
+    /// False: the window runs without a history (a test that hands it the history's answers).
+    bool m_withHistory = true;
 
     QString historyPath()
     {
+        if (!m_withHistory)
+            return {};
         if (!m_historyPath.isEmpty())
             return m_historyPath;
         if (!m_historyDir)
