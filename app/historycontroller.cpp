@@ -1,6 +1,7 @@
 #include "app/historycontroller.h"
 
 #include "ui/mainwindow.h"
+#include "ui/overviewpanel.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -215,8 +216,7 @@ void HistoryController::onRecorded(const QString &recordedKey, const HistoryRead
     if (!quiet.isEmpty())
         m_service->markSeen(recordedKey, quiet);
     m_window->setHistoryAnnotations(annotations);
-    if (m_window->showsGoneRows())
-        fetchGone(filter);
+    fetchGone(filter); // the Overview's "gone in the last 24 hours", and Show gone failures
     Q_EMIT recorded();
 }
 
@@ -225,22 +225,30 @@ void HistoryController::fetchGone(const BrowserFilter &filter)
     const QString k = key();
     if (!m_service || k.isEmpty())
         return;
-    m_service->entries(
-        k, QDateTime(), this, [this, k, filter](const Result<QList<HistoryEntry>> &r) {
-            if (!r.ok()) {
-                reportProblem(r.error.message);
-                return;
-            }
-            if (k != key() || !(filter == m_window->filter()) || !m_window->showsGoneRows())
-                return; // the scope, the connection or the choice changed meanwhile
-            QList<HistoryEntry> gone;
-            for (const HistoryEntry &entry : r.value) {
-                if (entry.annotation.isGone() && inShownScope(entry.job, filter))
-                    gone.append(entry);
-            }
-            m_window->setGoneRows(gone);
-            Q_EMIT goneRowsShown(int(gone.size()));
-        });
+    m_service->entries(k, QDateTime(), this,
+                       [this, k, filter](const Result<QList<HistoryEntry>> &r) {
+                           if (!r.ok()) {
+                               reportProblem(r.error.message);
+                               return;
+                           }
+                           if (k != key() || !(filter == m_window->filter()))
+                               return; // the scope or the connection changed meanwhile
+                           const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
+                           QList<HistoryEntry> gone;
+                           int lastDay = 0;
+                           for (const HistoryEntry &entry : r.value) {
+                               if (!entry.annotation.isGone() || !inShownScope(entry.job, filter))
+                                   continue;
+                               gone.append(entry);
+                               lastDay += entry.annotation.goneAt >= dayAgo ? 1 : 0;
+                           }
+                           if (ui::OverviewPanel *overview = m_window->overview())
+                               overview->setGoneLast24Hours(lastDay);
+                           if (!m_window->showsGoneRows())
+                               return;
+                           m_window->setGoneRows(gone);
+                           Q_EMIT goneRowsShown(int(gone.size()));
+                       });
 }
 
 void HistoryController::showAcknowledgement(const QStringList &jobIds, const QDateTime &at,

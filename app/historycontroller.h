@@ -89,7 +89,8 @@ private:
     void unacknowledge(const QStringList &jobIds);
     /// The window's marks after an acknowledgement (`at` invalid: taken back) was stored.
     void showAcknowledgement(const QStringList &jobIds, const QDateTime &at, const QString &note);
-    /// Asks for the gone rows of the scope shown (Show gone failures).
+    /// Asks for the gone rows of the scope shown: the Overview's count of the last 24 hours, and
+    /// the rows for Show gone failures.
     void fetchGone(const BrowserFilter &filter);
     /// Says a problem of the history once, beside the load's messages.
     void reportProblem(const QString &sentence);

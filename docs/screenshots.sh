@@ -2,7 +2,8 @@
 # Photographs the demo as a user sees it, with the window filling the screen.
 # At 1280x800: the main window with a row selected and the job inspector of that row, in English
 # (docs/demo-main.png, docs/demo-job.png) and in German (docs/demo-main-de.png,
-# docs/demo-job-de.png), and the export dialog (docs/demo-export.png).
+# docs/demo-job-de.png), the export dialog (docs/demo-export.png), and the Overview of every
+# protection group (docs/demo-overview.png, docs/demo-overview-de.png).
 # At 1000x650 (the smallest size the window is made for): the main window in English, German and
 # Chinese (docs/small-main.png, docs/small-main-de.png, docs/small-main-zh.png).
 # Needs: SDRS_WITH_SCREENSHOT_TOOLS=1 bash .ci/deps, and a build in build/.
@@ -59,6 +60,27 @@ export_dialog() {
     rm -rf "$home"
 }
 
+# overview SUFFIX LANG: View > Overview over "All protection groups".
+overview() {
+    local suffix=$1 lang=$2 home
+    home=$(mktemp -d)
+    TZ=Europe/Berlin HOME=$home LANG=$lang LC_ALL=$lang build/app/sdrs-failures --demo &
+    local pid=$!
+    sleep 5
+    fill
+    xdotool key ctrl+shift+o
+    sleep 1
+    # The scope: "All protection groups", the second entry of the group dropdown.
+    xdotool key alt+g key alt+Down
+    sleep 0.5
+    xdotool key Home key Down key Return
+    sleep 4
+    import -window root "docs/demo-overview$suffix.png"
+    kill "$pid"
+    wait "$pid" 2>/dev/null || true
+    rm -rf "$home"
+}
+
 # small SUFFIX LANG: the main window at the smallest size, a row selected.
 small() {
     local suffix=$1 lang=$2 home
@@ -84,3 +106,5 @@ fi
 shoot "" C.UTF-8
 shoot "-de" de_DE.UTF-8
 export_dialog
+overview "" C.UTF-8
+overview "-de" de_DE.UTF-8

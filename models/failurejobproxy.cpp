@@ -228,6 +228,14 @@ void FailureJobFilterProxy::setHideAcknowledged(bool hide)
     relayout(QAbstractItemModel::NoLayoutChangeHint);
 }
 
+void FailureJobFilterProxy::setFacets(const QList<OverviewFacet> &facets)
+{
+    if (facets == m_facets)
+        return;
+    m_facets = facets;
+    relayout(QAbstractItemModel::NoLayoutChangeHint);
+}
+
 void FailureJobFilterProxy::setBeginTimeRange(const QDateTime &from, const QDateTime &to)
 {
     const bool ranged = from.isValid() || to.isValid();
@@ -314,6 +322,8 @@ bool FailureJobFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &s
         return false;
     if (m_ranged && (!job.beginTime.isValid() || job.beginTime.toMSecsSinceEpoch() < m_fromMs ||
                      job.beginTime.toMSecsSinceEpoch() > m_toMs))
+        return false;
+    if (!m_facets.isEmpty() && !matchesFacets(m_facets, job))
         return false;
     if (m_hideAcknowledged && m_jobs->isAcknowledged(sourceRow))
         return false;
@@ -411,7 +421,8 @@ void FailureJobFilterProxy::computeRows()
     ensureOrder();
     const int n = sourceRows();
     const bool filtering = m_jobs && (!m_status.isEmpty() || !m_typeKey.isEmpty() ||
-                                      !m_needle.isEmpty() || m_ranged || m_hideAcknowledged);
+                                      !m_needle.isEmpty() || m_ranged || !m_facets.isEmpty() ||
+                                      m_hideAcknowledged);
     m_proxyToSource.clear();
     m_proxyToSource.reserve(filtering ? 0 : n);
     const QModelIndex root;

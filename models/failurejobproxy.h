@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/flatproxy.h"
+#include "models/overviewfacet.h"
 
 #include <QBitArray>
 #include <QDateTime>
@@ -53,6 +54,13 @@ public:
     /// Hides the rows acknowledged in the local history (FailureJobModel::isAcknowledged()).
     void setHideAcknowledged(bool hide);
     bool hidesAcknowledged() const { return m_hideAcknowledged; }
+    /// The Overview's facets (error code, group, resource, job type, day): rows must match every
+    /// one. Empty: every row.
+    void setFacets(const QList<OverviewFacet> &facets);
+    const QList<OverviewFacet> &facets() const { return m_facets; }
+
+    /// The source rows shown, in the order shown (every row that passes the filters).
+    const QList<int> &acceptedRows() const { return m_proxyToSource; }
     /// Rows that began from `from` to `to`, both kept (an invalid end is open); with either end
     /// set, rows without a valid begin time are left out. Both invalid: every row.
     void setBeginTimeRange(const QDateTime &from, const QDateTime &to);
@@ -68,7 +76,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
 
 protected:
-    /// Whether the status, type and quick filters keep a source row.
+    /// Whether the status, type, facet and quick filters keep a source row.
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const;
 
 private:
@@ -109,6 +117,7 @@ private:
     bool m_ranged = false; ///< a begin-time range is set: m_fromMs..m_toMs
     qint64 m_fromMs = std::numeric_limits<qint64>::min();
     qint64 m_toMs = std::numeric_limits<qint64>::max();
+    QList<OverviewFacet> m_facets;
     /// m_matches.first() is the current needle's (when there is one); the rest recent ones, for
     /// typing on and deleting back.
     QList<QuickMatch> m_matches;

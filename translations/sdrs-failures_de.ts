@@ -2360,6 +2360,38 @@ Signal N unterbrochen.</translation>
     </message>
 </context>
 <context>
+    <name>sdrs::ui::FacetChips</name>
+    <message>
+        <source>Overview filters:</source>
+        <translation>Übersichtsfilter:</translation>
+    </message>
+    <message>
+        <source>Error code: %1 ×</source>
+        <extracomment>A removable filter chip; %1 is an error code (and its meaning); × removes it.</extracomment>
+        <translation>Fehlercode: %1 ×</translation>
+    </message>
+    <message>
+        <source>Protection group: %1 ×</source>
+        <translation>Schutzgruppe: %1 ×</translation>
+    </message>
+    <message>
+        <source>Resource: %1 ×</source>
+        <translation>Ressource: %1 ×</translation>
+    </message>
+    <message>
+        <source>Job type: %1 ×</source>
+        <translation>Jobtyp: %1 ×</translation>
+    </message>
+    <message>
+        <source>Day: %1 ×</source>
+        <translation>Tag: %1 ×</translation>
+    </message>
+    <message>
+        <source>Remove this filter (Esc)</source>
+        <translation>Diesen Filter entfernen (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>sdrs::ui::FailureTableView</name>
     <message>
         <source>Failed tasks</source>
@@ -3001,6 +3033,18 @@ Abhilfe: %3</translation>
         <translation>Der Dienst kann nicht nach Zeit filtern, daher wurden alle Seiten dieses Bereichs gelesen; die Zeilen werden auf diesem Computer gefiltert und aufgeteilt.</translation>
     </message>
     <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>What is failing, at a glance: totals, top error codes, failures per day; click to filter the table</source>
+        <translation>Was fehlschlägt, auf einen Blick: Summen, häufigste Fehlercodes, Fehler pro Tag; ein Klick filtert die Tabelle</translation>
+    </message>
+    <message>
         <source>Show &amp;gone failures</source>
         <translation>&amp;Verschwundene Fehler anzeigen</translation>
     </message>
@@ -3073,6 +3117,110 @@ Abhilfe: %3</translation>
     <message>
         <source>New failed tasks: %1 (%2)</source>
         <translation>Neue fehlgeschlagene Aufgaben: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::OverviewPanel</name>
+    <message>
+        <source>Top error codes</source>
+        <translation>Häufigste Fehlercodes</translation>
+    </message>
+    <message>
+        <source>Failures per day</source>
+        <translation>Fehler pro Tag</translation>
+    </message>
+    <message>
+        <source>Failed tasks</source>
+        <translation>Fehlgeschlagene Aufgaben</translation>
+    </message>
+    <message>
+        <source>New since last look</source>
+        <translation>Neu seit dem letzten Blick</translation>
+    </message>
+    <message>
+        <source>Gone in the last 24 hours</source>
+        <translation>In den letzten 24 Stunden verschwunden</translation>
+    </message>
+    <message>
+        <source>Error codes</source>
+        <translation>Fehlercodes</translation>
+    </message>
+    <message>
+        <source>Protection groups</source>
+        <translation>Schutzgruppen</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Job types</source>
+        <translation>Jobtypen</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>The Overview&apos;s count of gone failures when the history cannot tell.</extracomment>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::OverviewRankModel</name>
+    <message>
+        <source>Failed tasks</source>
+        <translation>Fehlgeschlagene Aufgaben</translation>
+    </message>
+    <message>
+        <source>(no error code)</source>
+        <extracomment>An Overview entry: failed tasks without an error code.</extracomment>
+        <translation>(kein Fehlercode)</translation>
+    </message>
+    <message>
+        <source>Protection-group level</source>
+        <translation>Schutzgruppenebene</translation>
+    </message>
+    <message>
+        <source>(no job type)</source>
+        <extracomment>An Overview entry: failed tasks without a job type.</extracomment>
+        <translation>(kein Jobtyp)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Protection group</source>
+        <translation>Schutzgruppe</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Job type</source>
+        <translation>Jobtyp</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Column of the Overview&apos;s ranked tables: how many failed tasks.</extracomment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <extracomment>Column of the Overview&apos;s ranked tables: the earliest begin time.</extracomment>
+        <translation>Erste</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <extracomment>Column of the Overview&apos;s ranked tables: the latest begin time.</extracomment>
+        <translation>Letzte</translation>
     </message>
 </context>
 <context>

@@ -2337,6 +2337,38 @@ OS_USER_DOMAIN_NAME）；项目取自 --project-id 或 OS_PROJECT_ID。
     </message>
 </context>
 <context>
+    <name>sdrs::ui::FacetChips</name>
+    <message>
+        <source>Overview filters:</source>
+        <translation>概览筛选：</translation>
+    </message>
+    <message>
+        <source>Error code: %1 ×</source>
+        <extracomment>A removable filter chip; %1 is an error code (and its meaning); × removes it.</extracomment>
+        <translation>错误码：%1 ×</translation>
+    </message>
+    <message>
+        <source>Protection group: %1 ×</source>
+        <translation>保护组：%1 ×</translation>
+    </message>
+    <message>
+        <source>Resource: %1 ×</source>
+        <translation>资源：%1 ×</translation>
+    </message>
+    <message>
+        <source>Job type: %1 ×</source>
+        <translation>作业类型：%1 ×</translation>
+    </message>
+    <message>
+        <source>Day: %1 ×</source>
+        <translation>日期：%1 ×</translation>
+    </message>
+    <message>
+        <source>Remove this filter (Esc)</source>
+        <translation>移除此筛选（Esc）</translation>
+    </message>
+</context>
+<context>
     <name>sdrs::ui::FailureTableView</name>
     <message>
         <source>Failed tasks</source>
@@ -2973,6 +3005,18 @@ What to do: %3</source>
         <translation>服务无法按时间筛选，因此已读取此范围的所有页；这些行在本机上筛选和分页。</translation>
     </message>
     <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>What is failing, at a glance: totals, top error codes, failures per day; click to filter the table</source>
+        <translation>一目了然地查看失败情况：总数、最常见的错误码、每日失败数；点击即可筛选表格</translation>
+    </message>
+    <message>
         <source>Show &amp;gone failures</source>
         <translation>显示已消失的失败(&amp;G)</translation>
     </message>
@@ -3045,6 +3089,110 @@ What to do: %3</source>
     <message>
         <source>New failed tasks: %1 (%2)</source>
         <translation>新的失败任务：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::OverviewPanel</name>
+    <message>
+        <source>Top error codes</source>
+        <translation>最常见的错误码</translation>
+    </message>
+    <message>
+        <source>Failures per day</source>
+        <translation>每日失败数</translation>
+    </message>
+    <message>
+        <source>Failed tasks</source>
+        <translation>失败任务</translation>
+    </message>
+    <message>
+        <source>New since last look</source>
+        <translation>自上次查看以来新增</translation>
+    </message>
+    <message>
+        <source>Gone in the last 24 hours</source>
+        <translation>过去 24 小时内消失</translation>
+    </message>
+    <message>
+        <source>Error codes</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Protection groups</source>
+        <translation>保护组</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Job types</source>
+        <translation>作业类型</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>The Overview&apos;s count of gone failures when the history cannot tell.</extracomment>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::OverviewRankModel</name>
+    <message>
+        <source>Failed tasks</source>
+        <translation>失败任务</translation>
+    </message>
+    <message>
+        <source>(no error code)</source>
+        <extracomment>An Overview entry: failed tasks without an error code.</extracomment>
+        <translation>（无错误码）</translation>
+    </message>
+    <message>
+        <source>Protection-group level</source>
+        <translation>保护组级别</translation>
+    </message>
+    <message>
+        <source>(no job type)</source>
+        <extracomment>An Overview entry: failed tasks without a job type.</extracomment>
+        <translation>（无作业类型）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Protection group</source>
+        <translation>保护组</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Job type</source>
+        <translation>作业类型</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Column of the Overview&apos;s ranked tables: how many failed tasks.</extracomment>
+        <translation>失败数</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <extracomment>Column of the Overview&apos;s ranked tables: the earliest begin time.</extracomment>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <extracomment>Column of the Overview&apos;s ranked tables: the latest begin time.</extracomment>
+        <translation>最晚</translation>
     </message>
 </context>
 <context>

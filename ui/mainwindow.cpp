@@ -44,6 +44,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     buildToolBar();
     setCentralWidget(buildCentral());
+    buildOverview();
     m_status = new WindowStatusBar(this);
     setStatusBar(m_status);
     m_notifier = new NewRowNotifier(this);
@@ -416,7 +417,8 @@ void MainWindow::updateCounts()
 {
     // The paging bar is the row counter; beside the quick filter only what it keeps, while
     // it is in use.
-    const bool quick = !m_table->filterProxy()->quickFilter().trimmed().isEmpty();
+    const bool quick = !m_table->filterProxy()->quickFilter().trimmed().isEmpty() ||
+                       !m_table->filterProxy()->facets().isEmpty();
     m_filters->setMatchCount(quick ? m_table->filterProxy()->rowCount() : -1);
     const BrowserFilter f = filter();
     m_table->setFiltersActive(quick || !f.failureStatus.isEmpty() || !f.resourceType.isEmpty() ||
@@ -470,6 +472,7 @@ void MainWindow::saveSettings() const
     s.filter = filter();
     s.pageSize = pageSize();
     s.save();
+    saveOverviewState();
 }
 
 void MainWindow::restoreSettings()
@@ -480,6 +483,7 @@ void MainWindow::restoreSettings()
     if (!s.header.isEmpty())
         m_table->horizontalHeader()->restoreState(s.header);
     m_table->keepFailReasonLast();
+    restoreOverviewState();
     setAutoRefreshMinutes(s.autoRefreshMinutes);
     m_notify->setChecked(m_notify->isEnabled() && s.notifyNew);
     m_showGone->setChecked(s.showGone);

@@ -7,6 +7,7 @@
 #include "models/failurejob.h"
 #include "models/failurejobmodel.h"
 #include "models/historyentry.h"
+#include "models/overviewfacet.h"
 #include "models/protectiongroup.h"
 #include "ui/exportdialog.h"
 #include "ui/messagekind.h"
@@ -19,6 +20,7 @@
 class QAction;
 class QActionGroup;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -33,6 +35,8 @@ class FailureTableView;
 class FilterBar;
 class MessageBar;
 class NewRowNotifier;
+class FacetChips;
+class OverviewPanel;
 class PagingBar;
 class WindowStatusBar;
 
@@ -156,6 +160,13 @@ public:
     void setHistoryAvailable(bool available, const QString &reason = {});
     /// A sentence about the history in the message bar, beside the load's messages.
     void showHistoryProblem(const QString &sentence, MessageKind kind = MessageKind::Warning);
+    /// The Overview panel (View > Overview; ui/mainwindowoverview.cpp): the history's caller
+    /// gives it setGoneLast24Hours(), the time range setDayRange().
+    OverviewPanel *overview() const { return m_overview; }
+    /// Narrows the table to the rows of these facets (the Overview's clicks), shown as chips;
+    /// empty: no facet.
+    void setFacets(const QList<sdrs::OverviewFacet> &facets);
+    QList<OverviewFacet> facets() const;
 
 Q_SIGNALS:
     /// Tasks > Acknowledge… was confirmed for these job_ids, with `note` (may be empty).
@@ -203,6 +214,10 @@ private:
     void buildAutoRefreshMenu(QMenu *view);
     void buildLanguageMenu(QMenu *view);
     void buildTasksMenu();
+    void buildOverview();
+    void addOverviewAction(QMenu *view);
+    void saveOverviewState() const;
+    void restoreOverviewState();
     void connectTable();
     void connectFilters();
     void connectPaging();
@@ -268,6 +283,9 @@ private:
 
     WindowStatusBar *m_status = nullptr;
     NewRowNotifier *m_notifier = nullptr;
+    OverviewPanel *m_overview = nullptr;
+    QDockWidget *m_overviewDock = nullptr;
+    FacetChips *m_chips = nullptr;
 
     QAction *m_export = nullptr;
     QAction *m_deleteProfile = nullptr;

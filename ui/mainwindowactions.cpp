@@ -198,6 +198,8 @@ void MainWindow::buildViewMenu()
     m_markSeen->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     buildHistoryViewActions(view);
     view->addSeparator();
+    addOverviewAction(view);
+    view->addSeparator();
     buildLanguageMenu(view);
 }
 

@@ -5,6 +5,7 @@
 #include "models/failurejobproxy.h"
 #include "ui/failuretableview.h"
 #include "ui/messagebar.h"
+#include "ui/overviewpanel.h"
 
 namespace sdrs::ui {
 
@@ -14,6 +15,12 @@ void MainWindow::setTimeRange(const BrowserFilter &f)
     const TimeRange::Bounds bounds =
         f.pagedHere() ? f.range.bounds(QDateTime::currentDateTimeUtc()) : TimeRange::Bounds{};
     m_table->filterProxy()->setBeginTimeRange(bounds.from, bounds.to);
+    // The Overview's days span the range (an open end: today, or the rows' first day).
+    const QDate first = bounds.from.isValid() ? bounds.from.toLocalTime().date() : QDate();
+    const QDate last = bounds.to.isValid()     ? bounds.to.toLocalTime().date()
+                       : bounds.from.isValid() ? QDate::currentDate()
+                                               : QDate();
+    m_overview->setDayRange(first, last);
 }
 
 void MainWindow::noteEveryPageRead()

@@ -20,19 +20,8 @@ using namespace sdrs;
 
 namespace {
 
-using bench::median;
-using bench::percentile;
-
-void report(const char *what, const std::vector<double> &ms)
-{
-    std::printf("%-52s median %7.2f ms   p90 %7.2f ms   max %7.2f ms   (n=%zu)\n", what, median(ms),
-                percentile(ms, 0.9), *std::max_element(ms.begin(), ms.end()), ms.size());
-}
-
-double msSince(const QElapsedTimer &clock)
-{
-    return double(clock.nsecsElapsed()) / 1e6;
-}
+using bench::msSince;
+using bench::report;
 
 /// Reads every cell of the page as a view paints it; returns a checksum so nothing is optimized
 /// away.
