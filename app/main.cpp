@@ -110,6 +110,8 @@ public:
                "  groups   the protection groups\n"
                "  job      a job and its sub-job tree\n"
                "  delete   failed tasks by resource id, of the group level or of a group (--yes)\n"
+               "  history  the local record of failed tasks read: first and last seen, gone,\n"
+               "           deleted here, acknowledged and notes (--no-history: not recorded)\n"
                "They connect with --demo, --profile NAME, or the environment (as above).\n\n"
                "Exit codes of the commands: 0 done, 1 other failure, 2 usage error, 3 sign-in "
                "refused\n(401/403, missing secret), 4 network error or timeout, 5 service error, 6 "

@@ -1715,10 +1715,6 @@ Abhilfe: %3</translation>
         <translation>Exit-Codes: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN: jeder Fehler beim Erreichen des Dienstes (die Statuszeile sagt, welcher: HTTP 500, Zeitüberschreitung, Anmeldung abgelehnt, ...) und Aufruffehler.</translation>
     </message>
     <message>
-        <source>unknown command (commands: export, summary, check, groups, job, delete)</source>
-        <translation>unbekannter Befehl (Befehle: export, summary, check, groups, job, delete)</translation>
-    </message>
-    <message>
         <source>Only tasks that began at or after WHEN: a duration back from now (30m, 24h, 7d, 2w, or added up as 1d12h) or an ISO 8601 time (2026-11-20T11:00:00Z, 2026-11-20T12:00:00+01:00; without an offset: local time). The service cannot filter by time: the rows are read, then counted.</source>
         <translation>Nur Aufgaben, die zu oder nach WHEN begonnen haben: eine Dauer zurück ab jetzt (30m, 24h, 7d, 2w oder zusammengesetzt wie 1d12h) oder eine Zeit nach ISO 8601 (2026-11-20T11:00:00Z, 2026-11-20T12:00:00+01:00; ohne Versatz: Ortszeit). Der Dienst kann nicht nach Zeit filtern: Die Zeilen werden gelesen und dann gezählt.</translation>
     </message>
@@ -1733,6 +1729,39 @@ Abhilfe: %3</translation>
     <message>
         <source>--by must be one of %1, not &quot;%2&quot;</source>
         <translation>--by muss eines von %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>unknown command (commands: export, summary, check, groups, job, delete, history)</source>
+        <translation>unbekannter Befehl (Befehle: export, summary, check, groups, job, delete, history)</translation>
+    </message>
+    <message>
+        <source>warning: the history is not used: %1 (--no-history: leave it alone)</source>
+        <extracomment>%1 is the reason, a sentence; --no-history is an option.</extracomment>
+        <translation>Warnung: Der Verlauf wird nicht verwendet: %1 (--no-history: ihn nicht anrühren)</translation>
+    </message>
+    <message>
+        <source>note: the history file was damaged; it was moved to %1 and a new one was started</source>
+        <translation>Hinweis: Die Verlaufsdatei war beschädigt; sie wurde nach %1 verschoben und eine neue angelegt</translation>
+    </message>
+    <message>
+        <source>Leave the local history alone: what is read is not recorded, what is deleted not noted.</source>
+        <translation>Den lokalen Verlauf nicht anrühren: Gelesenes wird nicht aufgezeichnet, Gelöschtes nicht vermerkt.</translation>
+    </message>
+    <message>
+        <source>Writes the local history of the connection: every failed task this program has read (by the window or by a command that reads failed tasks, unless --no-history), with its fields as last read and first_seen, last_seen, gone_at (when a complete reading of its scope no longer listed it), deleted_here (when this program deleted it), acknowledged_at and note. Times are ISO 8601 UTC; empty when not known. Sends no request.</source>
+        <translation>Schreibt den lokalen Verlauf der Verbindung: jede fehlgeschlagene Aufgabe, die dieses Programm gelesen hat (im Fenster oder mit einem Befehl, der fehlgeschlagene Aufgaben liest, außer mit --no-history), mit ihren zuletzt gelesenen Feldern und first_seen, last_seen, gone_at (als eine vollständige Abfrage ihres Bereichs sie nicht mehr enthielt), deleted_here (als dieses Programm sie löschte), acknowledged_at und note. Zeiten in ISO 8601 UTC; leer, wenn unbekannt. Sendet keine Anfrage.</translation>
+    </message>
+    <message>
+        <source>Only the tasks that are gone.</source>
+        <translation>Nur die verschwundenen Aufgaben.</translation>
+    </message>
+    <message>
+        <source>history: no history to read</source>
+        <translation>history: kein Verlauf zum Lesen</translation>
+    </message>
+    <message>
+        <source>history: --no-history leaves nothing to read</source>
+        <translation>history: mit --no-history gibt es nichts zu lesen</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1978,8 @@ Commands for scripts (no window; see sdrs-failures COMMAND --help):
   groups   the protection groups
   job      a job and its sub-job tree
   delete   failed tasks by resource id, of the group level or of a group (--yes)
+  history  the local record of failed tasks read: first and last seen, gone,
+           deleted here, acknowledged and notes (--no-history: not recorded)
 They connect with --demo, --profile NAME, or the environment (as above).
 
 Exit codes of the commands: 0 done, 1 other failure, 2 usage error, 3 sign-in refused
@@ -1974,6 +2005,9 @@ Befehle für Skripte (ohne Fenster; siehe sdrs-failures BEFEHL --help):
   job      ein Job und sein Baum der Teiljobs
   delete   fehlgeschlagene Aufgaben nach Ressourcen-ID, der Gruppenebene oder
            einer Gruppe (--yes)
+  history  der lokale Verlauf gelesener fehlgeschlagener Aufgaben: zuerst und
+           zuletzt gesehen, verschwunden, hier gelöscht, bestätigt, Notizen
+           (--no-history: nichts aufzeichnen)
 Die Befehle verbinden sich mit --demo, --profile NAME oder über die Umgebung
 (wie oben).
 
@@ -3221,6 +3255,11 @@ Abhilfe: %3</translation>
         <source>Last</source>
         <extracomment>Column of the Overview&apos;s ranked tables: the latest begin time.</extracomment>
         <translation>Letzte</translation>
+    </message>
+    <message>
+        <source>First: %1, last: %2</source>
+        <extracomment>Tooltip of a ranked row: the earliest and the latest begin time, local.</extracomment>
+        <translation>Erste: %1, letzte: %2</translation>
     </message>
 </context>
 <context>

@@ -1701,10 +1701,6 @@ What to do: %3</source>
         <translation>退出码：0 OK，1 WARNING，2 CRITICAL，3 UNKNOWN：访问服务时的任何错误（状态行会说明是哪一种：HTTP 500、超时、登录被拒绝……）以及用法错误。</translation>
     </message>
     <message>
-        <source>unknown command (commands: export, summary, check, groups, job, delete)</source>
-        <translation>未知命令（命令：export、summary、check、groups、job、delete）</translation>
-    </message>
-    <message>
         <source>Only tasks that began at or after WHEN: a duration back from now (30m, 24h, 7d, 2w, or added up as 1d12h) or an ISO 8601 time (2026-11-20T11:00:00Z, 2026-11-20T12:00:00+01:00; without an offset: local time). The service cannot filter by time: the rows are read, then counted.</source>
         <translation>仅包含在 WHEN 或之后开始的任务：从现在往回的时长（30m、24h、7d、2w，或组合如 1d12h），或 ISO 8601 时间（2026-11-20T11:00:00Z、2026-11-20T12:00:00+01:00；不带偏移则为本地时间）。服务无法按时间过滤：先读取各行，再进行统计。</translation>
     </message>
@@ -1719,6 +1715,39 @@ What to do: %3</source>
     <message>
         <source>--by must be one of %1, not &quot;%2&quot;</source>
         <translation>--by 必须是 %1 之一，而不是 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown command (commands: export, summary, check, groups, job, delete, history)</source>
+        <translation>未知命令（命令：export、summary、check、groups、job、delete、history）</translation>
+    </message>
+    <message>
+        <source>warning: the history is not used: %1 (--no-history: leave it alone)</source>
+        <extracomment>%1 is the reason, a sentence; --no-history is an option.</extracomment>
+        <translation>警告：未使用历史记录：%1（--no-history：不使用历史记录）</translation>
+    </message>
+    <message>
+        <source>note: the history file was damaged; it was moved to %1 and a new one was started</source>
+        <translation>注意：历史记录文件已损坏；已将其移至 %1 并新建了一个</translation>
+    </message>
+    <message>
+        <source>Leave the local history alone: what is read is not recorded, what is deleted not noted.</source>
+        <translation>不使用本地历史记录：读取的内容不记录，删除的内容不标记。</translation>
+    </message>
+    <message>
+        <source>Writes the local history of the connection: every failed task this program has read (by the window or by a command that reads failed tasks, unless --no-history), with its fields as last read and first_seen, last_seen, gone_at (when a complete reading of its scope no longer listed it), deleted_here (when this program deleted it), acknowledged_at and note. Times are ISO 8601 UTC; empty when not known. Sends no request.</source>
+        <translation>输出该连接的本地历史记录：本程序读取过的每个失败任务（在窗口中或由读取失败任务的命令读取，除非使用 --no-history），包括最近读取的字段以及 first_seen、last_seen、gone_at（其范围的完整读取不再列出它的时间）、deleted_here（本程序删除它的时间）、acknowledged_at 和 note。时间为 ISO 8601 UTC；未知时为空。不发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Only the tasks that are gone.</source>
+        <translation>仅已消失的任务。</translation>
+    </message>
+    <message>
+        <source>history: no history to read</source>
+        <translation>history：没有可读取的历史记录</translation>
+    </message>
+    <message>
+        <source>history: --no-history leaves nothing to read</source>
+        <translation>history：使用 --no-history 时没有可读取的内容</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +1964,8 @@ Commands for scripts (no window; see sdrs-failures COMMAND --help):
   groups   the protection groups
   job      a job and its sub-job tree
   delete   failed tasks by resource id, of the group level or of a group (--yes)
+  history  the local record of failed tasks read: first and last seen, gone,
+           deleted here, acknowledged and notes (--no-history: not recorded)
 They connect with --demo, --profile NAME, or the environment (as above).
 
 Exit codes of the commands: 0 done, 1 other failure, 2 usage error, 3 sign-in refused
@@ -1956,6 +1987,8 @@ OS_USER_DOMAIN_NAME）；项目取自 --project-id 或 OS_PROJECT_ID。
   groups   保护组
   job      作业及其子作业树
   delete   按资源 ID、保护组级别或某个保护组删除失败任务（--yes）
+  history  已读取失败任务的本地历史记录：首次和最近出现、消失、在此删除、
+           确认及备注（--no-history：不记录）
 这些命令通过 --demo、--profile NAME 或环境变量连接（同上）。
 
 命令的退出码：0 完成，1 其他失败，2 用法错误，3 登录被拒绝
@@ -3193,6 +3226,11 @@ What to do: %3</source>
         <source>Last</source>
         <extracomment>Column of the Overview&apos;s ranked tables: the latest begin time.</extracomment>
         <translation>最晚</translation>
+    </message>
+    <message>
+        <source>First: %1, last: %2</source>
+        <extracomment>Tooltip of a ranked row: the earliest and the latest begin time, local.</extracomment>
+        <translation>最早：%1，最晚：%2</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,11 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QDateTimeAxis>
 #include <QHorizontalBarSeries>
 #include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
 #include <QLocale>
 #include <QPalette>
 #include <QStackedBarSeries>
@@ -47,6 +50,31 @@ QValueAxis *countAxis(int max)
     return axis;
 }
 
+/// A date axis under the day bars, from the start of `first` to the end of `last`, carried by
+/// an invisible series (an axis needs one).
+void addDateAxis(QChart *chart, QDate first, QDate last, QAbstractAxis *axisY)
+{
+    const QDateTime from = first.startOfDay();
+    const QDateTime to = last.addDays(1).startOfDay();
+    auto *span = new QLineSeries;
+    span->append(qreal(from.toMSecsSinceEpoch()), 0);
+    span->append(qreal(to.toMSecsSinceEpoch()), 0);
+    span->setPen(Qt::NoPen);
+    chart->addSeries(span);
+    auto *dates = new QDateTimeAxis;
+    dates->setFormat(first.year() == last.year() ? QStringLiteral("MM-dd")
+                                                 : QStringLiteral("yyyy-MM-dd"));
+    dates->setRange(from, to);
+    dates->setTickCount(int(std::clamp<qint64>(first.daysTo(last) + 2, 2, 4)));
+    dates->setGridLineVisible(false);
+    chart->addAxis(dates, Qt::AlignBottom);
+    span->attachAxis(dates);
+    span->attachAxis(axisY);
+    const QList<QLegendMarker *> markers = chart->legend()->markers(span);
+    for (QLegendMarker *marker : markers)
+        marker->setVisible(false);
+}
+
 } // namespace
 
 QColor seriesColor(int index, const QPalette &palette)
@@ -70,8 +98,12 @@ void applyPalette(QChart *chart, const QPalette &palette)
     chart->setPlotAreaBackgroundVisible(false);
     chart->setTitleBrush(text);
     chart->legend()->setLabelColor(text);
+    QFont small = chart->font();
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.85));
+    chart->legend()->setFont(small);
     const QList<QAbstractAxis *> axes = chart->axes();
     for (QAbstractAxis *axis : axes) {
+        axis->setLabelsFont(small);
         axis->setLabelsColor(text);
         axis->setLinePenColor(palette.color(QPalette::Mid));
         axis->setGridLineColor(palette.color(QPalette::Midlight));
@@ -133,34 +165,33 @@ QAbstractBarSeries *showDays(QChart *chart, const OverviewStats &stats, const QP
     clear(chart);
     auto *series = new QStackedBarSeries;
     QList<QBarSet *> sets;
-    for (const QString &status : stats.statuses) {
-        auto *set = new QBarSet(text::printable(failureStatusName(status)));
-        sets.append(set);
-    }
+    for (const QString &status : stats.statuses)
+        sets.append(new QBarSet(text::printable(failureStatusName(status))));
     QStringList categories;
     int max = 0;
-    const QString format =
-        stats.days.size() > 1 && stats.days.first().day.year() != stats.days.last().day.year()
-            ? QStringLiteral("yyyy-MM-dd")
-            : QStringLiteral("MM-dd");
     for (const OverviewDay &day : stats.days) {
-        categories.append(day.day.toString(format));
+        categories.append(day.day.toString(Qt::ISODate));
         for (qsizetype i = 0; i < sets.size(); ++i)
             sets[i]->append(day.counts.value(i));
         max = std::max(max, day.total);
     }
     series->append(sets);
     chart->addSeries(series);
+    // The bars' own axis stays unlabelled (a label per day does not fit): a date axis over the
+    // same span names a few days.
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
-    axisX->setLabelsAngle(categories.size() > 10 ? -90 : 0);
+    axisX->setLabelsVisible(false);
+    axisX->setGridLineVisible(false);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     QValueAxis *axisY = countAxis(max);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
+    if (!stats.days.isEmpty())
+        addDateAxis(chart, stats.days.first().day, stats.days.last().day, axisY);
     chart->legend()->setVisible(!sets.isEmpty());
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setAlignment(Qt::AlignRight);
     applyPalette(chart, palette);
     return series;
 }

@@ -16,7 +16,7 @@ namespace overviewcharts {
 /// How many error codes the bar chart shows.
 constexpr int TopCodes = 8;
 /// The longest label of an error code's bar, in characters (then elided with "…").
-constexpr int CodeLabelChars = 42;
+constexpr int CodeLabelChars = 30;
 
 /// The top error codes as horizontal bars (the most frequent on top), each labelled with its code
 /// and meaning. Returns the series (its clicked() gives the bar: index 0 is the bottom one).

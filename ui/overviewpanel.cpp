@@ -40,6 +40,7 @@ OverviewPanel::OverviewPanel(QWidget *parent)
     , m_updater(new OverviewUpdater(this))
 {
     setObjectName(QStringLiteral("overviewPanel"));
+    setMinimumWidth(440);        // the charts' labels and the ranked tables need it
     m_updater->setActive(false); // until shown
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -51,7 +52,7 @@ OverviewPanel::OverviewPanel(QWidget *parent)
     layout->addWidget(buildTotals());
     m_codeView = buildChart("overviewCodeChart", tr("Top error codes"), 240);
     layout->addWidget(m_codeView);
-    m_dayView = buildChart("overviewDayChart", tr("Failures per day"), 220);
+    m_dayView = buildChart("overviewDayChart", tr("Failures per day"), 300);
     layout->addWidget(m_dayView);
     layout->addWidget(buildRanks(), 1);
     scroll->setWidget(content);

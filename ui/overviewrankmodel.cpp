@@ -6,6 +6,16 @@
 
 namespace sdrs::ui {
 
+namespace {
+
+/// The local date of a time ("2026-11-20"); empty when invalid.
+QString localDay(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().date().toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
 OverviewRankModel::OverviewRankModel(OverviewFacet::Kind kind, QObject *parent)
     : QAbstractTableModel(parent)
     , m_kind(kind)
@@ -64,10 +74,15 @@ int OverviewRankModel::columnCount(const QModelIndex &parent) const
 
 QString OverviewRankModel::toolTip(const OverviewRank &rank) const
 {
-    const QString text = label(m_kind, rank);
-    if (rank.key.isEmpty() || text.startsWith(rank.key))
+    QString text = label(m_kind, rank);
+    if (!rank.key.isEmpty() && !text.startsWith(rank.key))
+        text = tr("%1 (%2)").arg(text, rank.key);
+    if (!rank.first.isValid())
         return text;
-    return tr("%1 (%2)").arg(text, rank.key);
+    //: Tooltip of a ranked row: the earliest and the latest begin time, local.
+    return text + QLatin1Char('\n') +
+           tr("First: %1, last: %2")
+               .arg(formatLocalTableTime(rank.first), formatLocalTableTime(rank.last));
 }
 
 QVariant OverviewRankModel::data(const QModelIndex &index, int role) const
@@ -78,7 +93,7 @@ QVariant OverviewRankModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == Count)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole)
-        return text::printable(toolTip(rank));
+        return text::printable(toolTip(rank), true);
     if (role == SortRole) {
         switch (index.column()) {
         case Count:
@@ -99,9 +114,9 @@ QVariant OverviewRankModel::data(const QModelIndex &index, int role) const
     case Count:
         return QLocale().toString(rank.count);
     case First:
-        return formatLocalTableTime(rank.first);
+        return localDay(rank.first);
     case Last:
-        return formatLocalTableTime(rank.last);
+        return localDay(rank.last);
     default:
         return {};
     }

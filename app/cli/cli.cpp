@@ -12,7 +12,8 @@ bool isCommand(const QStringList &arguments)
 {
     static const QStringList commands{QStringLiteral("export"), QStringLiteral("summary"),
                                       QStringLiteral("check"),  QStringLiteral("groups"),
-                                      QStringLiteral("job"),    QStringLiteral("delete")};
+                                      QStringLiteral("job"),    QStringLiteral("delete"),
+                                      QStringLiteral("history")};
     return arguments.size() > 1 && commands.contains(arguments.at(1));
 }
 
@@ -20,7 +21,8 @@ int run(const QStringList &arguments)
 {
     if (!isCommand(arguments))
         return usageError(
-            Text::tr("unknown command (commands: export, summary, check, groups, job, delete)"));
+            Text::tr("unknown command (commands: export, summary, check, groups, job, delete, "
+                     "history)"));
     g_signal = 0;
     Runner runner;
     const QString command = arguments.at(1);
@@ -34,6 +36,8 @@ int run(const QStringList &arguments)
         return runGroups(runner, arguments);
     if (command == QStringLiteral("job"))
         return runJob(runner, arguments);
+    if (command == QStringLiteral("history"))
+        return runHistory(runner, arguments);
     return runDelete(runner, arguments);
 }
 

@@ -234,6 +234,9 @@ const QList<OptionSpec> commonOptions{
                                     "tried again after a transient failure, for two minutes at "
                                     "most."),
      QStringLiteral("S")},
+    {{QStringLiteral("no-history")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "Leave the local history alone: what is read is not "
+                                    "recorded, what is deleted not noted.")},
 };
 
 } // namespace
@@ -318,6 +321,7 @@ Result<CommonRequest> commonRequest(const QCommandLineParser &parser)
         r.connection.signing = variant.value;
     }
     r.allowHttp = parser.isSet(QStringLiteral("allow-http"));
+    r.noHistory = parser.isSet(QStringLiteral("no-history"));
     if (const QString problem = parseLimits(parser, r); !problem.isEmpty())
         return usage<CommonRequest>(problem);
     return Result<CommonRequest>::success(std::move(r));

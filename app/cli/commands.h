@@ -28,6 +28,7 @@ struct CommonRequest
     bool allowHttp = false;
     std::optional<int> timeoutMs;
     std::optional<qint64> maxAnswerBytes;
+    bool noHistory = false; ///< --no-history: the local history is neither read nor written
 };
 
 enum class ExportFormat { Csv, Json, Table };
@@ -96,6 +97,14 @@ struct DeleteRequest
     QStringList groups; ///< by id or name, as given
 };
 
+struct HistoryRequest
+{
+    CommonRequest common;
+    ExportFormat format = ExportFormat::Csv;
+    QString output;
+    bool goneOnly = false;
+};
+
 // Usage errors are of kind Invalid, their message the line to print.
 Result<ExportRequest> parseExport(const QStringList &arguments);
 Result<SummaryRequest> parseSummary(const QStringList &arguments);
@@ -103,6 +112,7 @@ Result<CheckRequest> parseCheck(const QStringList &arguments);
 Result<GroupsRequest> parseGroups(const QStringList &arguments);
 Result<JobRequest> parseJob(const QStringList &arguments);
 Result<DeleteRequest> parseDelete(const QStringList &arguments);
+Result<HistoryRequest> parseHistory(const QStringList &arguments);
 
 int runExport(Runner &runner, const QStringList &arguments);
 int runSummary(Runner &runner, const QStringList &arguments);
@@ -110,5 +120,6 @@ int runCheck(Runner &runner, const QStringList &arguments);
 int runGroups(Runner &runner, const QStringList &arguments);
 int runJob(Runner &runner, const QStringList &arguments);
 int runDelete(Runner &runner, const QStringList &arguments);
+int runHistory(Runner &runner, const QStringList &arguments);
 
 } // namespace sdrs::cli

@@ -2,6 +2,7 @@
 #include "app/api/deletes.h"
 #include "app/api/sdrsclient.h"
 #include "app/api/wiresafety.h"
+#include "app/cli/clihistory.h"
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
 #include "app/cli/options.h"
@@ -172,6 +173,7 @@ int deleteTargets(Runner &runner, SdrsClient &client, const DeleteRequest &r)
             return runDeletes(&client, targets, 4, context, showProgress, std::move(done));
         });
     progress.end();
+    recordDeletes(r.common, client.connection(), result.value);
     return report(result);
 }
 

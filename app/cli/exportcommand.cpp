@@ -1,5 +1,6 @@
 // `sdrs-failures export`: failed tasks as CSV, JSON or a table.
 #include "app/api/sdrsclient.h"
+#include "app/cli/clihistory.h"
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
 #include "app/cli/options.h"
@@ -27,19 +28,8 @@ const char *const exportDescription = QT_TRANSLATE_NOOP(
                  "file only when everything succeeded (any format); nothing is left behind after "
                  "an error or an interruption.");
 
-/// The options of export beyond the common ones: output and format, then the scope
-/// (scopereading.h), then the columns and the CSV.
-const QList<OptionSpec> exportOutputOptions{
-    {{QStringLiteral("o"), QStringLiteral("output")},
-     QT_TRANSLATE_NOOP("sdrs::cli",
-                       "Write to FILE instead of standard output (\"-\": standard output)."),
-     QStringLiteral("FILE")},
-    {{QStringLiteral("format")},
-     QT_TRANSLATE_NOOP("sdrs::cli", "csv (the default), json or table."),
-     QStringLiteral("FORMAT"),
-     QStringLiteral("csv")},
-};
-
+/// The options of export beyond the common ones: output and format (rowOutputOptions), then
+/// the scope (scopereading.h), then the columns and the CSV.
 const QList<OptionSpec> exportColumnOptions{
     {{QStringLiteral("columns")},
      QT_TRANSLATE_NOOP("sdrs::cli",
@@ -126,6 +116,7 @@ int exportRows(Runner &runner, SdrsClient &client, const ExportRequest &r)
     ScopeRows loaded;
     if (const int rc = readScope(runner, client, r, loaded); rc >= 0)
         return rc;
+    recordScope(r.common, client.connection(), r, loaded);
     return writeOutput(r.output, [&](QIODevice &out, const std::function<bool()> &shouldStop) {
         return writeJobs(out, r, loaded.jobs, loaded.groupNames, shouldStop);
     });
@@ -136,7 +127,7 @@ int exportRows(Runner &runner, SdrsClient &client, const ExportRequest &r)
 Result<ExportRequest> parseExport(const QStringList &arguments)
 {
     CommandParser command(QStringLiteral("export"), exportDescription,
-                          exportOutputOptions + scopeOptions(Paging::OnePageOrEvery) +
+                          rowOutputOptions() + scopeOptions(Paging::OnePageOrEvery) +
                               exportColumnOptions);
     const QCommandLineParser &parser = command.parser;
     return command.parse<ExportRequest>(arguments, [&](ExportRequest &r) {

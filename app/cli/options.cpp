@@ -5,6 +5,21 @@
 
 namespace sdrs::cli {
 
+const QList<OptionSpec> &rowOutputOptions()
+{
+    static const QList<OptionSpec> options{
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QT_TRANSLATE_NOOP("sdrs::cli",
+                           "Write to FILE instead of standard output (\"-\": standard output)."),
+         QStringLiteral("FILE")},
+        {{QStringLiteral("format")},
+         QT_TRANSLATE_NOOP("sdrs::cli", "csv (the default), json or table."),
+         QStringLiteral("FORMAT"),
+         QStringLiteral("csv")},
+    };
+    return options;
+}
+
 void addOptions(QCommandLineParser &parser, const QList<OptionSpec> &specs)
 {
     for (const OptionSpec &spec : specs)

@@ -41,6 +41,10 @@ struct PositionalSpec
     QString syntax;
 };
 
+/// -o/--output FILE and --format (csv, the default, json or table): the options of the commands
+/// that write rows.
+const QList<OptionSpec> &rowOutputOptions();
+
 /// Adds each of `specs` to `parser`, its help text in the chosen language.
 void addOptions(QCommandLineParser &parser, const QList<OptionSpec> &specs);
 

@@ -1,6 +1,7 @@
 // `sdrs-failures summary`: the failed tasks counted per error code, group, resource, status, job
 // type or day, as a table, CSV or JSON.
 #include "app/api/sdrsclient.h"
+#include "app/cli/clihistory.h"
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
 #include "app/cli/options.h"
@@ -139,6 +140,7 @@ int summarizeRows(Runner &runner, SdrsClient &client, const SummaryRequest &r)
     ScopeRows rows;
     if (const int rc = readScope(runner, client, r, rows); rc >= 0)
         return rc;
+    recordScope(r.common, client.connection(), r, rows);
     const QList<SummaryLine> lines = summarize(rows.jobs, r.by, rows.groupNames);
     return writeOutput(r.output, [&](QIODevice &out, const std::function<bool()> &shouldStop) {
         return writeSummary(out, lines, r, shouldStop);

@@ -145,32 +145,35 @@ void bindRow(QSqlQuery &query, const QString &key, const FailureJob &job, qint64
     query.addBindValue(unseen ? 1 : 0);
 }
 
-/// Marks the tasks of the complete scopes that this reading did not list as gone.
+/// Marks the tasks of the complete scopes that this reading did not list as gone, in one
+/// statement over a temporary table of the scopes (one scan, however many scopes).
 Result<int> markGone(QSqlDatabase db, const QString &key, const QStringList &scopes, qint64 now,
                      qint64 reading)
 {
-    QSqlQuery gone(db);
-    QSqlQuery known(db);
-    if (!gone.prepare(QStringLiteral("UPDATE tasks SET gone_at = ? WHERE connection = ? AND "
-                                     "server_group_id = ? AND gone_at IS NULL AND reading <> ?")) ||
-        !known.prepare(QStringLiteral("INSERT OR IGNORE INTO complete_scopes (connection, "
-                                      "server_group_id, first_complete) VALUES (?,?,?)")))
-        return sql::failure<int>(gone.lastError().isValid() ? gone.lastError() : known.lastError());
-    int count = 0;
-    for (const QString &scope : QSet<QString>(scopes.begin(), scopes.end())) {
-        gone.addBindValue(now);
-        gone.addBindValue(key);
-        gone.addBindValue(sql::text(scope));
-        gone.addBindValue(reading);
-        if (!gone.exec())
-            return sql::failure<int>(gone.lastError());
-        count += gone.numRowsAffected();
-        known.addBindValue(key);
-        known.addBindValue(sql::text(scope));
-        known.addBindValue(now);
-        if (!known.exec())
-            return sql::failure<int>(known.lastError());
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS reading_scopes "
+                                   "(id TEXT PRIMARY KEY) WITHOUT ROWID")) ||
+        !query.exec(QStringLiteral("DELETE FROM reading_scopes")) ||
+        !query.prepare(QStringLiteral("INSERT OR IGNORE INTO reading_scopes VALUES (?)")))
+        return sql::failure<int>(query.lastError());
+    for (const QString &scope : scopes) {
+        query.addBindValue(sql::text(scope));
+        if (!query.exec())
+            return sql::failure<int>(query.lastError());
     }
+    if (!sql::run(query,
+                  QStringLiteral("UPDATE tasks SET gone_at = ? WHERE connection = ? AND gone_at IS "
+                                 "NULL AND reading <> ? AND server_group_id IN (SELECT id FROM "
+                                 "reading_scopes)"),
+                  {now, key, reading}))
+        return sql::failure<int>(query.lastError());
+    const int count = query.numRowsAffected();
+    if (!sql::run(query,
+                  QStringLiteral("INSERT OR IGNORE INTO complete_scopes (connection, "
+                                 "server_group_id, first_complete) SELECT ?, id, ? FROM "
+                                 "reading_scopes"),
+                  {key, now}))
+        return sql::failure<int>(query.lastError());
     return Result<int>::success(count);
 }
 
@@ -290,6 +293,45 @@ Result<NoContent> HistoryStore::markDeleted(const QString &key, const QStringLis
     return updateEach(QStringLiteral("UPDATE tasks SET deleted_at = ?, gone_at = "
                                      "COALESCE(gone_at, ?) WHERE connection = ? AND job_id = ?"),
                       key, jobIds, {at, at});
+}
+
+Result<int> HistoryStore::markDeletedBy(const QString &column, const QString &key,
+                                        const QStringList &values, const QDateTime &now)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction transaction(db);
+    QSqlQuery query(db);
+    if (!transaction.isOpen())
+        return sql::failure<int>(transaction.error());
+    if (!query.prepare(QStringLiteral("UPDATE tasks SET deleted_at = ?, gone_at = ? WHERE "
+                                      "connection = ? AND gone_at IS NULL AND ") +
+                       column + QStringLiteral(" = ?")))
+        return sql::failure<int>(query.lastError());
+    int count = 0;
+    for (const QString &value : values) {
+        query.addBindValue(now.toMSecsSinceEpoch());
+        query.addBindValue(now.toMSecsSinceEpoch());
+        query.addBindValue(key);
+        query.addBindValue(sql::text(value));
+        if (!query.exec())
+            return sql::failure<int>(query.lastError());
+        count += query.numRowsAffected();
+    }
+    if (!transaction.commit())
+        return sql::failure<int>(transaction.error());
+    return Result<int>::success(count);
+}
+
+Result<int> HistoryStore::markResourcesDeleted(const QString &key, const QStringList &resourceIds,
+                                               const QDateTime &now)
+{
+    return markDeletedBy(QStringLiteral("resource_id"), key, resourceIds, now);
+}
+
+Result<int> HistoryStore::markScopesDeleted(const QString &key, const QStringList &scopes,
+                                            const QDateTime &now)
+{
+    return markDeletedBy(QStringLiteral("server_group_id"), key, scopes, now);
 }
 
 Result<NoContent> HistoryStore::acknowledge(const QString &key, const QStringList &jobIds,

@@ -74,6 +74,14 @@ public:
     /// This program deleted these tasks: deleted_at (and gone_at, if not yet gone) become `now`.
     Result<NoContent> markDeleted(const QString &key, const QStringList &jobIds,
                                   const QDateTime &now);
+    /// The command line's delete names resources and groups, not tasks: the tasks of the
+    /// connection not yet gone with one of these resource_id values, or in one of these scopes
+    /// (server_group_id, "" = the group level), become deleted (and gone) at `now`. Returns how
+    /// many.
+    Result<int> markResourcesDeleted(const QString &key, const QStringList &resourceIds,
+                                     const QDateTime &now);
+    Result<int> markScopesDeleted(const QString &key, const QStringList &scopes,
+                                  const QDateTime &now);
     /// Acknowledges with a note (may be empty); an acknowledged task is also seen.
     Result<NoContent> acknowledge(const QString &key, const QStringList &jobIds,
                                   const QString &note, const QDateTime &now);
@@ -92,6 +100,8 @@ public:
 
 private:
     HistoryStore(QString connectionName, QString path);
+    Result<int> markDeletedBy(const QString &column, const QString &key, const QStringList &values,
+                              const QDateTime &now);
     Result<NoContent> updateEach(const QString &sql, const QString &key, const QStringList &jobIds,
                                  const QVariantList &values);
 

@@ -30,6 +30,42 @@ class TestCliParsing : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void historyOptions()
+    {
+        Result<HistoryRequest> r = parseHistory(argv(QStringLiteral("history"), {}));
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(r.value.format, ExportFormat::Csv);
+        QVERIFY(!r.value.goneOnly);
+        QVERIFY(r.value.output.isEmpty());
+        r = parseHistory(argv(QStringLiteral("history"),
+                              {QStringLiteral("--format=json"), QStringLiteral("--gone-only"),
+                               QStringLiteral("-o"), QStringLiteral("h.json")}));
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(r.value.format, ExportFormat::Json);
+        QVERIFY(r.value.goneOnly);
+        QCOMPARE(r.value.output, QStringLiteral("h.json"));
+        QVERIFY(usageErrorOf(
+                    parseHistory(argv(QStringLiteral("history"), {QStringLiteral("--format=xml")})))
+                    .contains(QStringLiteral("--format")));
+        QVERIFY(usageErrorOf(
+                    parseHistory(argv(QStringLiteral("history"), {QStringLiteral("--no-history")})))
+                    .contains(QStringLiteral("--no-history")));
+        QVERIFY(
+            usageErrorOf(parseHistory(argv(QStringLiteral("history"), {QStringLiteral("extra")})))
+                .contains(QStringLiteral("unexpected")));
+    }
+
+    void noHistoryIsCommon()
+    {
+        QVERIFY(!parseExport(argv(QStringLiteral("export"), {})).value.common.noHistory);
+        QVERIFY(parseExport(argv(QStringLiteral("export"), {QStringLiteral("--no-history")}))
+                    .value.common.noHistory);
+        QVERIFY(parseDelete(
+                    argv(QStringLiteral("delete"), {QStringLiteral("--no-history"),
+                                                    QStringLiteral("--yes"), QStringLiteral("r1")}))
+                    .value.common.noHistory);
+    }
+
     void exportDefaults()
     {
         const Result<ExportRequest> r = parseExport(argv(QStringLiteral("export"), {}));

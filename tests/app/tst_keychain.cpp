@@ -65,6 +65,7 @@ private:
                 env.remove(key);
         }
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         return env;
     }
@@ -97,6 +98,7 @@ private Q_SLOTS:
         QVERIFY(m_home.isValid());
         // The program's settings, as sdrs-failures names them, in a folder of the test's own.
         qputenv("XDG_CONFIG_HOME", m_home.path().toLocal8Bit());
+        qputenv("XDG_DATA_HOME", (m_home.path() + QStringLiteral("/data")).toLocal8Bit());
         QCoreApplication::setOrganizationName(QStringLiteral("sdrs-failures"));
         QCoreApplication::setApplicationName(QStringLiteral("sdrs-failures"));
         QVERIFY(m_emulator.start({QStringLiteral("--groups"), QStringLiteral("2"),

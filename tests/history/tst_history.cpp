@@ -245,6 +245,18 @@ void TestHistory::markDeleted()
     QCOMPARE(entries.value(QStringLiteral("a")).annotation.deletedAt, t0.addSecs(9));
     QCOMPARE(entries.value(QStringLiteral("a")).annotation.goneAt, t0.addSecs(9));
     QVERIFY(!entries.value(QStringLiteral("b")).annotation.deletedHere());
+    // The command line's delete: by resource and by scope; gone tasks stay as they were.
+    QVERIFY(store->record(key, {job(QStringLiteral("g"), QStringLiteral("g1"))}, {}, t0).ok());
+    QCOMPARE(store
+                 ->markResourcesDeleted(key, {QStringLiteral("res-a"), QStringLiteral("res-b")},
+                                        t0.addSecs(20))
+                 .value,
+             1);
+    QCOMPARE(store->markScopesDeleted(key, {QStringLiteral("g1")}, t0.addSecs(30)).value, 1);
+    const auto after = byId(store->entries(key).value);
+    QCOMPARE(after.value(QStringLiteral("a")).annotation.deletedAt, t0.addSecs(9));
+    QCOMPARE(after.value(QStringLiteral("b")).annotation.deletedAt, t0.addSecs(20));
+    QCOMPARE(after.value(QStringLiteral("g")).annotation.deletedAt, t0.addSecs(30));
 }
 
 void TestHistory::retention()

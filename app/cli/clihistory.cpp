@@ -1,0 +1,104 @@
+#include "app/cli/clihistory.h"
+
+#include "app/cli/clisupport.h"
+#include "models/apitime.h"
+
+namespace sdrs::cli {
+
+namespace {
+
+void warnUnused(const QString &reason)
+{
+    //: %1 is the reason, a sentence; --no-history is an option.
+    printError(Text::tr("warning: the history is not used: %1 (--no-history: leave it alone)")
+                   .arg(reason));
+}
+
+} // namespace
+
+std::unique_ptr<history::HistoryStore> openHistory(const CommonRequest &request)
+{
+    if (request.noHistory || request.demo)
+        return nullptr;
+    history::OpenReport report;
+    Result<std::unique_ptr<history::HistoryStore>> opened =
+        history::HistoryStore::open(history::HistoryStore::defaultPath(), &report);
+    if (!report.movedAsideTo.isEmpty())
+        printError(Text::tr("note: the history file was damaged; it was moved to %1 and a new one "
+                            "was started")
+                       .arg(report.movedAsideTo));
+    if (!opened.ok()) {
+        warnUnused(opened.error.message);
+        return nullptr;
+    }
+    return std::move(opened.value);
+}
+
+std::optional<history::RecordOutcome> recordReading(const CommonRequest &request,
+                                                    const Connection &connection,
+                                                    const QList<FailureJob> &rows,
+                                                    const QStringList &completeScopes)
+{
+    std::unique_ptr<history::HistoryStore> store = openHistory(request);
+    if (!store)
+        return std::nullopt;
+    Result<history::RecordOutcome> recorded = store->record(
+        history::connectionKey(connection), rows, completeScopes, QDateTime::currentDateTimeUtc());
+    if (!recorded.ok()) {
+        warnUnused(recorded.error.message);
+        return std::nullopt;
+    }
+    return std::move(recorded.value);
+}
+
+std::optional<history::RecordOutcome> recordScope(const CommonRequest &request,
+                                                  const Connection &connection,
+                                                  const ScopeRequest &scope, const ScopeRows &rows)
+{
+    return recordReading(request, connection, rows.jobs,
+                         scope.since.isValid() ? QStringList() : rows.completeScopes);
+}
+
+void recordDeletes(const CommonRequest &request, const Connection &connection,
+                   const QList<DeleteOutcome> &outcomes)
+{
+    QStringList resources;
+    QStringList scopes;
+    for (const DeleteOutcome &outcome : outcomes) {
+        if (outcome.state != DeleteOutcome::State::Deleted)
+            continue;
+        if (outcome.target.kind == DeleteTarget::Kind::FailedTask)
+            resources.append(outcome.target.id);
+        else
+            scopes.append(outcome.target.id); // the group level's id is empty
+    }
+    if (resources.isEmpty() && scopes.isEmpty())
+        return;
+    std::unique_ptr<history::HistoryStore> store = openHistory(request);
+    if (!store)
+        return;
+    const QString key = history::connectionKey(connection);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Result<int> byResource = store->markResourcesDeleted(key, resources, now);
+    const Result<int> byScope = store->markScopesDeleted(key, scopes, now);
+    if (!byResource.ok() || !byScope.ok())
+        warnUnused(byResource.ok() ? byScope.error.message : byResource.error.message);
+}
+
+QStringList annotationHeaders()
+{
+    return {QStringLiteral("first_seen"),      QStringLiteral("last_seen"),
+            QStringLiteral("gone_at"),         QStringLiteral("deleted_here"),
+            QStringLiteral("acknowledged_at"), QStringLiteral("note")};
+}
+
+QStringList annotationCells(const HistoryAnnotation &a)
+{
+    const auto time = [](const QDateTime &t) {
+        return t.isValid() ? formatIsoTime(t) : QString();
+    };
+    return {time(a.firstSeen), time(a.lastSeen),       time(a.goneAt),
+            time(a.deletedAt), time(a.acknowledgedAt), a.note};
+}
+
+} // namespace sdrs::cli
