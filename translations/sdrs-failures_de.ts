@@ -1763,6 +1763,14 @@ Abhilfe: %3</translation>
         <source>history: --no-history leaves nothing to read</source>
         <translation>history: mit --no-history gibt es nichts zu lesen</translation>
     </message>
+    <message>
+        <source>Add the local history&apos;s columns: first_seen, last_seen, gone_at, deleted_here, acknowledged_at and note.</source>
+        <translation>Die Spalten des lokalen Verlaufs anfügen: first_seen, last_seen, gone_at, deleted_here, acknowledged_at und note.</translation>
+    </message>
+    <message>
+        <source>--history-columns needs the history: not with --no-history or --demo</source>
+        <translation>--history-columns braucht den Verlauf: nicht mit --no-history oder --demo</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::csv</name>

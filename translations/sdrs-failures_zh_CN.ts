@@ -1749,6 +1749,14 @@ What to do: %3</source>
         <source>history: --no-history leaves nothing to read</source>
         <translation>history：使用 --no-history 时没有可读取的内容</translation>
     </message>
+    <message>
+        <source>Add the local history&apos;s columns: first_seen, last_seen, gone_at, deleted_here, acknowledged_at and note.</source>
+        <translation>追加本地历史记录的列：first_seen、last_seen、gone_at、deleted_here、acknowledged_at 和 note。</translation>
+    </message>
+    <message>
+        <source>--history-columns needs the history: not with --no-history or --demo</source>
+        <translation>--history-columns 需要历史记录：不能与 --no-history 或 --demo 同用</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::csv</name>

@@ -2,6 +2,8 @@
 
 #include "app/cli/clisupport.h"
 #include "models/apitime.h"
+#include "models/jsoncodec.h"
+#include "models/rowwriter.h"
 
 namespace sdrs::cli {
 
@@ -99,6 +101,42 @@ QStringList annotationCells(const HistoryAnnotation &a)
     };
     return {time(a.firstSeen), time(a.lastSeen),       time(a.goneAt),
             time(a.deletedAt), time(a.acknowledgedAt), a.note};
+}
+
+WriteResult writeGrid(QIODevice &out, ExportFormat format, const CellGrid &g,
+                      const csv::Options &options, const std::function<bool()> &shouldStop)
+{
+    if (format == ExportFormat::Table) {
+        return writeTable(
+            out, g.headers, options.header, g.rows.size(),
+            [&g](qsizetype row, int column) { return g.rows.at(row).at(column); },
+            [](int) -> qsizetype { return 48; }, shouldStop);
+    }
+    RowWriter writer(out, shouldStop);
+    if (format == ExportFormat::Csv) {
+        if (options.byteOrderMark)
+            writer.text() += QChar(0xfeff);
+        if (options.header)
+            writer.text() += csv::formatRow(g.headers, options);
+        for (qsizetype i = 0; i < g.rows.size() && writer.nextRow(); ++i)
+            writer.text() += csv::formatRow(g.rows.at(i), options);
+        return writer.finish();
+    }
+    writer.bytes() += '[';
+    for (qsizetype i = 0; i < g.rows.size() && writer.nextRow(); ++i) {
+        QByteArray &chunk = writer.bytes();
+        chunk += i == 0 ? "\n{" : ",\n{";
+        for (qsizetype c = 0; c < g.headers.size(); ++c) {
+            if (c > 0)
+                chunk += ", ";
+            json::appendQuoted(chunk, g.headers.at(c));
+            chunk += ": ";
+            json::appendQuoted(chunk, g.rows.at(i).at(c));
+        }
+        chunk += '}';
+    }
+    writer.bytes() += g.rows.isEmpty() ? "]\n" : "\n]\n";
+    return writer.finish();
 }
 
 } // namespace sdrs::cli

@@ -11,6 +11,9 @@
 #include "models/connection.h"
 #include "models/failurejob.h"
 
+#include <QIODevice>
+
+#include <functional>
 #include <memory>
 
 namespace sdrs::cli {
@@ -37,6 +40,16 @@ std::optional<history::RecordOutcome> recordScope(const CommonRequest &request,
 /// Records what a delete removed (deleted, or already gone).
 void recordDeletes(const CommonRequest &request, const Connection &connection,
                    const QList<DeleteOutcome> &outcomes);
+
+/// Rows of text cells under headers, written as CSV (`options`), JSON (an array of objects keyed
+/// by the headers) or a table: what `history` and `export --history-columns` write.
+struct CellGrid
+{
+    QStringList headers;
+    QList<QStringList> rows;
+};
+WriteResult writeGrid(QIODevice &out, ExportFormat format, const CellGrid &grid,
+                      const csv::Options &options, const std::function<bool()> &shouldStop);
 
 /// The history's columns after a task's fields: first_seen, last_seen, gone_at, deleted_here,
 /// acknowledged_at, note.

@@ -56,6 +56,8 @@ struct ExportRequest : ScopeRequest
     QString output; ///< -o; empty or "-": standard output
     QList<csv::Column> columns;
     csv::Options csv;
+    /// --history-columns: the history's columns (first_seen ... note) after the task's
+    bool historyColumns = false;
 };
 
 struct SummaryRequest : ScopeRequest

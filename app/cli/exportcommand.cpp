@@ -44,6 +44,9 @@ const QList<OptionSpec> exportColumnOptions{
      QT_TRANSLATE_NOOP("sdrs::cli", "CSV: write cells as received, without the ' before = + - @.")},
     {{QStringLiteral("no-header")},
      QT_TRANSLATE_NOOP("sdrs::cli", "CSV and table: no header line.")},
+    {{QStringLiteral("history-columns")},
+     QT_TRANSLATE_NOOP("sdrs::cli", "Add the local history's columns: first_seen, last_seen, "
+                                    "gone_at, deleted_here, acknowledged_at and note.")},
 };
 
 /// --format and the CSV-only options; empty when they fit, else the usage error.
@@ -79,6 +82,10 @@ QString parseColumns(const QCommandLineParser &parser, ExportRequest &r)
         fields = parsed.value;
     }
     r.columns = csv::columnsNamedByApi(fields);
+    r.historyColumns = parser.isSet(QStringLiteral("history-columns"));
+    if (r.historyColumns &&
+        (parser.isSet(QStringLiteral("no-history")) || parser.isSet(QStringLiteral("demo"))))
+        return Text::tr("--history-columns needs the history: not with --no-history or --demo");
     return {};
 }
 
@@ -110,13 +117,40 @@ WriteResult writeJobs(QIODevice &out, const ExportRequest &r, const QList<Failur
     return csv::writeRows(out, jobs, columns, groupNames, r.csv, shouldStop);
 }
 
+/// The rows with the history's columns after their own.
+CellGrid withHistory(const ExportRequest &r, const ScopeRows &loaded,
+                     const HistoryAnnotations &annotations)
+{
+    CellGrid g;
+    for (const csv::Column &c : r.columns)
+        g.headers.append(c.header);
+    g.headers += annotationHeaders();
+    g.rows.reserve(loaded.jobs.size());
+    for (const FailureJob &job : loaded.jobs) {
+        QStringList cells;
+        for (const csv::Column &c : r.columns)
+            cells.append(csv::cellValue(job, c, loaded.groupNames));
+        cells += annotationCells(annotations.value(job.jobId));
+        g.rows.append(std::move(cells));
+    }
+    return g;
+}
+
 /// Reads the rows and writes them; the exit code.
 int exportRows(Runner &runner, SdrsClient &client, const ExportRequest &r)
 {
     ScopeRows loaded;
     if (const int rc = readScope(runner, client, r, loaded); rc >= 0)
         return rc;
-    recordScope(r.common, client.connection(), r, loaded);
+    const std::optional<history::RecordOutcome> recorded =
+        recordScope(r.common, client.connection(), r, loaded);
+    if (r.historyColumns) {
+        const CellGrid g =
+            withHistory(r, loaded, recorded ? recorded->annotations : HistoryAnnotations());
+        return writeOutput(r.output, [&](QIODevice &out, const std::function<bool()> &stop) {
+            return writeGrid(out, r.format, g, r.csv, stop);
+        });
+    }
     return writeOutput(r.output, [&](QIODevice &out, const std::function<bool()> &shouldStop) {
         return writeJobs(out, r, loaded.jobs, loaded.groupNames, shouldStop);
     });

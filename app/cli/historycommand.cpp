@@ -5,8 +5,6 @@
 #include "app/cli/commands.h"
 #include "app/cli/options.h"
 #include "models/csvexport.h"
-#include "models/jsoncodec.h"
-#include "models/rowwriter.h"
 
 #include <QCommandLineParser>
 
@@ -37,17 +35,10 @@ QList<csv::Column> fieldColumns()
     return csv::columnsNamedByApi(fields);
 }
 
-/// Headers and cells of every entry.
-struct Grid
-{
-    QStringList headers;
-    QList<QStringList> rows;
-};
-
-Grid grid(const QList<HistoryEntry> &entries, bool goneOnly)
+CellGrid grid(const QList<HistoryEntry> &entries, bool goneOnly)
 {
     const QList<csv::Column> columns = fieldColumns();
-    Grid g;
+    CellGrid g;
     for (const csv::Column &c : columns)
         g.headers.append(c.header);
     g.headers += annotationHeaders();
@@ -61,40 +52,6 @@ Grid grid(const QList<HistoryEntry> &entries, bool goneOnly)
         g.rows.append(std::move(cells));
     }
     return g;
-}
-
-WriteResult writeGrid(QIODevice &out, ExportFormat format, const Grid &g,
-                      const std::function<bool()> &shouldStop)
-{
-    if (format == ExportFormat::Table) {
-        return writeTable(
-            out, g.headers, true, g.rows.size(),
-            [&g](qsizetype row, int column) { return g.rows.at(row).at(column); },
-            [](int) -> qsizetype { return 48; }, shouldStop);
-    }
-    RowWriter writer(out, shouldStop);
-    if (format == ExportFormat::Csv) {
-        const csv::Options options;
-        writer.text() += csv::formatRow(g.headers, options);
-        for (qsizetype i = 0; i < g.rows.size() && writer.nextRow(); ++i)
-            writer.text() += csv::formatRow(g.rows.at(i), options);
-        return writer.finish();
-    }
-    writer.bytes() += '[';
-    for (qsizetype i = 0; i < g.rows.size() && writer.nextRow(); ++i) {
-        QByteArray &chunk = writer.bytes();
-        chunk += i == 0 ? "\n{" : ",\n{";
-        for (qsizetype c = 0; c < g.headers.size(); ++c) {
-            if (c > 0)
-                chunk += ", ";
-            json::appendQuoted(chunk, g.headers.at(c));
-            chunk += ": ";
-            json::appendQuoted(chunk, g.rows.at(i).at(c));
-        }
-        chunk += '}';
-    }
-    writer.bytes() += g.rows.isEmpty() ? "]\n" : "\n]\n";
-    return writer.finish();
 }
 
 /// Reads the record and writes it; the exit code.
@@ -112,9 +69,9 @@ int writeHistory(const HistoryRequest &r, const Connection &connection)
         printError(entries.error.message);
         return Failure;
     }
-    const Grid g = grid(entries.value, r.goneOnly);
+    const CellGrid g = grid(entries.value, r.goneOnly);
     return writeOutput(r.output, [&](QIODevice &out, const std::function<bool()> &shouldStop) {
-        return writeGrid(out, r.format, g, shouldStop);
+        return writeGrid(out, r.format, g, csv::Options(), shouldStop);
     });
 }
 

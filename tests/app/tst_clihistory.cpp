@@ -212,6 +212,30 @@ private Q_SLOTS:
         QCOMPARE(QSet<QString>(gone.keyBegin(), gone.keyEnd()),
                  (QSet<QString>{deletedId, vanishedId}));
 
+        // export --history-columns: the task's columns, then the history's, after recording.
+        const Run withHistory = cli({QStringLiteral("export"), QStringLiteral("--all-groups"),
+                                     QStringLiteral("--history-columns"),
+                                     QStringLiteral("--format"), QStringLiteral("json")},
+                                    data.path());
+        QCOMPARE(withHistory.exitCode, 0);
+        const QHash<QString, QJsonObject> annotated = rowsById(withHistory.out);
+        QCOMPARE(annotated.size(), exported.size() - 2);
+        for (auto it = annotated.cbegin(); it != annotated.cend(); ++it) {
+            const QJsonObject &row = *it;
+            QVERIFY(!text(row, "first_seen").isEmpty());
+            QCOMPARE(text(row, "fail_reason"), text(exported.value(it.key()), "fail_reason"));
+            QVERIFY(row.contains(QLatin1StringView("note")));
+            QVERIFY(text(row, "gone_at").isEmpty());
+        }
+        const Run csvHistory = cli({QStringLiteral("export"), QStringLiteral("--limit"),
+                                    QStringLiteral("3"), QStringLiteral("--history-columns")},
+                                   data.path());
+        QCOMPARE(csvHistory.exitCode, 0);
+        QVERIFY(csvHistory.out.section(u'\n', 0, 0)
+                    .endsWith(QStringLiteral(
+                        "server_group_name,first_seen,last_seen,gone_at,deleted_here,"
+                        "acknowledged_at,note\r")));
+
         // CSV and table have the same columns.
         const Run csv = cli({QStringLiteral("history")}, data.path());
         QCOMPARE(csv.exitCode, 0);

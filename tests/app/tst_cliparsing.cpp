@@ -57,6 +57,12 @@ private Q_SLOTS:
 
     void noHistoryIsCommon()
     {
+        QVERIFY(parseExport(argv(QStringLiteral("export"), {QStringLiteral("--history-columns")}))
+                    .value.historyColumns);
+        QVERIFY(usageErrorOf(
+                    parseExport(argv(QStringLiteral("export"), {QStringLiteral("--history-columns"),
+                                                                QStringLiteral("--no-history")})))
+                    .contains(QStringLiteral("--history-columns")));
         QVERIFY(!parseExport(argv(QStringLiteral("export"), {})).value.common.noHistory);
         QVERIFY(parseExport(argv(QStringLiteral("export"), {QStringLiteral("--no-history")}))
                     .value.common.noHistory);
