@@ -4,8 +4,11 @@
 #include "models/vocabulary.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <numeric>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace sdrs {
@@ -14,25 +17,40 @@ namespace {
 
 constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
 
-/// Counts of one ranked table while the rows are read: times in milliseconds, the key looked up
-/// once per run of equal keys (rows come grouped).
+/// A fast hash of the UTF-16 text of a view (Qt 6.4's qHash of a QString is several times
+/// slower on ids of 36 characters, the resource ids).
+struct ViewHash
+{
+    size_t operator()(QStringView text) const noexcept
+    {
+        return std::hash<std::u16string_view>{}(std::u16string_view(
+            reinterpret_cast<const char16_t *>(text.data()), size_t(text.size())));
+    }
+};
+
+/// Whether two strings are equal (shared data or equal code units; faster than Qt 6.4's
+/// operator==, which compares as for ordering).
+bool same(const QString &a, const QString &b)
+{
+    return a.size() == b.size() &&
+           (a.constData() == b.constData() ||
+            std::memcmp(a.constData(), b.constData(), size_t(a.size()) * sizeof(QChar)) == 0);
+}
+
+/// Counts of one ranked table while the rows are read: keys and names point into the snapshot
+/// (which outlives the computation), times are milliseconds, and the key is looked up once per
+/// run of equal keys (rows often come grouped).
 class Ranking
 {
 public:
     void add(const QString &key, qint64 begin, const QString *name = nullptr)
     {
-        if (m_last < 0 || key != m_ranks[m_last].key) {
-            auto it = m_index.constFind(key);
-            if (it == m_index.cend()) {
-                it = m_index.insert(key, int(m_ranks.size()));
-                m_ranks.append(Entry{key, {}, 0, NoTime, NoTime});
-            }
-            m_last = *it;
-        }
-        Entry &entry = m_ranks[m_last];
+        if (m_last < 0 || !same(key, *m_ranks[size_t(m_last)].key))
+            m_last = indexOf(key);
+        Entry &entry = m_ranks[size_t(m_last)];
         ++entry.count;
-        if (name && entry.name.isEmpty())
-            entry.name = *name;
+        if (name && !entry.name && !name->isEmpty())
+            entry.name = name;
         if (begin != NoTime) {
             if (entry.first == NoTime || begin < entry.first)
                 entry.first = begin;
@@ -47,12 +65,13 @@ public:
     template<class Name> QList<OverviewRank> take(Name name)
     {
         // By count, then in the order the rows came (integers only: no string compares).
-        std::vector<int> order(size_t(m_ranks.size()));
+        std::vector<int> order(m_ranks.size());
         std::iota(order.begin(), order.end(), 0);
-        const qsizetype kept = std::min<qsizetype>(m_ranks.size(), OverviewStats::MaxRanks);
+        const qsizetype kept =
+            std::min<qsizetype>(qsizetype(m_ranks.size()), OverviewStats::MaxRanks);
         std::partial_sort(order.begin(), order.begin() + kept, order.end(), [this](int a, int b) {
-            const int ca = m_ranks[a].count;
-            const int cb = m_ranks[b].count;
+            const int ca = m_ranks[size_t(a)].count;
+            const int cb = m_ranks[size_t(b)].count;
             return ca != cb ? ca > cb : a < b;
         });
         QList<OverviewRank> ranks;
@@ -61,9 +80,9 @@ public:
             return ms == NoTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
         };
         for (qsizetype i = 0; i < kept; ++i) {
-            const Entry &e = m_ranks[order[size_t(i)]];
-            const QString named = e.name.isEmpty() ? name(e.key) : e.name;
-            ranks.append(OverviewRank{e.key, named, e.count, time(e.first), time(e.last)});
+            const Entry &e = m_ranks[size_t(order[size_t(i)])];
+            const QString named = e.name ? *e.name : name(*e.key);
+            ranks.append(OverviewRank{*e.key, named, e.count, time(e.first), time(e.last)});
         }
         return ranks;
     }
@@ -71,14 +90,55 @@ public:
 private:
     struct Entry
     {
-        QString key;
-        QString name;
+        const QString *key;
+        const QString *name;
         int count = 0;
         qint64 first = NoTime;
         qint64 last = NoTime;
     };
-    QHash<QString, int> m_index;
-    QList<Entry> m_ranks;
+
+    /// The entry of `key`, added when new: an open-addressing table of entry indexes with their
+    /// hashes (no allocation per key, and a key's text is read only when the hashes match; 100,000
+    /// resource ids are the case it is built for).
+    int indexOf(const QString &key)
+    {
+        if (m_ranks.size() * 2 >= m_slots.size())
+            grow();
+        const size_t hash = ViewHash{}(key);
+        const auto tag = quint32(hash);
+        const size_t mask = m_slots.size() - 1;
+        for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+            Slot &at = m_slots[slot];
+            if (at.index < 0) {
+                at = Slot{int(m_ranks.size()), tag};
+                m_ranks.push_back(Entry{&key, nullptr, 0, NoTime, NoTime});
+                return at.index;
+            }
+            if (at.tag == tag && same(*m_ranks[size_t(at.index)].key, key))
+                return at.index;
+        }
+    }
+
+    void grow()
+    {
+        m_slots.assign(std::max<size_t>(64, m_slots.size() * 2), Slot{});
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = 0; i < m_ranks.size(); ++i) {
+            const size_t hash = ViewHash{}(*m_ranks[i].key);
+            size_t slot = hash & mask;
+            while (m_slots[slot].index >= 0)
+                slot = (slot + 1) & mask;
+            m_slots[slot] = Slot{int(i), quint32(hash)};
+        }
+    }
+
+    struct Slot
+    {
+        int index = -1;  ///< into m_ranks; -1: free
+        quint32 tag = 0; ///< the low bits of the key's hash
+    };
+    std::vector<Slot> m_slots; ///< a power of two, at most half full
+    std::vector<Entry> m_ranks;
     qsizetype m_last = -1;
 };
 
@@ -105,13 +165,11 @@ class DayCounts
 public:
     void add(QDate day, const QString &status)
     {
-        if (m_lastStatus < 0 || status != m_statuses[m_lastStatus]) {
-            auto it = m_index.constFind(status);
-            if (it == m_index.cend()) {
-                it = m_index.insert(status, m_statuses.size());
+        if (m_lastStatus < 0 || !same(status, m_statuses[m_lastStatus])) {
+            const auto [it, added] = m_index.try_emplace(QStringView(status), m_statuses.size());
+            if (added)
                 m_statuses.append(status);
-            }
-            m_lastStatus = *it;
+            m_lastStatus = it->second;
         }
         ++m_counts[day.toJulianDay() * MaxStatuses + m_lastStatus];
         if (!first.isValid() || day < first)
@@ -130,9 +188,10 @@ public:
     QDate last;
 
 private:
-    static constexpr qint64 MaxStatuses = 1024; ///< statuses beyond are counted together
+    static constexpr qint64 MaxStatuses = 1024; ///< far more than the statuses there are
     QStringList m_statuses;                     ///< in order of appearance
-    QHash<QString, qsizetype> m_index;          ///< status -> index in m_statuses
+    /// status (in the snapshot) -> index in m_statuses
+    std::unordered_map<QStringView, qsizetype, ViewHash> m_index;
     qsizetype m_lastStatus = -1;
     QHash<qint64, int> m_counts; ///< day * MaxStatuses + status index -> rows
 };
