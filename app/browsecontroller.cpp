@@ -77,13 +77,15 @@ void BrowseController::loadPage(quint64 generation, const BrowserFilter &filter)
     m_window->setBusy(true, tr("Loading\u2026"));
     m_session.addRequests(1);
     m_session.setLoad(m_session.client()->listFailureJobs(
-        query, this, [this, generation](const Result<FailureJobPage> &r) {
+        query, this,
+        [this, generation, filter, page = m_window->page()](const Result<FailureJobPage> &r) {
             m_session.addRequests(-1);
             if (!finishLoad(generation, r.error))
                 return;
             if (m_window->showServerPage(r.value.jobs, r.value.count)) {
                 qCDebug(lcSdrsApp, "rows shown: %lld of %lld", qlonglong(r.value.jobs.size()),
                         qlonglong(r.value.count));
+                Q_EMIT pageShown(r.value.jobs, filter, page, r.value.count);
                 Q_EMIT rowsShown(false);
             }
         }));
@@ -160,9 +162,11 @@ void BrowseController::showPreparedRows(quint64 generation, const QList<Protecti
         return;
     m_window->setBusy(false);
     m_window->setGroups(groups);
+    const QList<FailureJob> rows = prepared.jobs;
     m_window->showAllRows(std::move(prepared));
     if (!incomplete.isEmpty())
         m_window->showNotice(incomplete, ui::MessageKind::Warning); // some groups were not read
+    Q_EMIT everyGroupShown(rows, groups, m_window->filter(), complete);
     Q_EMIT rowsShown(complete);
 }
 

@@ -46,6 +46,14 @@ Q_SIGNALS:
     void loadFailed(const sdrs::ApiError &error);
     /// The group list arrived.
     void groupsShown();
+    /// A page of a server-paged scope is shown (for the history): the load's filter and page,
+    /// and the service's count.
+    void pageShown(const QList<sdrs::FailureJob> &rows, const sdrs::BrowserFilter &filter, int page,
+                   qint64 total);
+    /// Every page of the scope is shown (for the history); `complete` as rowsShown() says.
+    void everyGroupShown(const QList<sdrs::FailureJob> &rows,
+                         const QList<sdrs::ProtectionGroup> &groups,
+                         const sdrs::BrowserFilter &filter, bool complete);
 
 private:
     /// Ends a load's wait: false when it is stale or failed (then the window says why).

@@ -4,6 +4,7 @@
 #include "app/connectioncontroller.h"
 #include "app/deletecontroller.h"
 #include "app/exportcontroller.h"
+#include "app/historycontroller.h"
 #include "app/session.h"
 #include "ui/mainwindow.h"
 
@@ -14,13 +15,15 @@ QString Controller::demoProfileName()
     return ConnectionController::demoProfileName();
 }
 
-Controller::Controller(ui::MainWindow *window, ProfileStore *profiles, QObject *parent)
+Controller::Controller(ui::MainWindow *window, ProfileStore *profiles, const QString &historyPath,
+                       QObject *parent)
     : QObject(parent)
     , m_session(std::make_unique<Session>())
     , m_connection(std::make_unique<ConnectionController>(*m_session, window, profiles))
     , m_browse(std::make_unique<BrowseController>(*m_session, window))
     , m_exports(std::make_unique<ExportController>(*m_session, window))
     , m_deletes(std::make_unique<DeleteController>(*m_session, window))
+    , m_history(std::make_unique<HistoryController>(*m_session, window, historyPath))
 {
     connect(m_session.get(), &Session::requestsInFlightChanged, window,
             &ui::MainWindow::setRequestsInFlight);
@@ -34,6 +37,7 @@ Controller::Controller(ui::MainWindow *window, ProfileStore *profiles, QObject *
     connect(m_exports.get(), &ExportController::exportFinished, this, &Controller::exportFinished);
     connect(m_deletes.get(), &DeleteController::deletesFinished, this,
             &Controller::deletesFinished);
+    connectHistory();
 }
 
 Controller::~Controller()
@@ -42,6 +46,17 @@ Controller::~Controller()
     // writer (its file is not put in place) and let the workers finish first.
     m_exports->stopWriting();
     m_session->shutDown();
+}
+
+void Controller::connectHistory()
+{
+    HistoryController *history = m_history.get();
+    connect(m_browse.get(), &BrowseController::pageShown, history, &HistoryController::recordPage);
+    connect(m_browse.get(), &BrowseController::everyGroupShown, history,
+            &HistoryController::recordEveryGroup);
+    connect(m_deletes.get(), &DeleteController::deleted, history,
+            &HistoryController::recordDeletes);
+    connect(history, &HistoryController::recorded, this, &Controller::historyRecorded);
 }
 
 void Controller::useConnection(const Connection &connection, const QString &name)

@@ -13,6 +13,7 @@ class BrowseController;
 class ConnectionController;
 class DeleteController;
 class ExportController;
+class HistoryController;
 class ProfileStore;
 class SdrsClient;
 class Session;
@@ -34,7 +35,10 @@ public:
     /// Name shown in the profile switcher for the built-in demo connection.
     static QString demoProfileName();
 
-    Controller(ui::MainWindow *window, ProfileStore *profiles, QObject *parent = nullptr);
+    /// `historyPath`: the local history's file (HistoryStore::defaultPath(), or a temporary one
+    /// for the demo and tests); empty: no history.
+    Controller(ui::MainWindow *window, ProfileStore *profiles, const QString &historyPath = {},
+               QObject *parent = nullptr);
     ~Controller() override;
 
     /// Uses a connection that is not a saved profile (the demo, or the command line's), shown
@@ -62,12 +66,16 @@ Q_SIGNALS:
     void deletesFinished();
     /// The group list arrived.
     void groupsShown();
+    /// The history recorded a load's rows and the window shows its marks (or it failed).
+    void historyRecorded();
 
 private:
     /// Cancels what is running, as the user's Cancel does: a delete first, then a load.
     void cancel();
     /// Loads the groups and the rows again (a new connection, a delete).
     void reload();
+    /// Joins the history to the loads and deletes.
+    void connectHistory();
 
     // The session outlives the controllers, which refer to it.
     std::unique_ptr<Session> m_session;
@@ -75,6 +83,7 @@ private:
     std::unique_ptr<BrowseController> m_browse;
     std::unique_ptr<ExportController> m_exports;
     std::unique_ptr<DeleteController> m_deletes;
+    std::unique_ptr<HistoryController> m_history;
 };
 
 } // namespace sdrs

@@ -123,6 +123,7 @@ void DeleteController::run(const DeletePlan &plan)
         },
         [this, connection, plan](const Result<QList<DeleteOutcome>> &r) {
             m_window->setBusy(m_session.hasLoad());
+            Q_EMIT deleted(r.value); // before the reload: the rows deleted are still held
             showResults(plan, r);
             if (connection == m_session.connectionGeneration())
                 Q_EMIT reloadWanted();

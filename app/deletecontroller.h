@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/api/deletes.h"
 #include "app/session.h"
 #include "models/result.h"
 
@@ -37,6 +38,8 @@ Q_SIGNALS:
     void reloadWanted();
     /// A delete run ended and its results are shown.
     void deletesFinished();
+    /// What a delete run did, before the rows are loaded again (for the history).
+    void deleted(const QList<sdrs::DeleteOutcome> &outcomes);
 
 private:
     /// True (and says so) while a delete is counted, asked about or running.

@@ -5,6 +5,7 @@
 #include "app/browserquery.h"
 #include "app/session.h"
 #include "models/csvexport.h"
+#include "models/historycsv.h"
 #include "models/safefile.h"
 #include "ui/exportdialog.h"
 #include "ui/mainwindow.h"
@@ -143,8 +144,15 @@ void ExportController::writeExport(const ExportJob &job)
             writeFileSafely(job.options.path, [&job, &stop](QIODevice &out) {
                 csv::Options options;
                 options.byteOrderMark = job.options.byteOrderMark;
-                return withoutValue(csv::writeRows(out, job.rows, job.columns, job.groupNames,
-                                                   options, [&stop] { return stop->load(); }));
+                const auto stopped = [&stop] {
+                    return stop->load();
+                };
+                if (job.options.historyColumns)
+                    return withoutValue(csv::writeRowsWithHistory(out, job.rows, job.columns,
+                                                                  job.groupNames, job.annotations,
+                                                                  options, stopped));
+                return withoutValue(
+                    csv::writeRows(out, job.rows, job.columns, job.groupNames, options, stopped));
             });
         // What happened to the file decides: a Cancel that came after the last row was
         // written is too late, and the file is there.

@@ -4,6 +4,7 @@
 #include "app/connectionsetup.h"
 #include "app/controller.h"
 #include "app/demo.h"
+#include "app/history/historystore.h"
 #include "app/profilestore.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
@@ -238,7 +239,10 @@ int runWindow(int &argc, char *argv[], const WindowOptions &options)
     window.setDemo(options.demo);
     window.restoreSettings();
     sdrs::ProfileStore profiles;
-    sdrs::Controller controller(&window, &profiles);
+    // The demo records into a temporary history of its own, never into the user's.
+    sdrs::Controller controller(&window, &profiles,
+                                options.demo ? demoData.historyPath()
+                                             : sdrs::history::HistoryStore::defaultPath());
     controller.setAllowHttp(options.allowHttp);
     if (options.demo) {
         controller.useConnection(demoData.connection, sdrs::Controller::demoProfileName());

@@ -3,6 +3,7 @@
 #include "models/browserfilter.h"
 #include "models/csvexport.h"
 #include "models/failurejob.h"
+#include "models/historyentry.h"
 
 #include <QHash>
 #include <QList>
@@ -22,6 +23,7 @@ struct ExportOptions
     bool allFields = false;        ///< every field under its API name; else the visible columns
     bool byteOrderMark = false;    ///< UTF-8 BOM for Excel
     bool localTimeColumn = false;  ///< an extra column with the begin time in local time
+    bool historyColumns = false;   ///< acknowledged_at and note columns from the local history
     QString path;                  ///< absolute
     bool replaceConfirmed = false; ///< the file existed and the user agreed to replace it
 };
@@ -35,6 +37,7 @@ struct ExportJob
     QList<csv::Column> columns;
     BrowserFilter filter;
     QHash<QString, QString> groupNames; ///< group id -> name, as listed
+    HistoryAnnotations annotations;     ///< for historyColumns: what the history knows, by job_id
 };
 
 } // namespace sdrs

@@ -287,6 +287,8 @@ void FailureJobModel::setJobs(PreparedJobs prepared)
                      std::exchange(m_keys, std::move(prepared.keys)),
                      std::exchange(m_causes, std::move(prepared.causes))};
     m_stale = false;
+    m_liveCount = int(m_jobs.size());
+    appendGoneRows();
     endResetModel();
     // Freeing 100,000 rows takes tens of milliseconds; nothing else refers to these lists.
     if (old.jobs.size() > 5000)
@@ -345,6 +347,8 @@ QVariant FailureJobModel::data(const QModelIndex &index, int role) const
             //: Tooltip of a row marked new: it was not there before the last refresh.
             tip = tr("New since an earlier refresh.") +
                   (tip.isEmpty() ? QString() : QStringLiteral("\n\n") + tip);
+        if (const QString history = historyToolTip(index.row()); !history.isEmpty())
+            tip = history + (tip.isEmpty() ? QString() : QStringLiteral("\n\n") + tip);
         return tip.isEmpty() ? QVariant() : QVariant(tip);
     }
     case SortRole:
@@ -363,9 +367,9 @@ QVariant FailureJobModel::data(const QModelIndex &index, int role) const
     case StaleRole:
         return m_stale;
     case NewRole:
-        return !m_newKeys.isEmpty() && m_newKeys.contains(m_keys.at(index.row()));
+        return isNew(index.row());
     default:
-        return {};
+        return historyData(index.row(), role);
     }
 }
 
@@ -380,8 +384,12 @@ quint64 FailureJobModel::rowKey(const FailureJob &job)
 
 bool FailureJobModel::isNew(int row) const
 {
-    return row >= 0 && row < m_jobs.size() && !m_newKeys.isEmpty() &&
-           m_newKeys.contains(m_keys.at(row));
+    if (row < 0 || row >= m_jobs.size())
+        return false;
+    if (!m_newKeys.isEmpty() && m_newKeys.contains(m_keys.at(row)))
+        return true;
+    const HistoryAnnotation *a = annotation(row);
+    return a && a->unseen && !isGone(row);
 }
 
 void FailureJobModel::setNewKeys(QSet<quint64> keys)

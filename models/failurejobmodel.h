@@ -2,6 +2,7 @@
 
 #include "models/failurejob.h"
 #include "models/failurejobfields.h"
+#include "models/historyentry.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -66,8 +67,15 @@ public:
         FailureStatusRole,
         /// bool: the rows are from an earlier answer and a newer request failed.
         StaleRole,
-        /// bool: the row is new since an earlier refresh and the user has not looked at it yet.
+        /// bool: the row is new since an earlier refresh and the user has not looked at it yet,
+        /// or the local history says it is new since the user last looked (unseen).
         NewRole,
+        /// bool: the task is acknowledged in the local history (setAnnotations()).
+        AcknowledgedRole,
+        /// bool: the row is a gone task added by setGoneRows(): greyed, after the rows read.
+        GoneRole,
+        /// QString: the acknowledgement's note (empty: none).
+        NoteRole,
     };
 
     /// Rows with their search text, ready to be swapped in.
@@ -109,6 +117,33 @@ public:
     const QList<quint64> &rowKeys() const { return m_keys; }
     bool isNew(int row) const;
 
+    // The local history (failurejobmodelhistory.cpp). Rows read come first; the gone rows of
+    // setGoneRows() follow them (liveRowCount() on), and stay across setJobs() until replaced.
+
+    /// Merges what the history knows of tasks, by job_id (marks, tooltips, NoteRole); emits
+    /// dataChanged for the rows whose annotation changed.
+    void updateAnnotations(const HistoryAnnotations &annotations);
+    const HistoryAnnotations &annotations() const { return m_annotations; }
+    /// The history's annotation of a row; nullptr when the history knows nothing of it.
+    const HistoryAnnotation *annotation(int row) const;
+    /// Replaces the gone rows shown after the rows read (empty: none); their annotations are
+    /// merged. A gone row whose job_id is among the rows read is left out. One model reset.
+    void setGoneRows(const QList<HistoryEntry> &entries);
+    /// Forgets annotations and gone rows (another connection).
+    void clearHistory();
+    /// The rows read (the rows before the gone ones).
+    int liveRowCount() const { return m_liveCount; }
+    bool isGone(int row) const { return row >= m_liveCount && row < m_jobs.size(); }
+    bool isAcknowledged(int row) const;
+    /// Clears the history's "unseen" mark of these rows; returns the job_ids whose mark went.
+    QStringList markSeen(const QList<FailureJob> &jobs);
+    /// Clears every "unseen" mark of the rows held; returns the job_ids whose mark went.
+    QStringList markAllSeen();
+    /// Whether any row held is unseen in the history.
+    bool hasUnseen() const;
+    /// Rows marked new (NewRole) now.
+    int newRowCount() const;
+
     /// Case-folded (lower-cased) text of every column of a row, raw and as shown, the full fail
     /// reason and the readable names included, fields separated by U+001F: what the quick filter
     /// searches, in UTF-8. Built once per prepare().
@@ -149,6 +184,14 @@ private:
     static QString toolTip(const FailureJob &job, int column);
     /// The tooltip of a ProtectionGroup cell: the group's name and ID, or the group level.
     QString groupToolTip(const FailureJob &job) const;
+    /// What the history adds to a row's tooltip: acknowledged, note, gone, unseen; empty: none.
+    QString historyToolTip(int row) const;
+    /// AcknowledgedRole, GoneRole and NoteRole of a row; {} for any other role.
+    QVariant historyData(int row, int role) const;
+    /// Appends the gone rows not among the rows read to m_jobs (setJobs()).
+    void appendGoneRows();
+    /// dataChanged for the history's roles of every row.
+    void historyChanged();
 
     QList<FailureJob> m_jobs;
     QList<QByteArray> m_searchText;
@@ -156,6 +199,9 @@ private:
     QList<QString> m_causes;
     QSet<quint64> m_newKeys;
     QHash<QString, QString> m_groupNames;
+    HistoryAnnotations m_annotations;
+    PreparedJobs m_gone; ///< the gone rows of setGoneRows(), prepared
+    int m_liveCount = 0;
     bool m_stale = false;
 };
 

@@ -220,6 +220,14 @@ void FailureJobFilterProxy::setResourceType(const QString &type)
     relayout(QAbstractItemModel::NoLayoutChangeHint);
 }
 
+void FailureJobFilterProxy::setHideAcknowledged(bool hide)
+{
+    if (hide == m_hideAcknowledged)
+        return;
+    m_hideAcknowledged = hide;
+    relayout(QAbstractItemModel::NoLayoutChangeHint);
+}
+
 void FailureJobFilterProxy::setFacets(const QList<OverviewFacet> &facets)
 {
     if (facets == m_facets)
@@ -317,6 +325,8 @@ bool FailureJobFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &s
         return false;
     if (!m_facets.isEmpty() && !matchesFacets(m_facets, job))
         return false;
+    if (m_hideAcknowledged && m_jobs->isAcknowledged(sourceRow))
+        return false;
     if (m_needle.isEmpty())
         return true;
     Q_ASSERT(!m_matchesDirty && !m_matches.isEmpty() && m_matches.first().needle == m_needle);
@@ -411,7 +421,8 @@ void FailureJobFilterProxy::computeRows()
     ensureOrder();
     const int n = sourceRows();
     const bool filtering = m_jobs && (!m_status.isEmpty() || !m_typeKey.isEmpty() ||
-                                      !m_needle.isEmpty() || m_ranged || !m_facets.isEmpty());
+                                      !m_needle.isEmpty() || m_ranged || !m_facets.isEmpty() ||
+                                      m_hideAcknowledged);
     m_proxyToSource.clear();
     m_proxyToSource.reserve(filtering ? 0 : n);
     const QModelIndex root;
@@ -452,7 +463,9 @@ void FailureJobFilterProxy::sourceDataChanged(const QModelIndex &topLeft,
     const bool keysChanged = m_jobs && (roles.isEmpty() || roles.contains(Qt::DisplayRole) ||
                                         roles.contains(FailureJobModel::RawRole) ||
                                         roles.contains(FailureJobModel::SortRole));
-    if (keysChanged) {
+    // An acknowledgement given or taken back shows or hides rows.
+    const bool hiding = m_hideAcknowledged && roles.contains(FailureJobModel::AcknowledgedRole);
+    if (keysChanged || hiding) {
         // The rows may now sort or filter differently.
         dropCaches();
         relayout(QAbstractItemModel::NoLayoutChangeHint);

@@ -51,6 +51,9 @@ public:
     void setResourceType(const QString &type);
     QString resourceType() const { return m_type; }
 
+    /// Hides the rows acknowledged in the local history (FailureJobModel::isAcknowledged()).
+    void setHideAcknowledged(bool hide);
+    bool hidesAcknowledged() const { return m_hideAcknowledged; }
     /// The Overview's facets (error code, group, resource, job type, day): rows must match every
     /// one. Empty: every row.
     void setFacets(const QList<OverviewFacet> &facets);
@@ -110,6 +113,7 @@ private:
     QString m_status;
     QString m_type;
     QString m_typeKey;     ///< m_type with the singular spelling mapped to the plural
+    bool m_hideAcknowledged = false;
     bool m_ranged = false; ///< a begin-time range is set: m_fromMs..m_toMs
     qint64 m_fromMs = std::numeric_limits<qint64>::min();
     qint64 m_toMs = std::numeric_limits<qint64>::max();

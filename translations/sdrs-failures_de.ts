@@ -860,6 +860,57 @@ ID: %2</translation>
         <source>The protection group the task belongs to (empty at the protection-group level)</source>
         <translation>Die Schutzgruppe, zu der die Aufgabe gehört (leer auf Schutzgruppenebene)</translation>
     </message>
+    <message>
+        <source>Gone: deleted by this program on %1.</source>
+        <translation>Verschwunden: von diesem Programm am %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Gone: no longer listed by the service since %1.</source>
+        <translation>Verschwunden: vom Dienst seit %1 nicht mehr aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Acknowledged on %1.</source>
+        <extracomment>Tooltip of an acknowledged row: %1 when it was acknowledged.</extracomment>
+        <translation>Bestätigt am %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <extracomment>Tooltip of an acknowledged row: %1 the note given with the acknowledgement.</extracomment>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>New since you last looked.</source>
+        <extracomment>Tooltip of a row marked new by the local history.</extracomment>
+        <translation>Neu seit Ihrem letzten Blick.</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::HistoryController</name>
+    <message>
+        <source>The history is not in use.</source>
+        <translation>Der Verlauf wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The history on this computer was damaged; it was moved aside to %1 and a new one was started.</source>
+        <extracomment>%1 is the path of the damaged history file, kept under a dated name.</extracomment>
+        <translation>Der Verlauf auf diesem Computer war beschädigt; er wurde nach %1 verschoben und ein neuer begonnen.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be saved. %1</source>
+        <translation>Die Bestätigung konnte nicht gespeichert werden. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged %n failed task(s).</source>
+        <extracomment>In the status bar after Acknowledge….</extracomment>
+        <translation>
+            <numerusform>%n fehlgeschlagene Aufgabe bestätigt.</numerusform>
+            <numerusform>%n fehlgeschlagene Aufgaben bestätigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be taken back. %1</source>
+        <translation>Die Bestätigung konnte nicht zurückgenommen werden. %1</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::JobTreeModel</name>
@@ -2013,6 +2064,36 @@ Signal N unterbrochen.</translation>
     </message>
 </context>
 <context>
+    <name>sdrs::ui::AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge Failed Tasks</source>
+        <extracomment>Title of the dialog that acknowledges failed tasks.</extracomment>
+        <translation>Fehlgeschlagene Aufgaben bestätigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledge %n failed task(s)? They keep a check mark, and “Hide acknowledged” in the View menu hides them. The acknowledgement is kept on this computer.</source>
+        <extracomment>%n is how many failed tasks are acknowledged.</extracomment>
+        <translation>
+            <numerusform>%n fehlgeschlagene Aufgabe bestätigen? Sie erhält ein Häkchen, und „Bestätigte ausblenden“ im Menü Ansicht blendet sie aus. Die Bestätigung wird auf diesem Computer gespeichert.</numerusform>
+            <numerusform>%n fehlgeschlagene Aufgaben bestätigen? Sie erhalten ein Häkchen, und „Bestätigte ausblenden“ im Menü Ansicht blendet sie aus. Die Bestätigung wird auf diesem Computer gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Notiz (optional):</translation>
+    </message>
+    <message>
+        <source>A ticket number, “waiting for EVS”, …</source>
+        <extracomment>Placeholder of the note of an acknowledgement.</extracomment>
+        <translation>Eine Ticketnummer, „wartet auf EVS“, …</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <extracomment>The button that acknowledges the tasks.</extracomment>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+</context>
+<context>
     <name>sdrs::ui::BusyIndicator</name>
     <message>
         <source>Loading</source>
@@ -2195,6 +2276,37 @@ Signal N unterbrochen.</translation>
         <extracomment>A time and how long ago it was: &quot;2026-11-20 11:00:00 UTC+01:00 (3 h ago)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>History</source>
+        <extracomment>The detail pane&apos;s box of what the local history knows of a task.</extracomment>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Acknowledged:</source>
+        <translation>Bestätigt:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Gone:</source>
+        <translation>Verschwunden:</translation>
+    </message>
+    <message>
+        <source>First seen:</source>
+        <translation>Zuerst gesehen:</translation>
+    </message>
+    <message>
+        <source>Deleted by this program on %1</source>
+        <extracomment>Detail pane: %1 when this program deleted the task.</extracomment>
+        <translation>Von diesem Programm am %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>No longer listed by the service since %1</source>
+        <extracomment>Detail pane: %1 since when the service no longer lists the task.</extracomment>
+        <translation>Vom Dienst seit %1 nicht mehr aufgeführt</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ui::ExportDialog</name>
@@ -2300,6 +2412,14 @@ Signal N unterbrochen.</translation>
     <message>
         <source>Every field, named as the API names it, with the API&apos;s values (job_id, …, server_group_name; “createFail”)</source>
         <translation>Alle Felder, benannt wie in der API, mit den Werten der API (job_id, …, server_group_name; „createFail“)</translation>
+    </message>
+    <message>
+        <source>Add acknowledged_at and note columns from the history kept on this computer</source>
+        <translation>Spalten acknowledged_at und note aus dem Verlauf auf diesem Computer hinzufügen</translation>
+    </message>
+    <message>
+        <source>The history on this computer cannot be used.</source>
+        <translation>Der Verlauf auf diesem Computer kann nicht verwendet werden.</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +3106,38 @@ Abhilfe: %3</translation>
     <message>
         <source>What is failing, at a glance: totals, top error codes, failures per day; click to filter the table</source>
         <translation>Was fehlschlägt, auf einen Blick: Summen, häufigste Fehlercodes, Fehler pro Tag; ein Klick filtert die Tabelle</translation>
+    </message>
+    <message>
+        <source>Show &amp;gone failures</source>
+        <translation>&amp;Verschwundene Fehler anzeigen</translation>
+    </message>
+    <message>
+        <source>Add the failed tasks the service no longer lists, greyed, from the history kept on this computer</source>
+        <translation>Die fehlgeschlagenen Aufgaben, die der Dienst nicht mehr aufführt, ausgegraut aus dem Verlauf auf diesem Computer hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Hide acknowledged</source>
+        <translation>Bestätigte &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide the failed tasks that were acknowledged</source>
+        <translation>Die bestätigten fehlgeschlagenen Aufgaben ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Bestätigen…</translation>
+    </message>
+    <message>
+        <source>Mark the selected failed tasks as dealt with, with an optional note (Ctrl+K)</source>
+        <translation>Die ausgewählten fehlgeschlagenen Aufgaben als erledigt markieren, mit optionaler Notiz (Strg+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take back acknowledgement</source>
+        <translation>Bestätigung &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Remove the acknowledgement of the selected failed tasks</source>
+        <translation>Die Bestätigung der ausgewählten fehlgeschlagenen Aufgaben entfernen</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>sdrs::HistoryController</name>
+    <message numerus="yes">
+        <source>Acknowledged %n failed task(s).</source>
+        <extracomment>In the status bar after Acknowledge….</extracomment>
+        <translation>
+            <numerusform>Acknowledged %n failed task.</numerusform>
+            <numerusform>Acknowledged %n failed tasks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sdrs::RelativeTime</name>
     <message numerus="yes">
         <source>%n min ago</source>
@@ -117,6 +128,17 @@
         <translation>
             <numerusform>%n failed task</numerusform>
             <numerusform>%n failed tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::ui::AcknowledgeDialog</name>
+    <message numerus="yes">
+        <source>Acknowledge %n failed task(s)? They keep a check mark, and “Hide acknowledged” in the View menu hides them. The acknowledgement is kept on this computer.</source>
+        <extracomment>%n is how many failed tasks are acknowledged.</extracomment>
+        <translation>
+            <numerusform>Acknowledge %n failed task? It keeps a check mark, and “Hide acknowledged” in the View menu hides it. The acknowledgement is kept on this computer.</numerusform>
+            <numerusform>Acknowledge %n failed tasks? They keep a check mark, and “Hide acknowledged” in the View menu hides them. The acknowledgement is kept on this computer.</numerusform>
         </translation>
     </message>
 </context>

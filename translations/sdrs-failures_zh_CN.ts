@@ -853,6 +853,56 @@ ID：%2</translation>
         <source>The protection group the task belongs to (empty at the protection-group level)</source>
         <translation>任务所属的保护组（保护组级别时为空）</translation>
     </message>
+    <message>
+        <source>Gone: deleted by this program on %1.</source>
+        <translation>已消失：本程序于 %1 删除。</translation>
+    </message>
+    <message>
+        <source>Gone: no longer listed by the service since %1.</source>
+        <translation>已消失：自 %1 起服务不再列出。</translation>
+    </message>
+    <message>
+        <source>Acknowledged on %1.</source>
+        <extracomment>Tooltip of an acknowledged row: %1 when it was acknowledged.</extracomment>
+        <translation>已于 %1 确认。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <extracomment>Tooltip of an acknowledged row: %1 the note given with the acknowledgement.</extracomment>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>New since you last looked.</source>
+        <extracomment>Tooltip of a row marked new by the local history.</extracomment>
+        <translation>自您上次查看以来新增。</translation>
+    </message>
+</context>
+<context>
+    <name>sdrs::HistoryController</name>
+    <message>
+        <source>The history is not in use.</source>
+        <translation>未使用历史记录。</translation>
+    </message>
+    <message>
+        <source>The history on this computer was damaged; it was moved aside to %1 and a new one was started.</source>
+        <extracomment>%1 is the path of the damaged history file, kept under a dated name.</extracomment>
+        <translation>本计算机上的历史记录已损坏；已将其移至 %1 并新建了一个。</translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be saved. %1</source>
+        <translation>无法保存确认。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged %n failed task(s).</source>
+        <extracomment>In the status bar after Acknowledge….</extracomment>
+        <translation>
+            <numerusform>已确认 %n 个失败任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be taken back. %1</source>
+        <translation>无法撤销确认。%1</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::JobTreeModel</name>
@@ -1993,6 +2043,35 @@ OS_USER_DOMAIN_NAME）；项目取自 --project-id 或 OS_PROJECT_ID。
     </message>
 </context>
 <context>
+    <name>sdrs::ui::AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge Failed Tasks</source>
+        <extracomment>Title of the dialog that acknowledges failed tasks.</extracomment>
+        <translation>确认失败任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledge %n failed task(s)? They keep a check mark, and “Hide acknowledged” in the View menu hides them. The acknowledgement is kept on this computer.</source>
+        <extracomment>%n is how many failed tasks are acknowledged.</extracomment>
+        <translation>
+            <numerusform>确认 %n 个失败任务？它们会带有勾号，“视图”菜单中的“隐藏已确认”可将其隐藏。确认记录保存在本计算机上。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>备注（可选）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>A ticket number, “waiting for EVS”, …</source>
+        <extracomment>Placeholder of the note of an acknowledgement.</extracomment>
+        <translation>工单号、“等待 EVS”……</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <extracomment>The button that acknowledges the tasks.</extracomment>
+        <translation>确认(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>sdrs::ui::BusyIndicator</name>
     <message>
         <source>Loading</source>
@@ -2174,6 +2253,37 @@ OS_USER_DOMAIN_NAME）；项目取自 --project-id 或 OS_PROJECT_ID。
         <extracomment>A time and how long ago it was: &quot;2026-11-20 11:00:00 UTC+01:00 (3 h ago)&quot;.</extracomment>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>History</source>
+        <extracomment>The detail pane&apos;s box of what the local history knows of a task.</extracomment>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Acknowledged:</source>
+        <translation>已确认：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Gone:</source>
+        <translation>已消失：</translation>
+    </message>
+    <message>
+        <source>First seen:</source>
+        <translation>首次发现：</translation>
+    </message>
+    <message>
+        <source>Deleted by this program on %1</source>
+        <extracomment>Detail pane: %1 when this program deleted the task.</extracomment>
+        <translation>本程序于 %1 删除</translation>
+    </message>
+    <message>
+        <source>No longer listed by the service since %1</source>
+        <extracomment>Detail pane: %1 since when the service no longer lists the task.</extracomment>
+        <translation>自 %1 起服务不再列出</translation>
+    </message>
 </context>
 <context>
     <name>sdrs::ui::ExportDialog</name>
@@ -2278,6 +2388,14 @@ OS_USER_DOMAIN_NAME）；项目取自 --project-id 或 OS_PROJECT_ID。
     <message>
         <source>Every field, named as the API names it, with the API&apos;s values (job_id, …, server_group_name; “createFail”)</source>
         <translation>所有字段，按 API 的名称命名，使用 API 的值（job_id、…、server_group_name；“createFail”）</translation>
+    </message>
+    <message>
+        <source>Add acknowledged_at and note columns from the history kept on this computer</source>
+        <translation>添加来自本计算机历史记录的 acknowledged_at 和 note 列</translation>
+    </message>
+    <message>
+        <source>The history on this computer cannot be used.</source>
+        <translation>无法使用本计算机上的历史记录。</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +3077,38 @@ What to do: %3</source>
     <message>
         <source>What is failing, at a glance: totals, top error codes, failures per day; click to filter the table</source>
         <translation>一目了然地查看失败情况：总数、最常见的错误码、每日失败数；点击即可筛选表格</translation>
+    </message>
+    <message>
+        <source>Show &amp;gone failures</source>
+        <translation>显示已消失的失败(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Add the failed tasks the service no longer lists, greyed, from the history kept on this computer</source>
+        <translation>从本计算机的历史记录中添加服务不再列出的失败任务（灰色显示）</translation>
+    </message>
+    <message>
+        <source>&amp;Hide acknowledged</source>
+        <translation>隐藏已确认(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hide the failed tasks that were acknowledged</source>
+        <translation>隐藏已确认的失败任务</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>确认(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Mark the selected failed tasks as dealt with, with an optional note (Ctrl+K)</source>
+        <translation>将所选失败任务标记为已处理，可附备注 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take back acknowledgement</source>
+        <translation>撤销确认(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Remove the acknowledgement of the selected failed tasks</source>
+        <translation>移除所选失败任务的确认</translation>
     </message>
 </context>
 <context>

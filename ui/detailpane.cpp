@@ -121,6 +121,7 @@ DetailPane::DetailPane(QWidget *parent)
     m_content = new QWidget(m_scroll);
     auto *rows = new QVBoxLayout(m_content);
     rows->addWidget(buildCauseBox());
+    rows->addWidget(buildHistoryBox());
     // Two columns: the facts on the left, the reason and its parts on the right.
     auto *columns = new QHBoxLayout;
     auto *left = new QVBoxLayout;
@@ -193,6 +194,42 @@ QGroupBox *DetailPane::buildCauseBox()
     showLinks(m_links);
     grid->addWidget(m_links, grid->rowCount(), 0, 1, 2);
     return m_causeBox;
+}
+
+QGroupBox *DetailPane::buildHistoryBox()
+{
+    //: The detail pane's box of what the local history knows of a task.
+    m_historyBox = new QGroupBox(tr("History"), m_content);
+    m_historyBox->setObjectName(QStringLiteral("detailHistoryBox"));
+    auto *grid = makeGrid(m_historyBox);
+    m_acknowledged = addRow(grid, tr("Acknowledged:"), QStringLiteral("detailAcknowledged"));
+    m_note = addRow(grid, tr("Note:"), QStringLiteral("detailNote"));
+    m_gone = addRow(grid, tr("Gone:"), QStringLiteral("detailGone"));
+    m_firstSeen = addRow(grid, tr("First seen:"), QStringLiteral("detailFirstSeen"));
+    m_historyBox->setVisible(false);
+    return m_historyBox;
+}
+
+void DetailPane::showHistory(const HistoryAnnotation *annotation, bool gone)
+{
+    m_historyBox->setVisible(annotation != nullptr);
+    if (!annotation)
+        return;
+    const HistoryAnnotation &a = *annotation;
+    m_acknowledged.set(
+        a.isAcknowledged() ? formatLocalTableTimeWithZone(a.acknowledgedAt) : QString(), true);
+    m_note.set(a.note, true);
+    QString goneText;
+    if (gone && a.deletedHere())
+        //: Detail pane: %1 when this program deleted the task.
+        goneText =
+            tr("Deleted by this program on %1").arg(formatLocalTableTimeWithZone(a.deletedAt));
+    else if (gone && a.isGone())
+        //: Detail pane: %1 since when the service no longer lists the task.
+        goneText = tr("No longer listed by the service since %1")
+                       .arg(formatLocalTableTimeWithZone(a.goneAt));
+    m_gone.set(goneText, true);
+    m_firstSeen.set(formatLocalTableTimeWithZone(a.firstSeen), true);
 }
 
 void DetailPane::buildFacts(QVBoxLayout *left)
@@ -289,6 +326,7 @@ void DetailPane::showJob(const FailureJob &job, const ProtectionGroup *group)
     m_scroll->setVisible(true);
 
     m_title->setText(shown(job.resourceName.isEmpty() ? orDash(job.resourceId) : job.resourceName));
+    m_historyBox->setVisible(false); // until showHistory()
     m_copyJobId->setEnabled(!job.jobId.isEmpty());
     m_copyResourceId->setEnabled(!job.resourceId.isEmpty());
     showCause(failureCause(job));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/failurejob.h"
+#include "models/historyentry.h"
 #include "models/protectiongroup.h"
 
 #include <QUrl>
@@ -39,6 +40,10 @@ public:
     /// Shows a task; `group` is the protection group it belongs to (nullptr: the group level or
     /// not known). Without a task it says how to choose one.
     void showJob(const FailureJob &job, const ProtectionGroup *group);
+    /// What the local history knows of the task shown: acknowledged when and with which note,
+    /// first seen, and for a gone row (`gone`) when it went and whether this program deleted it.
+    /// nullptr hides that part (no history, or nothing known). Call after showJob().
+    void showHistory(const HistoryAnnotation *annotation, bool gone);
     /// Shows how many rows are selected instead of one task (0: the hint to select one).
     void showNothing(int selectedRows = 0);
     /// The SDRS endpoint in use: the links to the error-code list and the console follow its
@@ -61,6 +66,7 @@ private:
     // The constructor's sections.
     QWidget *buildHeader();
     QGroupBox *buildCauseBox();
+    QGroupBox *buildHistoryBox();
     void buildFacts(QVBoxLayout *left);
     void buildReasonColumn(QVBoxLayout *right);
     Row addRow(QGridLayout *grid, const QString &label, const QString &objectName);
@@ -80,6 +86,11 @@ private:
     QGroupBox *m_causeBox = nullptr;
     Row m_cause;
     Row m_whatToDo;
+    QGroupBox *m_historyBox = nullptr;
+    Row m_acknowledged;
+    Row m_note;
+    Row m_gone;
+    Row m_firstSeen;
     QLabel *m_links = nullptr;
     Row m_failureStatus;
     Row m_jobStatus;

@@ -32,6 +32,7 @@ const QString LastFolderKey = QStringLiteral("export/lastFolder");
 const QString BomKey = QStringLiteral("export/byteOrderMark");
 const QString LocalTimeKey = QStringLiteral("export/localTimeColumn");
 const QString AllFieldsKey = QStringLiteral("export/allFields");
+const QString HistoryColumnsKey = QStringLiteral("export/historyColumns");
 
 } // namespace
 
@@ -130,6 +131,12 @@ QGroupBox *ExportDialog::buildColumnsBox(const QSettings &settings)
     m_localTime->setObjectName(QStringLiteral("exportLocalTime"));
     m_localTime->setChecked(settings.value(LocalTimeKey, false).toBool());
     columnsLayout->addWidget(m_localTime);
+    m_historyColumns = new QCheckBox(tr("Add acknowledged_at and note columns from the history "
+                                        "kept on this computer"),
+                                     columns);
+    m_historyColumns->setObjectName(QStringLiteral("exportHistoryColumns"));
+    m_historyColumns->setChecked(settings.value(HistoryColumnsKey, false).toBool());
+    columnsLayout->addWidget(m_historyColumns);
     return columns;
 }
 
@@ -190,12 +197,20 @@ ExportOptions ExportDialog::options() const
     o.allFields = m_allFields->isChecked();
     o.byteOrderMark = m_bom->isChecked();
     o.localTimeColumn = m_localTime->isChecked();
+    o.historyColumns = m_historyColumns->isEnabled() && m_historyColumns->isChecked();
     const QString typed = QDir::fromNativeSeparators(m_path->text().trimmed());
     // A bare name goes to the folder the dialog started in, not the program's working folder.
     o.path =
         typed.isEmpty() ? QString() : QDir::cleanPath(QDir(startFolder()).absoluteFilePath(typed));
     o.replaceConfirmed = m_replaceConfirmed;
     return o;
+}
+
+void ExportDialog::setHistoryColumnsAvailable(bool available)
+{
+    m_historyColumns->setEnabled(available);
+    m_historyColumns->setToolTip(available ? QString()
+                                           : tr("The history on this computer cannot be used."));
 }
 
 void ExportDialog::browse()
@@ -246,6 +261,8 @@ void ExportDialog::accept()
     settings.setValue(BomKey, o.byteOrderMark);
     settings.setValue(LocalTimeKey, o.localTimeColumn);
     settings.setValue(AllFieldsKey, o.allFields);
+    if (m_historyColumns->isEnabled())
+        settings.setValue(HistoryColumnsKey, o.historyColumns);
     QDialog::accept();
 }
 

@@ -34,6 +34,8 @@ public:
 
     ExportOptions options() const;
     void setPath(const QString &path);
+    /// Whether the history can add its columns (off: the check box is disabled and unset).
+    void setHistoryColumnsAvailable(bool available);
 
     /// The folder the file dialog starts in: the last one used, else Documents.
     static QString startFolder();
@@ -56,6 +58,7 @@ private:
     QRadioButton *m_allFields = nullptr;
     QCheckBox *m_bom = nullptr;
     QCheckBox *m_localTime = nullptr;
+    QCheckBox *m_historyColumns = nullptr;
     QLineEdit *m_path = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

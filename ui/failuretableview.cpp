@@ -28,8 +28,8 @@ namespace {
 /// How wide the strip is that marks a new row at its left edge.
 constexpr int NewStripWidth = 4;
 
-/// Status icons in the status column, new rows marked by a strip at their left edge, and stale
-/// rows greyed out.
+/// Status icons in the status column, new rows marked by a strip at their left edge, stale and
+/// gone rows greyed out (gone ones in italics), acknowledged rows with a check mark.
 class FailureDelegate final : public StatusIconDelegate
 {
 public:
@@ -55,9 +55,15 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         StatusIconDelegate::initStyleOption(option, index);
-        if (index.data(FailureJobModel::StaleRole).toBool())
+        const bool gone = index.data(FailureJobModel::GoneRole).toBool();
+        if (gone || index.data(FailureJobModel::StaleRole).toBool())
             option->palette.setColor(QPalette::Text,
                                      option->palette.color(QPalette::Disabled, QPalette::Text));
+        if (gone)
+            option->font.setItalic(true);
+        // Acknowledged: a check mark in the text colour (light and dark) before the first text.
+        if (index.data(FailureJobModel::AcknowledgedRole).toBool() && isFirstColumn(*option, index))
+            option->text = QStringLiteral("\u2713 ") + option->text;
     }
 
 private:

@@ -311,10 +311,10 @@ void MainWindow::showAllRows(FailureJobModel::PreparedJobs rows)
     const int size = pageSize();
     const int page =
         m_paging.acceptAllRows(size, rows.jobs.size(), pages->page(), pages->pageSize());
+    if (f.scope == Scope::AllGroups && f.resourceName.isEmpty()) // every group's rows: counts
+        m_filters->countGroupRows(rows.jobs);
     const auto [keep, current] = m_table->selectionKeys();
     m_model->setJobs(std::move(rows));
-    if (f.scope == Scope::AllGroups && f.resourceName.isEmpty()) // every group's rows: counts
-        m_filters->countGroupRows(m_model->jobs());
     pages->setPage(page, size);
     m_table->restoreSelection(keep, current);
     rowsArrived();
@@ -375,6 +375,7 @@ void MainWindow::clearForNewConnection()
     m_status->setRefreshed(false);
     m_newRows.clear();
     m_model->setNewKeys({});
+    m_model->clearHistory();
     updatePaging();
     updateCounts();
     updateDetail();
@@ -401,7 +402,7 @@ void MainWindow::setRequestsInFlight(int count)
 PagingView MainWindow::pagingView() const
 {
     if (!m_paging.local())
-        return m_paging.serverView(m_model->rowCount());
+        return m_paging.serverView(m_model->liveRowCount());
     const PageProxy *pages = m_table->pageProxy();
     return PagingState::localView(pages->page(), pageSize(), m_table->filterProxy()->rowCount(),
                                   pages->rowCount());
@@ -455,6 +456,7 @@ void MainWindow::updateDetail()
     }
     const auto it = m_groups.constFind(job->serverGroupId);
     m_detail->showJob(*job, it != m_groups.cend() ? &*it : nullptr);
+    showDetailHistory();
 }
 
 void MainWindow::saveSettings() const
@@ -465,6 +467,8 @@ void MainWindow::saveSettings() const
     s.header = m_table->horizontalHeader()->saveState();
     s.autoRefreshMinutes = m_autoMinutes;
     s.notifyNew = m_notify->isChecked();
+    s.showGone = m_showGone->isChecked();
+    s.hideAcknowledged = m_hideAcknowledged->isChecked();
     s.filter = filter();
     s.pageSize = pageSize();
     s.save();
@@ -482,6 +486,8 @@ void MainWindow::restoreSettings()
     restoreOverviewState();
     setAutoRefreshMinutes(s.autoRefreshMinutes);
     m_notify->setChecked(m_notify->isEnabled() && s.notifyNew);
+    m_showGone->setChecked(s.showGone);
+    m_hideAcknowledged->setChecked(s.hideAcknowledged);
     m_filters->showFilter(s.filter);
     m_table->setAllGroupsScope(filter().scope == Scope::AllGroups);
     if (!m_pagingBar->selectPageSize(s.pageSize))
@@ -546,42 +552,6 @@ void MainWindow::showStatusMessage(const QString &text, int timeoutMs)
 FailureJobModel::PreparedJobs MainWindow::currentRows() const
 {
     return m_model->current();
-}
-
-void MainWindow::updateNewMarks()
-{
-    const int fresh = m_newRows.update(*m_model, filter(), !m_paging.local());
-    m_model->setNewKeys(m_newRows.unseen());
-    m_status->setNewRows(newRowCount());
-    if (fresh > 0) {
-        Q_EMIT newRowsFound(fresh);
-        m_notifier->notify(fresh, m_status->connectionText(), m_notify->isChecked());
-    }
-}
-
-int MainWindow::newRowCount() const
-{
-    if (m_newRows.unseen().isEmpty())
-        return 0;
-    int count = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        count += m_model->isNew(row) ? 1 : 0;
-    return count;
-}
-
-void MainWindow::markCurrentSeen()
-{
-    if (m_newRows.unseen().isEmpty() || !m_newRows.markSeen(selectedJobs()))
-        return;
-    m_model->setNewKeys(m_newRows.unseen());
-    m_status->setNewRows(newRowCount());
-}
-
-void MainWindow::markAllSeen()
-{
-    m_newRows.markAllSeen();
-    m_model->setNewKeys({});
-    m_status->setNewRows(newRowCount());
 }
 
 } // namespace sdrs::ui

@@ -6,6 +6,7 @@
 #include "models/exportrequest.h"
 #include "models/failurejob.h"
 #include "models/failurejobmodel.h"
+#include "models/historyentry.h"
 #include "models/overviewfacet.h"
 #include "models/protectiongroup.h"
 #include "ui/exportdialog.h"
@@ -145,6 +146,20 @@ public:
     /// Clears every "new" mark.
     void markAllSeen();
 
+    // The local history (mainwindowhistory.cpp): what the controller knows of the rows.
+
+    /// Merges what the history knows of tasks, by job_id: check marks, new marks, the detail
+    /// pane and Hide acknowledged follow.
+    void setHistoryAnnotations(const HistoryAnnotations &annotations);
+    /// The gone tasks of the scope shown, added greyed after the rows (Show gone failures).
+    void setGoneRows(const QList<HistoryEntry> &entries);
+    /// View > Show gone failures is on.
+    bool showsGoneRows() const;
+    /// Whether the history can be used: without it, Acknowledge…, Take back and Show gone
+    /// failures are off, with `reason` in their tooltips.
+    void setHistoryAvailable(bool available, const QString &reason = {});
+    /// A sentence about the history in the message bar, beside the load's messages.
+    void showHistoryProblem(const QString &sentence, MessageKind kind = MessageKind::Warning);
     /// The Overview panel (View > Overview; ui/mainwindowoverview.cpp): the history's caller
     /// gives it setGoneLast24Hours(), the time range setDayRange().
     OverviewPanel *overview() const { return m_overview; }
@@ -154,6 +169,14 @@ public:
     QList<OverviewFacet> facets() const;
 
 Q_SIGNALS:
+    /// Tasks > Acknowledge… was confirmed for these job_ids, with `note` (may be empty).
+    void acknowledgeRequested(const QStringList &jobIds, const QString &note);
+    /// Tasks > Take back acknowledgement for these job_ids.
+    void unacknowledgeRequested(const QStringList &jobIds);
+    /// The user looked at rows the history marked new (selected them, or Mark all as seen).
+    void historyRowsSeen(const QStringList &jobIds);
+    /// View > Show gone failures was switched.
+    void showGoneChanged(bool show);
     /// The rows must be asked for again: a server filter, the page (server paging) or the scope
     /// changed.
     void loadRequested();
@@ -229,6 +252,14 @@ private:
     /// protection groups" the selected row's; empty when none.
     QString groupToDelete() const;
     void updateActions();
+    // The history's actions and hooks (mainwindowhistory.cpp).
+    void buildHistoryViewActions(QMenu *view);
+    void buildHistoryTaskActions(QMenu *tasks);
+    void acknowledgeSelected();
+    void unacknowledgeSelected();
+    void updateHistoryActions();
+    /// The detail pane's history part for the row it shows.
+    void showDetailHistory();
     /// Marks rows new after a refresh of the same query and notifies.
     void updateNewMarks();
     void markCurrentSeen();
@@ -270,6 +301,11 @@ private:
     QAction *m_deleteGroup = nullptr;
     QAction *m_markSeen = nullptr;
     QAction *m_notify = nullptr;
+    QAction *m_acknowledge = nullptr;
+    QAction *m_unacknowledge = nullptr;
+    QAction *m_showGone = nullptr;
+    QAction *m_hideAcknowledged = nullptr;
+    bool m_historyAvailable = false;
     QActionGroup *m_autoGroup = nullptr;
     QTimer *m_autoTimer = nullptr;
     int m_autoMinutes = 0;

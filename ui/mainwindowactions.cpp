@@ -196,6 +196,7 @@ void MainWindow::buildViewMenu()
     m_markSeen = view->addAction(tr("&Mark all as seen"), this, &MainWindow::markAllSeen);
     m_markSeen->setObjectName(QStringLiteral("markSeenAction"));
     m_markSeen->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    buildHistoryViewActions(view);
     view->addSeparator();
     addOverviewAction(view);
     view->addSeparator();
@@ -256,6 +257,8 @@ void MainWindow::buildTasksMenu()
     m_inspect->setObjectName(QStringLiteral("inspectAction"));
     m_inspect->setToolTip(tr("Open the job and its sub-jobs (Enter or double-click)"));
     tasks->addSeparator();
+    buildHistoryTaskActions(tasks);
+    tasks->addSeparator();
     m_deleteSelected = tasks->addAction(themedIcon(QStringLiteral("edit-delete")),
                                         tr("&Delete selected failed tasks\u2026"), this, [this] {
                                             const QList<FailureJob> jobs = selectedJobs();
@@ -288,6 +291,9 @@ void MainWindow::showTableMenu(const QPoint &pos)
     menu.addAction(m_copyJsonArray);
     menu.addSeparator();
     menu.addAction(m_inspect);
+    menu.addAction(m_acknowledge);
+    if (m_unacknowledge->isEnabled())
+        menu.addAction(m_unacknowledge);
     menu.addSeparator();
     menu.addAction(m_deleteSelected);
     if (m_deleteGroup->isEnabled())
@@ -310,6 +316,7 @@ void MainWindow::startExport()
     // with them: its count is not known before.
     const qint64 total = m_paging.local() || m_paging.atLeast() ? -1 : m_paging.total();
     auto *dialog = new ExportDialog(selected, shown, m_haveRows ? total : -1, this);
+    dialog->setHistoryColumnsAvailable(m_historyAvailable);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The selection as the dialog counted it, whatever happens to the table meanwhile.
     connect(dialog, &QDialog::accepted, this, [this, dialog, selectedNow = selectedJobs()] {
@@ -335,6 +342,8 @@ ExportJob MainWindow::exportJob(const ExportOptions &options,
     } else {
         job.columns = visibleColumns(options.localTimeColumn);
     }
+    if (options.historyColumns)
+        job.annotations = m_model->annotations();
     if (options.rows == ExportOptions::Rows::Selected)
         job.rows = selected;
     else if (options.rows == ExportOptions::Rows::Shown)
@@ -381,6 +390,7 @@ void MainWindow::updateActions()
     m_copyTicket->setEnabled(any);
     m_inspect->setEnabled(m_table->currentIndex().isValid());
     m_deleteSelected->setEnabled(any);
+    updateHistoryActions();
     const QString group = groupToDelete();
     m_deleteGroup->setEnabled(!group.isEmpty());
     const auto it = m_groups.constFind(group);

@@ -2,6 +2,7 @@
 
 #include "models/failurejobmodel.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace sdrs::ui {
@@ -40,7 +41,9 @@ int NewRowTracker::update(const FailureJobModel &model, const BrowserFilter &fil
     if (m_known.isEmpty())
         m_known.reserve(model.rowCount());
     const QList<quint64> &keys = model.rowKeys();
-    for (qsizetype row = 0; row < keys.size(); ++row) {
+    // The gone rows the history adds after the rows read are never new.
+    const qsizetype live = std::min<qsizetype>(keys.size(), model.liveRowCount());
+    for (qsizetype row = 0; row < live; ++row) {
         const quint64 key = keys.at(row);
         const QDateTime &begin = model.job(int(row)).beginTime;
         const qint64 ms = begin.isValid() ? begin.toMSecsSinceEpoch() : 0;

@@ -46,6 +46,8 @@ WindowSettings WindowSettings::load()
     s.header = settings.value(QStringLiteral("tableHeader")).toByteArray();
     s.autoRefreshMinutes = settings.value(QStringLiteral("autoRefreshMinutes"), 0).toInt();
     s.notifyNew = settings.value(QStringLiteral("notifyNew"), false).toBool();
+    s.showGone = settings.value(QStringLiteral("showGone"), false).toBool();
+    s.hideAcknowledged = settings.value(QStringLiteral("hideAcknowledged"), false).toBool();
     settings.endGroup();
 
     settings.beginGroup(QStringLiteral("filter"));
@@ -75,6 +77,8 @@ void WindowSettings::save() const
     settings.setValue(QStringLiteral("tableHeader"), header);
     settings.setValue(QStringLiteral("autoRefreshMinutes"), autoRefreshMinutes);
     settings.setValue(QStringLiteral("notifyNew"), notifyNew);
+    settings.setValue(QStringLiteral("showGone"), showGone);
+    settings.setValue(QStringLiteral("hideAcknowledged"), hideAcknowledged);
     settings.endGroup();
     settings.beginGroup(QStringLiteral("filter"));
     settings.setValue(QStringLiteral("scope"), scopeKey(filter.scope));

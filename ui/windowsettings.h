@@ -8,8 +8,8 @@
 namespace sdrs::ui {
 
 /// What the window keeps between runs (QSettings groups "window" and "filter"): geometry,
-/// splitter and header state, auto-refresh, notifications, the filters (time range included) and
-/// the page size.
+/// splitter and header state, auto-refresh, notifications, the history's View toggles, the filters
+/// (time range included) and the page size.
 struct WindowSettings
 {
     QByteArray geometry;
@@ -17,6 +17,8 @@ struct WindowSettings
     QByteArray header;
     int autoRefreshMinutes = 0;
     bool notifyNew = false;
+    bool showGone = false;         ///< View > Show gone failures
+    bool hideAcknowledged = false; ///< View > Hide acknowledged
     BrowserFilter filter;
     int pageSize = DefaultPageSize;
 

@@ -318,6 +318,7 @@ private Q_SLOTS:
             QStringList({QStringLiteral("copyRowsAction"), QStringLiteral("copyJobIdAction"),
                          QStringLiteral("copyResourceIdAction"), QStringLiteral("copyJsonAction"),
                          QStringLiteral("copyJsonArrayAction"), QStringLiteral("inspectAction"),
+                         QStringLiteral("acknowledgeAction"),
                          QStringLiteral("deleteSelectedAction")}));
 
         action("copyJobIdAction")->trigger();

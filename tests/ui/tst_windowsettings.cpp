@@ -29,6 +29,8 @@ private Q_SLOTS:
         QVERIFY(s.geometry.isEmpty());
         QCOMPARE(s.autoRefreshMinutes, 0);
         QVERIFY(!s.notifyNew);
+        QVERIFY(!s.showGone);
+        QVERIFY(!s.hideAcknowledged);
         QCOMPARE(s.filter, BrowserFilter{});
         QCOMPARE(s.pageSize, DefaultPageSize);
     }
@@ -41,6 +43,8 @@ private Q_SLOTS:
         s.header = "header";
         s.autoRefreshMinutes = 5;
         s.notifyNew = true;
+        s.showGone = true;
+        s.hideAcknowledged = true;
         s.filter.scope = BrowserFilter::Scope::Group;
         s.filter.groupId = QStringLiteral("g-1");
         s.filter.failureStatus = QStringLiteral("createFail");
@@ -54,6 +58,8 @@ private Q_SLOTS:
         QCOMPARE(back.header, s.header);
         QCOMPARE(back.autoRefreshMinutes, 5);
         QVERIFY(back.notifyNew);
+        QVERIFY(back.showGone);
+        QVERIFY(back.hideAcknowledged);
         QCOMPARE(back.filter, s.filter);
         QCOMPARE(back.pageSize, 500);
         QCOMPARE(QSettings().value(QStringLiteral("filter/scope")).toString(),

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -34,6 +35,23 @@ protected:
     std::unique_ptr<ui::MainWindow> m_window;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<Controller> m_controller;
+    /// The local history's file: a test may name one before start(); else each start() gets a
+    /// new one in a temporary folder (never the user's), kept while the window is reopened.
+    QString m_historyPath;
+    std::unique_ptr<QTemporaryDir> m_historyDir;
+    /// False: the window runs without a history (a test that hands it the history's answers).
+    bool m_withHistory = true;
+
+    QString historyPath()
+    {
+        if (!m_withHistory)
+            return {};
+        if (!m_historyPath.isEmpty())
+            return m_historyPath;
+        if (!m_historyDir)
+            m_historyDir = std::make_unique<QTemporaryDir>();
+        return m_historyDir->filePath(QStringLiteral("history.sqlite"));
+    }
 
     template<class T> T *child(const char *name)
     {
@@ -75,7 +93,8 @@ protected:
         m_window->restoreSettings();
         m_profiles = std::make_unique<ProfileStore>();
         m_profiles->setKeychainEnabled(false);
-        m_controller = std::make_unique<Controller>(m_window.get(), m_profiles.get());
+        m_controller =
+            std::make_unique<Controller>(m_window.get(), m_profiles.get(), historyPath());
         m_window->show();
     }
 
@@ -85,6 +104,7 @@ protected:
         m_window.reset();
         m_profiles.reset();
         m_emulator.reset();
+        m_historyDir.reset();
     }
 
     /// Waits for the next rows after `action`.
