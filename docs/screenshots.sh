@@ -3,7 +3,8 @@
 # At 1280x800: the main window with a row selected and the job inspector of that row, in English
 # (docs/demo-main.png, docs/demo-job.png) and in German (docs/demo-main-de.png,
 # docs/demo-job-de.png), the export dialog (docs/demo-export.png), and the Overview of every
-# protection group (docs/demo-overview.png, docs/demo-overview-de.png).
+# protection group (docs/demo-overview.png, docs/demo-overview-de.png), the Acknowledge dialog and
+# gone rows (docs/demo-acknowledge.png, docs/demo-gone.png).
 # At 1000x650 (the smallest size the window is made for): the main window in English, German and
 # Chinese (docs/small-main.png, docs/small-main-de.png, docs/small-main-zh.png).
 # Needs: SDRS_WITH_SCREENSHOT_TOOLS=1 bash .ci/deps, and a build in build/.
@@ -81,6 +82,45 @@ overview() {
     rm -rf "$home"
 }
 
+# triage: the Acknowledge dialog over two rows (docs/demo-acknowledge.png), then one task deleted by
+# this program and View > Show gone failures: the gone row greyed, the acknowledged rows marked
+# (docs/demo-gone.png).
+triage() {
+    local home
+    home=$(mktemp -d)
+    TZ=Europe/Berlin HOME=$home LANG=C.UTF-8 LC_ALL=C.UTF-8 build/app/sdrs-failures --demo &
+    local pid=$!
+    sleep 5
+    fill
+    xdotool mousemove 640 300 click 1 key shift+Down key ctrl+k
+    sleep 1
+    xdotool type --delay 20 "INC-4711, waiting for EVS"
+    import -window root docs/demo-acknowledge.png
+    xdotool key Return
+    sleep 1
+    # Without a window manager the window is not active again after the dialog: a click on a row
+    # makes it so.
+    xdotool mousemove 640 372 click 1
+    sleep 0.5
+    xdotool key Delete
+    sleep 1
+    xdotool key alt+d
+    sleep 3
+    # Close the delete's results, then View > Show gone failures, and select the gone row.
+    xdotool key Escape
+    sleep 0.5
+    xdotool mousemove 96 8 click 1
+    sleep 1
+    xdotool mousemove 163 117 click 1
+    sleep 2
+    xdotool mousemove 640 372 click 1
+    sleep 1
+    import -window root docs/demo-gone.png
+    kill "$pid"
+    wait "$pid" 2>/dev/null || true
+    rm -rf "$home"
+}
+
 # small SUFFIX LANG: the main window at the smallest size, a row selected.
 small() {
     local suffix=$1 lang=$2 home
@@ -108,3 +148,4 @@ shoot "-de" de_DE.UTF-8
 export_dialog
 overview "" C.UTF-8
 overview "-de" de_DE.UTF-8
+triage
