@@ -4,15 +4,37 @@
 
 namespace sdrs::csv {
 
+namespace {
+
+/// The window's export takes the acknowledgement and the note, the last of the columns.
+constexpr qsizetype WindowColumns = 2;
+
+} // namespace
+
+QStringList annotationColumnNames()
+{
+    return {QStringLiteral("first_seen"),      QStringLiteral("last_seen"),
+            QStringLiteral("gone_at"),         QStringLiteral("deleted_here"),
+            QStringLiteral("acknowledged_at"), QStringLiteral("note")};
+}
+
+QStringList annotationCells(const HistoryAnnotation &a)
+{
+    const auto time = [](const QDateTime &t) {
+        return t.isValid() ? formatIsoTime(t) : QString();
+    };
+    return {time(a.firstSeen), time(a.lastSeen),       time(a.goneAt),
+            time(a.deletedAt), time(a.acknowledgedAt), a.note};
+}
+
 QStringList historyColumnNames()
 {
-    return {QStringLiteral("acknowledged_at"), QStringLiteral("note")};
+    return annotationColumnNames().last(WindowColumns);
 }
 
 QStringList historyCells(const HistoryAnnotation &annotation)
 {
-    return {annotation.isAcknowledged() ? formatIsoTime(annotation.acknowledgedAt) : QString(),
-            annotation.note};
+    return annotationCells(annotation).last(WindowColumns);
 }
 
 WriteResult writeRowsWithHistory(QIODevice &out, const QList<FailureJob> &jobs,

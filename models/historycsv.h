@@ -5,10 +5,17 @@
 
 namespace sdrs::csv {
 
-/// The columns the local history adds to an export of the window, after the task's columns:
-/// acknowledged_at (ISO 8601 UTC, empty when not acknowledged) and note.
+/// Every column the local history knows of a task: first_seen, last_seen, gone_at,
+/// deleted_here (the time of the delete), acknowledged_at (times ISO 8601 UTC, empty when not
+/// known) and note. `sdrs-failures history` and `export --history-columns` write them.
+QStringList annotationColumnNames();
+/// The cells of one task, in annotationColumnNames()' order.
+QStringList annotationCells(const HistoryAnnotation &annotation);
+
+/// The columns the window's export adds after the task's columns: the last two of
+/// annotationColumnNames(), acknowledged_at and note.
 QStringList historyColumnNames();
-/// The history's cells of one task, in historyColumnNames()' order.
+/// The window export's history cells of one task, in historyColumnNames()' order.
 QStringList historyCells(const HistoryAnnotation &annotation);
 
 /// writeRows() with the history's columns after `columns`, taken from `annotations` by job_id

@@ -87,22 +87,6 @@ void recordDeletes(const CommonRequest &request, const Connection &connection,
         warnUnused(byResource.ok() ? byScope.error.message : byResource.error.message);
 }
 
-QStringList annotationHeaders()
-{
-    return {QStringLiteral("first_seen"),      QStringLiteral("last_seen"),
-            QStringLiteral("gone_at"),         QStringLiteral("deleted_here"),
-            QStringLiteral("acknowledged_at"), QStringLiteral("note")};
-}
-
-QStringList annotationCells(const HistoryAnnotation &a)
-{
-    const auto time = [](const QDateTime &t) {
-        return t.isValid() ? formatIsoTime(t) : QString();
-    };
-    return {time(a.firstSeen), time(a.lastSeen),       time(a.goneAt),
-            time(a.deletedAt), time(a.acknowledgedAt), a.note};
-}
-
 WriteResult writeGrid(QIODevice &out, ExportFormat format, const CellGrid &g,
                       const csv::Options &options, const std::function<bool()> &shouldStop)
 {

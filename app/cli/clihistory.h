@@ -51,10 +51,4 @@ struct CellGrid
 WriteResult writeGrid(QIODevice &out, ExportFormat format, const CellGrid &grid,
                       const csv::Options &options, const std::function<bool()> &shouldStop);
 
-/// The history's columns after a task's fields: first_seen, last_seen, gone_at, deleted_here,
-/// acknowledged_at, note.
-QStringList annotationHeaders();
-/// Their cells for one task: times as ISO 8601 UTC, empty when not known.
-QStringList annotationCells(const HistoryAnnotation &annotation);
-
 } // namespace sdrs::cli

@@ -6,6 +6,7 @@
 #include "app/cli/options.h"
 #include "app/cli/scopereading.h"
 #include "models/csvexport.h"
+#include "models/historycsv.h"
 
 #include <QCommandLineParser>
 #include <QHash>
@@ -124,13 +125,13 @@ CellGrid withHistory(const ExportRequest &r, const ScopeRows &loaded,
     CellGrid g;
     for (const csv::Column &c : r.columns)
         g.headers.append(c.header);
-    g.headers += annotationHeaders();
+    g.headers += csv::annotationColumnNames();
     g.rows.reserve(loaded.jobs.size());
     for (const FailureJob &job : loaded.jobs) {
         QStringList cells;
         for (const csv::Column &c : r.columns)
             cells.append(csv::cellValue(job, c, loaded.groupNames));
-        cells += annotationCells(annotations.value(job.jobId));
+        cells += csv::annotationCells(annotations.value(job.jobId));
         g.rows.append(std::move(cells));
     }
     return g;

@@ -5,6 +5,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/options.h"
 #include "models/csvexport.h"
+#include "models/historycsv.h"
 
 #include <QCommandLineParser>
 
@@ -41,14 +42,14 @@ CellGrid grid(const QList<HistoryEntry> &entries, bool goneOnly)
     CellGrid g;
     for (const csv::Column &c : columns)
         g.headers.append(c.header);
-    g.headers += annotationHeaders();
+    g.headers += csv::annotationColumnNames();
     for (const HistoryEntry &entry : entries) {
         if (goneOnly && !entry.annotation.isGone())
             continue;
         QStringList cells;
         for (const csv::Column &c : columns)
             cells.append(csv::fieldValue(entry.job, c.field, {}));
-        cells += annotationCells(entry.annotation);
+        cells += csv::annotationCells(entry.annotation);
         g.rows.append(std::move(cells));
     }
     return g;
